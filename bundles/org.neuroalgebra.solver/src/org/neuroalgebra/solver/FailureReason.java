@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.solver;
+
+/** Why a path of a continuation method did not reach an endpoint. */
+public enum FailureReason {
+    /** The path left every bounded region before the endgame (in the chosen chart). */
+    DIVERGED,
+    /** The step budget of the path was used up. */
+    MAX_STEPS,
+    /** The adaptive step size fell below the minimum without the corrector converging. */
+    STEP_TOO_SMALL,
+    /** The Jacobian became numerically singular along the path (not at its end). */
+    ILL_CONDITIONED,
+    /** The time limit of the computation ran out before the path was finished. */
+    TIME_LIMIT,
+    /** The caller canceled the computation before the path was finished. */
+    CANCELED
+}
