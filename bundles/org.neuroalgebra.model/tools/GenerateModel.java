@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
@@ -56,8 +57,8 @@ public final class GenerateModel {
         GenModel genModel = (GenModel) resource.getContents().get(0);
         genModel.reconcile();
         genModel.setCanGenerate(true);
-        Diagnostic valid = genModel.validate();
-        if (valid.getSeverity() == Diagnostic.ERROR) {
+        IStatus valid = genModel.validate();
+        if (valid.matches(IStatus.ERROR)) {
             throw new IllegalStateException("invalid genmodel: " + valid);
         }
 

@@ -16,8 +16,9 @@ package org.neuroalgebra.solver;
  *            dimension!); 0 when there is no solution
  * @param distinctSolutions
  *            when the dimension is 0, the number of distinct solutions (the
- *            degree of the radical); -1 when the dimension is positive (not
- *            computed); 0 when there is no solution
+ *            degree of the radical); -1 when not computed (positive
+ *            dimension, or more solutions than the counter handles); 0 when
+ *            there is no solution
  * @param prime
  *            the prime the computation was done modulo
  * @param seed

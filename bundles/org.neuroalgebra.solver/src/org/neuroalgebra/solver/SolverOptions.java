@@ -112,7 +112,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         private int threads = 1;
         private double timeLimitSeconds;
         private boolean endgame = true;
-        private int monodromyStallLoops = 5;
+        private int monodromyStallLoops = 10;
         private int monodromyMaxLoops = 200;
 
         private Builder() {

@@ -226,8 +226,11 @@ public final class Rational implements Comparable<Rational> {
      * @return numerator · denominator⁻¹ mod p, in [0, p)
      * @throws ArithmeticException
      *             if p divides the denominator
+     * @throws IllegalArgumentException
+     *             if p is outside [2, {@link ModP#MAX_PRIME}]
      */
     public long modP(long p) {
+        ModP.checkModulus(p);
         long den = denominator.mod(BigInteger.valueOf(p)).longValueExact();
         if (den == 0) {
             throw new ArithmeticException("denominator of " + this + " is divisible by " + p); //$NON-NLS-1$ //$NON-NLS-2$

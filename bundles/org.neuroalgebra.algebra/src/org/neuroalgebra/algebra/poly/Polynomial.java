@@ -2,6 +2,7 @@
 package org.neuroalgebra.algebra.poly;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class Polynomial {
             throw new IllegalStateException("not univariate: " + variableCount + " variables"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Rational[] c = new Rational[Math.max(degree() + 1, 0)];
-        java.util.Arrays.fill(c, Rational.ZERO);
+        Arrays.fill(c, Rational.ZERO);
         terms.forEach((m, v) -> c[m.degree()] = v);
         return c;
     }

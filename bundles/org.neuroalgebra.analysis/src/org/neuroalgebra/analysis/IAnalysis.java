@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+
+/**
+ * One kind of question asked of a model (dimension, ED degree, ...). Implementations are OSGi
+ * services: third-party bundles contribute new analyses by registering an {@code IAnalysis}
+ * with Declarative Services, and the workbench, the launch delegates and the headless
+ * application find them through {@link AnalysisRegistry}.
+ * <p>
+ * Implementations must be stateless and thread-safe: one instance serves concurrent runs.
+ */
+public interface IAnalysis {
+
+    /** @return the stable identifier used in {@code .nalg} files and on the command line, e.g. "dimension" */
+    String id();
+
+    /** @return a short human-readable name, e.g. "Dimension of the neuromanifold" */
+    String label();
+
+    /**
+     * Runs the analysis.
+     *
+     * @param request
+     *            what to analyse and with which settings
+     * @param monitor
+     *            progress and cancellation; implementations poll {@link ProgressMonitor#isCanceled()}
+     * @return the result, saying how it was obtained
+     * @throws AnalysisException
+     *             when the request cannot be answered (bad input, too large, canceled)
+     */
+    AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException;
+}

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolverOptions;
+
+/**
+ * Computes the critical points of the squared distance
+ * {@code (x − u)ᵀ Q (x − u)} on a variety {@code V(F_1..F_m) ⊂ C^n} of
+ * codimension c (MATH.md §6).
+ * <p>
+ * Method: the Lagrange system ({@link LagrangeSystem}) is solved by
+ * monodromy over the data u, started from a planted solution (a random point
+ * of V from a random slice, random multipliers, and the data that makes them
+ * critical, see {@link StartPoints}); the complete set is then moved to the
+ * requested data by one parameter homotopy. A total-degree homotopy would
+ * track far more paths (4·4⁶ for the quartic of §6). Solutions on the
+ * singular locus (rank J_F &lt; c) and, for non-complete intersections, off
+ * V(F) are removed and counted.
+ * <p>
+ * Degenerate Q with kernel K (k = dim K ≥ 1; hypersurfaces only): the
+ * zero-loss set (u + K) ∩ V is computed separately by restricting F to u + K
+ * (its dimension is k − 1, checked by the gradient rank at a sample point, its
+ * degree by slicing with k − 1 random hyperplanes), and the critical points
+ * with non-zero multiplier by monodromy on the system with λt = 1, started on
+ * the ramification locus {F = 0, Kᵀ∇F = 0}. When the Lagrange system is not
+ * zero-dimensional at the start point (Jacobian rank below the number of
+ * unknowns), that part is reported as a component of that local dimension
+ * with unknown degree.
+ * <p>
+ * Every count is numerical; {@link EdDegreeResult#certified()} is false until
+ * an exact cross-check (e.g. a Gröbner basis modulo p of
+ * {@link LagrangeSystem#equationsAt}) agrees.
+ */
+public final class EdDegreeComputation {
+
+    private static final String ZERO_LOSS = "zero-loss"; //$NON-NLS-1$
+    private static final String RAMIFICATION = "ramification"; //$NON-NLS-1$
+    private static final String CRITICAL = "critical"; //$NON-NLS-1$
+    private static final int TRACK_ATTEMPTS = 3;
+
+    private final ParameterHomotopySolver solver;
+
+    /**
+     * @param solver
+     *            the numerical solver (homotopy continuation)
+     */
+    public EdDegreeComputation(ParameterHomotopySolver solver) {
+        this.solver = solver;
+    }
+
+    /**
+     * @param equations
+     *            F_1..F_m in n variables
+     * @param codimension
+     *            the codimension c of V(F), 1 ≤ c &lt; n, c ≤ m
+     * @param metric
+     *            Q, positive definite, or positive semidefinite for a
+     *            hypersurface
+     * @param data
+     *            the data point u (real), or null for a random Gaussian one
+     *            from the seed
+     * @param seed
+     *            seed of every random choice
+     * @param monitor
+     *            progress and cancellation
+     * @return the critical set
+     */
+    public EdDegreeResult compute(List<Polynomial> equations, int codimension, Metric metric, double[] data,
+            long seed, ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        int n = equations.get(0).variableCount();
+        int k = metric.kernelDimension();
+        if (k > 0 && codimension != 1) {
+            throw new IllegalArgumentException("degenerate metrics are supported for hypersurfaces only"); //$NON-NLS-1$
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] u = data != null ? data.clone() : gaussian(n, random);
+        if (u.length != n) {
+            throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + n); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Run run = new Run(equations, codimension, metric, u, seed, random, monitor);
+        if (k == 0) {
+            LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
+            List<Complex[]> candidates = run.sampler.slice(equations, codimension, random);
+            run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CRITICAL);
+        } else {
+            run.zeroLoss();
+            LagrangeSystem system = LagrangeSystem.of(equations, 1, metric, true, seed);
+            List<Polynomial> locus = StartPoints.ramificationEquations(system.squareEquations().get(0),
+                    metric.kernel());
+            List<Complex[]> candidates = run.sampler.slice(locus, k + 1, random);
+            run.isolated(system, new StartPoints(metric, random).onRamificationLocus(system, candidates),
+                    RAMIFICATION);
+        }
+        return run.result((System.nanoTime() - start) * 1e-9);
+    }
+
+    private static double[] gaussian(int n, SplittableRandom random) {
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = random.nextGaussian();
+        }
+        return u;
+    }
+
+    /** The state of one computation. */
+    private final class Run {
+        private final List<Polynomial> equations;
+        private final int n;
+        private final int codimension;
+        private final Metric metric;
+        private final double[] u;
+        private final long seed;
+        private final SplittableRandom random;
+        private final ProgressMonitor monitor;
+        private final SolverOptions options;
+        private final VarietySampler sampler;
+        private final List<CriticalPoint> points = new ArrayList<>();
+        private final List<Component> components = new ArrayList<>();
+        private final Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        private final List<String> notes = new ArrayList<>();
+        private final List<String> methods = new ArrayList<>();
+        private MonodromyResult.TraceTest trace = MonodromyResult.TraceTest.NOT_RUN;
+        private int removedSingular;
+        private int removedOffVariety;
+
+        Run(List<Polynomial> equations, int codimension, Metric metric, double[] u, long seed,
+                SplittableRandom random, ProgressMonitor monitor) {
+            this.equations = equations;
+            this.n = equations.get(0).variableCount();
+            this.codimension = codimension;
+            this.metric = metric;
+            this.u = u;
+            this.seed = seed;
+            this.random = random;
+            this.monitor = monitor;
+            // results do not depend on the thread count, so use the machine
+            this.options = SolverOptions.builder().seed(seed)
+                    .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
+            this.sampler = new VarietySampler(solver, options, monitor);
+        }
+
+        void isolated(LagrangeSystem system, StartPoint start, String kind) {
+            if (start == null) {
+                notes.add("no smooth start point found for the " + kind //$NON-NLS-1$
+                        + " critical points: there are none, or the slice missed them"); //$NON-NLS-1$
+                components.add(new Component(0, 0, kind, "no start point")); //$NON-NLS-1$
+                return;
+            }
+            int unknowns = system.system().variableCount();
+            Complex[] all = concat(start.unknowns(), start.data());
+            int rank = ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
+            if (rank < unknowns) {
+                components.add(new Component(unknowns - rank, -1, kind,
+                        "local dimension = corank of the Jacobian of the Lagrange system at a sample point")); //$NON-NLS-1$
+                notes.add("the " + kind + " critical points form a set of dimension " + (unknowns - rank) //$NON-NLS-1$ //$NON-NLS-2$
+                        + " near a sample point; its degree was not computed"); //$NON-NLS-1$
+                return;
+            }
+            MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), start.unknowns(), n, options,
+                    monitor);
+            merge(monodromy.result().failures());
+            trace = monodromy.traceTest();
+            List<Complex[]> found = monodromy.result().finiteSolutions().stream().map(s -> s.coordinates())
+                    .toList();
+            SolveResult moved = solver.track(system.system(), start.data(), found, Complex.real(u), options, monitor);
+            for (int attempt = 1; attempt < TRACK_ATTEMPTS && moved.failedPathCount() > 0; attempt++) {
+                // another γ-arc (and chart) from another seed avoids what made a path fail
+                notes.add(moved.failedPathCount() + " paths to the data failed; tracking again with seed " + (seed + attempt)); //$NON-NLS-1$
+                SolveResult again = solver.track(system.system(), start.data(), found, Complex.real(u),
+                        options.withSeed(seed + attempt), monitor);
+                if (again.failedPathCount() < moved.failedPathCount()) {
+                    moved = again;
+                }
+            }
+            merge(moved.failures());
+            if (moved.atInfinityPathCount() > 0) {
+                notes.add(moved.atInfinityPathCount() + " paths went to infinity on the way to the data: the data is not generic"); //$NON-NLS-1$
+            }
+            int count = 0;
+            for (var s : moved.finiteSolutions()) {
+                Complex[] z = s.coordinates();
+                Complex[] x = java.util.Arrays.copyOf(z, n);
+                if (!onVariety(x)) {
+                    removedOffVariety++;
+                } else if (ComplexRank.rank(ComplexPolynomials.jacobian(equations, n, x)) < codimension) {
+                    removedSingular++;
+                } else if (isNew(x)) {
+                    Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
+                    points.add(new CriticalPoint(x, lambda, loss(x), isReal(x), kind));
+                    count++;
+                }
+            }
+            components.add(new Component(0, count, kind.equals(CRITICAL) ? "points" : kind, //$NON-NLS-1$
+                    "monodromy (" + monodromy.loops() + " loops, " + monodromy.stoppingRule() + ", trace test " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + monodromy.traceTest() + ") and a parameter homotopy to the data")); //$NON-NLS-1$
+            methods.add(kind + " points: Lagrange system in " + unknowns + " unknowns, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + monodromy.result().method() + "; " + moved.method()); //$NON-NLS-1$
+            if (monodromy.traceTest() != MonodromyResult.TraceTest.PASSED) {
+                notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+
+        void zeroLoss() {
+            List<Rational[]> kernel = metric.kernel();
+            int k = kernel.size();
+            List<Polynomial> coordinates = new ArrayList<>();
+            Rational[] exactU = new Rational[n];
+            for (int i = 0; i < n; i++) {
+                exactU[i] = Rational.of(new BigDecimal(u[i]));
+                Rational[] column = new Rational[k];
+                for (int j = 0; j < k; j++) {
+                    column[j] = kernel.get(j)[i];
+                }
+                coordinates.add(ComplexPolynomials.linear(exactU[i], column));
+            }
+            Polynomial restricted = ComplexPolynomials.substitute(equations.get(0), coordinates);
+            String how = "F restricted to u + ker Q"; //$NON-NLS-1$
+            if (restricted.isZero()) {
+                components.add(new Component(k, 1, ZERO_LOSS, how + " vanishes: u + ker Q lies in the variety")); //$NON-NLS-1$
+                return;
+            }
+            if (restricted.degree() == 0) {
+                components.add(new Component(0, 0, ZERO_LOSS, how + " is a non-zero constant")); //$NON-NLS-1$
+                return;
+            }
+            List<Polynomial> system = new ArrayList<>();
+            system.add(restricted);
+            for (int h = 0; h < k - 1; h++) {
+                Rational[] normal = new Rational[k];
+                for (int j = 0; j < k; j++) {
+                    normal[j] = VarietySampler.smallRational(random);
+                }
+                system.add(ComplexPolynomials.linear(VarietySampler.smallRational(random), normal));
+            }
+            List<String> names = new ArrayList<>();
+            for (int j = 1; j <= k; j++) {
+                names.add("w" + j); //$NON-NLS-1$
+            }
+            var solved = solver.solve(org.neuroalgebra.solver.PolynomialSystem.of(names, system), new Complex[0],
+                    options, monitor);
+            merge(solved.failures());
+            int count = solved.finiteSolutions().size();
+            if (k == 1) {
+                for (var s : solved.finiteSolutions()) {
+                    Complex[] x = new Complex[n];
+                    for (int i = 0; i < n; i++) {
+                        x[i] = Complex.real(u[i]).add(s.coordinate(0).mul(Complex.real(kernel.get(0)[i].doubleValue())));
+                    }
+                    points.add(new CriticalPoint(x, new Complex[] { Complex.ZERO }, loss(x), isReal(x), ZERO_LOSS));
+                }
+                components.add(new Component(0, count, ZERO_LOSS, how + ", solved")); //$NON-NLS-1$
+            } else {
+                int dimension = k - 1;
+                if (count > 0) {
+                    Complex[] w = solved.finiteSolutions().get(0).coordinates();
+                    int rank = ComplexRank.rank(ComplexPolynomials.jacobian(List.of(restricted), k, w));
+                    dimension = k - rank;
+                }
+                components.add(new Component(dimension, count, ZERO_LOSS, how + "; dimension = " + k //$NON-NLS-1$
+                        + " − gradient rank at a sample point, degree = points on " + (k - 1) //$NON-NLS-1$
+                        + " random hyperplanes")); //$NON-NLS-1$
+            }
+            methods.add("zero-loss set: " + solved.method()); //$NON-NLS-1$
+        }
+
+        EdDegreeResult result(double seconds) {
+            int real = (int) points.stream().filter(CriticalPoint::real).count();
+            if (removedSingular > 0) {
+                notes.add(removedSingular + " solutions on the singular locus were removed"); //$NON-NLS-1$
+            }
+            if (removedOffVariety > 0) {
+                notes.add(removedOffVariety + " solutions on extra components of the randomized equations were removed"); //$NON-NLS-1$
+            }
+            notes.add("numerical result: certified only when an exact count (Gröbner basis mod p) agrees"); //$NON-NLS-1$
+            String method = "ED degree for Q = " + metric.description() + ": " + String.join("; ", methods); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return new EdDegreeResult(points.size(), real, points, components, failures, removedSingular,
+                    removedOffVariety, trace, u, seed, seconds, method, false, notes);
+        }
+
+        private void merge(Map<FailureReason, Integer> more) {
+            more.forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
+        }
+
+        private boolean onVariety(Complex[] x) {
+            for (Polynomial f : equations) {
+                double scale = Math.max(1, ComplexPolynomials.size(f, x));
+                if (ComplexPolynomials.evaluate(f, x).abs() > 1e-8 * scale) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isNew(Complex[] x) {
+            double scale = 0;
+            for (Complex c : x) {
+                scale = Math.max(scale, c.abs());
+            }
+            for (CriticalPoint p : points) {
+                double d = 0;
+                Complex[] y = p.point();
+                for (int i = 0; i < n; i++) {
+                    d = Math.max(d, x[i].sub(y[i]).abs());
+                }
+                if (d <= options.endpointTolerance() * Math.max(1, scale)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isReal(Complex[] x) {
+            double scale = 1;
+            double im = 0;
+            for (Complex c : x) {
+                scale = Math.max(scale, c.abs());
+                im = Math.max(im, Math.abs(c.im()));
+            }
+            return im <= options.realTolerance() * scale;
+        }
+
+        private Complex loss(Complex[] x) {
+            Complex sum = Complex.ZERO;
+            for (int i = 0; i < n; i++) {
+                Complex di = x[i].sub(Complex.real(u[i]));
+                for (int j = 0; j < n; j++) {
+                    Complex dj = x[j].sub(Complex.real(u[j]));
+                    sum = sum.add(di.mul(dj).mul(Complex.real(metric.entry(i, j).doubleValue())));
+                }
+            }
+            return sum;
+        }
+    }
+
+    private static Complex[] concat(Complex[] a, Complex[] b) {
+        Complex[] result = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.Complex;
+
+/**
+ * Start pairs for monodromy on the ED correspondence. The critical equations
+ * are linear in the data u, so any point x of the variety and any multipliers
+ * λ determine the data that makes (x, λ) critical:
+ * {@code u = x − Q⁻¹ J_G(x)ᵀ λ}. For a degenerate Q with kernel K (hypersurfaces
+ * only) Q(x − u) = λ∇F(x) is solvable only when ∇F(x) ⊥ K, i.e. x lies on the
+ * ramification locus of the projection along K; there
+ * {@code u = x − (Q + KKᵀ)⁻¹ λ∇F(x) + Kκ} for any κ (Q + KKᵀ is invertible
+ * and agrees with Q on range Q, which is K's orthogonal complement).
+ */
+final class StartPoints {
+
+    private final Metric metric;
+    private final SplittableRandom random;
+
+    StartPoints(Metric metric, SplittableRandom random) {
+        this.metric = metric;
+        this.random = random;
+    }
+
+    /**
+     * @param system
+     *            the Lagrange system (without t)
+     * @param candidates
+     *            points of V, e.g. from slicing
+     * @return a start pair at the candidate farthest from the singular locus
+     *         (largest full-rank margin of J_G), or null when no candidate is
+     *         smooth
+     */
+    StartPoint onVariety(LagrangeSystem system, List<Complex[]> candidates) {
+        int n = system.ambientDimension();
+        int c = system.codimension();
+        Complex[] x = best(system, candidates);
+        if (x != null) {
+            Complex[][] jacobian = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
+            Complex[] lambda = randomComplex(c);
+            Complex[] w = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = Complex.ZERO;
+                for (int j = 0; j < c; j++) {
+                    w[i] = w[i].add(jacobian[j][i].mul(lambda[j]));
+                }
+            }
+            Complex[] y = solve(metric.toDouble(), w);
+            // scale the multipliers so that u is at distance about max(1, |x|) from x: data generic in size
+            double factor = Math.max(1, norm(x)) / norm(y);
+            for (int j = 0; j < c; j++) {
+                lambda[j] = lambda[j].mul(Complex.real(factor));
+            }
+            for (int i = 0; i < n; i++) {
+                y[i] = y[i].mul(Complex.real(factor));
+            }
+            Complex[] unknowns = new Complex[n + c];
+            Complex[] u = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                unknowns[i] = x[i];
+                u[i] = x[i].sub(y[i]);
+            }
+            System.arraycopy(lambda, 0, unknowns, n, c);
+            return new StartPoint(unknowns, u);
+        }
+        return null;
+    }
+
+    /**
+     * @param system
+     *            the Lagrange system of a hypersurface with t (λ t = 1)
+     * @param candidates
+     *            points of the ramification locus {F = 0, Kᵀ∇F = 0}
+     * @return a start pair at the candidate farthest from the singular locus,
+     *         or null when ∇F vanishes at every candidate
+     */
+    StartPoint onRamificationLocus(LagrangeSystem system, List<Complex[]> candidates) {
+        int n = system.ambientDimension();
+        List<Rational[]> kernel = metric.kernel();
+        double[][] a = metric.toDouble();
+        for (Rational[] k : kernel) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    a[i][j] += k[i].doubleValue() * k[j].doubleValue();
+                }
+            }
+        }
+        Complex[] x = best(system, candidates);
+        if (x != null) {
+            Complex[][] gradient = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
+            Complex lambda = randomComplex(1)[0];
+            Complex[] w = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = gradient[0][i].mul(lambda);
+            }
+            Complex[] y = solve(a, w);
+            double factor = Math.max(1, norm(x)) / norm(y);
+            lambda = lambda.mul(Complex.real(factor));
+            for (int i = 0; i < n; i++) {
+                y[i] = y[i].mul(Complex.real(factor));
+            }
+            Complex[] kappa = randomComplex(kernel.size());
+            Complex[] u = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = x[i].sub(y[i]);
+                for (int j = 0; j < kernel.size(); j++) {
+                    u[i] = u[i].add(kappa[j].mul(Complex.real(kernel.get(j)[i].doubleValue())));
+                }
+            }
+            Complex[] unknowns = new Complex[n + 2];
+            System.arraycopy(x, 0, unknowns, 0, n);
+            unknowns[n] = lambda;
+            double den = lambda.re() * lambda.re() + lambda.im() * lambda.im();
+            unknowns[n + 1] = new Complex(lambda.re() / den, -lambda.im() / den);
+            return new StartPoint(unknowns, u);
+        }
+        return null;
+    }
+
+    /** @return F and the k polynomials Kᵀ∇F, whose common zeros form the ramification locus */
+    static List<Polynomial> ramificationEquations(Polynomial f, List<Rational[]> kernel) {
+        int n = f.variableCount();
+        List<Polynomial> result = new ArrayList<>();
+        result.add(f);
+        for (Rational[] k : kernel) {
+            Polynomial g = Polynomial.zero(n);
+            for (int i = 0; i < n; i++) {
+                if (!k[i].isZero()) {
+                    g = g.add(f.derivative(i).scale(k[i]));
+                }
+            }
+            result.add(g);
+        }
+        return result;
+    }
+
+    /**
+     * @return the candidate farthest from the singular locus: the largest
+     *         smallest pivot of J_G(x), relative to max(1, |x|)^(e−1) for the
+     *         largest degree e; null if J_G is rank deficient at all
+     */
+    private static Complex[] best(LagrangeSystem system, List<Complex[]> candidates) {
+        int degree = system.squareEquations().stream().mapToInt(Polynomial::degree).max().orElse(1);
+        Complex[] best = null;
+        double margin = 0;
+        for (Complex[] x : candidates) {
+            double pivot = ComplexRank.smallestPivot(
+                    ComplexPolynomials.jacobian(system.squareEquations(), system.ambientDimension(), x));
+            double m = pivot / Math.pow(Math.max(1, norm(x)), degree - 1);
+            if (m > margin) {
+                margin = m;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static double norm(Complex[] v) {
+        double max = 0;
+        for (Complex c : v) {
+            max = Math.max(max, c.abs());
+        }
+        return max;
+    }
+
+    private Complex[] randomComplex(int count) {
+        Complex[] result = new Complex[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = new Complex(random.nextGaussian(), random.nextGaussian());
+        }
+        return result;
+    }
+
+    /** Solves A y = w for a real invertible A and complex w (real and imaginary parts separately). */
+    static Complex[] solve(double[][] a, Complex[] w) {
+        int n = w.length;
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int i = 0; i < n; i++) {
+            re[i] = w[i].re();
+            im[i] = w[i].im();
+        }
+        double[] yr = RealSolve.solve(a, re);
+        double[] yi = RealSolve.solve(a, im);
+        Complex[] y = new Complex[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = new Complex(yr[i], yi[i]);
+        }
+        return y;
+    }
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * Euclidean distance degree: the complex critical points of
+ * {@code (x − u)ᵀ Q (x − u)} on a variety, for positive definite and
+ * degenerate metrics Q (MATH.md §6). Entry point:
+ * {@link org.neuroalgebra.analysis.edd.EdDegreeComputation}.
+ */
+package org.neuroalgebra.analysis.edd;

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.app.internal;
+
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The headless {@code neuroalgebra} application: hands the command line to {@link CommandLine}
+ * and returns its exit code to the launcher.
+ */
+public class HeadlessApplication implements IApplication {
+
+    private static final long SERVICE_TIMEOUT_SECONDS = 30;
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceTracker<AnalysisRegistry, AnalysisRegistry> tracker = new ServiceTracker<>(bundleContext,
+                AnalysisRegistry.class, null);
+        tracker.open();
+        try {
+            AnalysisRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS));
+            if (registry == null) {
+                System.err.println("neuroalgebra: the analysis registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
+                return Integer.valueOf(CommandLine.EXIT_FAILED);
+            }
+            boolean progress = "1".equals(System.getenv("NEUROALGEBRA_PROGRESS")); //$NON-NLS-1$ //$NON-NLS-2$
+            int exit = new CommandLine(registry, System.out, System.err, progress).execute(args == null ? new String[0] : args);
+            System.out.flush();
+            return Integer.valueOf(exit);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // the command runs to completion; nothing to interrupt
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.launch;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.neuroalgebra.analysis.AnalysisResult;
+
+/**
+ * Where launched analysis runs announce themselves, and the last result is kept so that a view
+ * opened later still shows it.
+ */
+public final class AnalysisRuns {
+
+    private static final List<AnalysisResultListener> LISTENERS = new CopyOnWriteArrayList<>();
+    private static volatile AnalysisResult last;
+
+    private AnalysisRuns() {
+    }
+
+    public static void addListener(AnalysisResultListener listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void removeListener(AnalysisResultListener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    /** @return the most recent result of any launched run, or null */
+    public static AnalysisResult lastResult() {
+        return last;
+    }
+
+    static void fireStarted(String runName) {
+        LISTENERS.forEach(l -> l.started(runName));
+    }
+
+    static void fireFinished(String runName, AnalysisResult result) {
+        last = result;
+        LISTENERS.forEach(l -> l.finished(runName, result));
+    }
+
+    static void fireFailed(String runName, String message) {
+        LISTENERS.forEach(l -> l.failed(runName, message));
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.launch.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisRequests;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.ModelFiles;
+import org.neuroalgebra.launch.AnalysisJob;
+import org.neuroalgebra.launch.LaunchAttributes;
+import org.neuroalgebra.model.Analysis;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Builds the analysis request a configuration describes and schedules it as an
+ * {@link AnalysisJob}. The delegate itself does no analysis work, so launching never blocks.
+ */
+public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
+
+    private static final long SERVICE_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(10);
+
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        for (AnalysisJob job : createJobs(configuration)) {
+            job.schedule();
+        }
+    }
+
+    /** Builds the jobs a configuration asks for (one, or one per block); public for tests. */
+    public static List<AnalysisJob> createJobs(ILaunchConfiguration configuration) throws CoreException {
+        Path file = resolve(configuration.getAttribute(LaunchAttributes.FILE, "")); //$NON-NLS-1$
+        ModelFiles.LoadedModel loaded = ModelFiles.load(file);
+        if (!loaded.problems().isEmpty()) {
+            throw new CoreException(Status.error("The model has errors:\n" + String.join("\n", loaded.problems()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, ""); //$NON-NLS-1$
+        String seedText = configuration.getAttribute(LaunchAttributes.SEED, ""); //$NON-NLS-1$
+        try {
+            Long seed = seedText.isBlank() ? null : Long.valueOf(seedText.trim());
+            List<Analysis> specs;
+            if (LaunchAttributes.ALL_BLOCKS.equals(block)) {
+                specs = AnalysisRequests.blocks(loaded.model());
+            } else if (block.isBlank()) {
+                specs = List.of(AnalysisRequests.specFor(loaded.model(),
+                        configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, "dimension"), //$NON-NLS-1$
+                        configuration.getAttribute(LaunchAttributes.SUBJECT, ""), seed)); //$NON-NLS-1$
+            } else {
+                specs = List.of(AnalysisRequests.block(loaded.model(), block, seed));
+            }
+            AnalysisRegistry registry = registry();
+            List<AnalysisJob> jobs = new ArrayList<>();
+            for (Analysis spec : specs) {
+                AnalysisRequest request = new AnalysisRequest(spec);
+                IAnalysis analysis = registry.find(request.analysisId()).orElseThrow(
+                        () -> new CoreException(Status.error("No analysis '" + request.analysisId() + "' is installed"))); //$NON-NLS-1$ //$NON-NLS-2$
+                jobs.add(new AnalysisJob(analysis, request));
+            }
+            return jobs;
+        } catch (NumberFormatException e) {
+            throw new CoreException(Status.error("The seed must be an integer, found '" + seedText + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (AnalysisException e) {
+            throw new CoreException(Status.error(e.getMessage(), e));
+        }
+    }
+
+    private static Path resolve(String location) throws CoreException {
+        if (location.isBlank()) {
+            throw new CoreException(Status.error("No model file is set")); //$NON-NLS-1$
+        }
+        IResource member = ResourcesPlugin.getWorkspace().getRoot().findMember(location);
+        if (member != null && member.getLocation() != null) {
+            return member.getLocation().toPath();
+        }
+        return Path.of(location);
+    }
+
+    private static AnalysisRegistry registry() throws CoreException {
+        var context = FrameworkUtil.getBundle(AnalysisLaunchDelegate.class).getBundleContext();
+        ServiceTracker<AnalysisRegistry, AnalysisRegistry> tracker = new ServiceTracker<>(context, AnalysisRegistry.class, null);
+        tracker.open();
+        try {
+            AnalysisRegistry registry = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (registry == null) {
+                throw new CoreException(Status.error("The analysis registry is not available")); //$NON-NLS-1$
+            }
+            return registry;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CoreException(Status.error("Interrupted while waiting for the analysis registry")); //$NON-NLS-1$
+        } finally {
+            tracker.close();
+        }
+    }
+}

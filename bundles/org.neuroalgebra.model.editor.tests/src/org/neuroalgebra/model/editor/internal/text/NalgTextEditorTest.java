@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.editor.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.examples.Examples;
+import org.neuroalgebra.model.NamedElement;
+import org.neuroalgebra.model.editor.internal.ProblemMarkers;
+import org.neuroalgebra.model.editor.internal.TestWorkspace;
+
+/** The .nalg text editor in a running workbench: edit and save, markers, outline. */
+class NalgTextEditorTest {
+
+    private TestWorkspace workspace;
+    private IFile file;
+
+    @BeforeEach
+    void copyExample() throws Exception {
+        workspace = new TestWorkspace();
+        file = workspace.copyExample(Examples.TALK);
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        workspace.close();
+    }
+
+    private static NalgTextEditor open(IFile file) throws Exception {
+        NalgTextEditor editor = (NalgTextEditor) IDE.openEditor(TestWorkspace.page(), file, NalgTextEditor.ID);
+        TestWorkspace.processEvents();
+        return editor;
+    }
+
+    private static IDocument document(NalgTextEditor editor) {
+        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    @Test
+    void isTheDefaultEditorOfNalgFiles() throws Exception {
+        assertInstanceOf(NalgTextEditor.class, IDE.openEditor(TestWorkspace.page(), file));
+    }
+
+    @Test
+    void editIsSavedAndSeenAfterReopening() throws Exception {
+        NalgTextEditor editor = open(file);
+        IDocument document = document(editor);
+        int offset = document.get().indexOf("dense 2 bias=false"); //$NON-NLS-1$
+        document.replace(offset, "dense 2".length(), "dense 7"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(editor.isDirty());
+
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertTrue(TestWorkspace.read(file).contains("dense 7 bias=false"), "the file on disk holds the edit"); //$NON-NLS-1$
+        TestWorkspace.page().closeEditor(editor, false);
+
+        NalgTextEditor reopened = open(file);
+        assertEquals(offset, document(reopened).get().indexOf("dense 7 bias=false")); //$NON-NLS-1$
+    }
+
+    @Test
+    void syntaxErrorIsMarkedOnItsLineAndClearedWhenFixed() throws Exception {
+        NalgTextEditor editor = open(file);
+        assertEquals(0, errors().size(), "the example has no problems when opened");
+
+        IDocument document = document(editor);
+        int offset = document.get().indexOf("dense 2 bias=false") + "dense ".length(); //$NON-NLS-1$ //$NON-NLS-2$
+        document.replace(offset, 1, "-2"); //$NON-NLS-1$
+        int line = document.getLineOfOffset(offset) + 1;
+        editor.doSave(new NullProgressMonitor());
+
+        List<IMarker> errors = errors();
+        assertEquals(1, errors.size(), () -> errors.toString());
+        IMarker marker = errors.get(0);
+        assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+        // The parser points at the bad number itself (DSL.md: "found '-2'").
+        assertEquals(offset, marker.getAttribute(IMarker.CHAR_START, -1));
+        assertEquals(offset + 2, marker.getAttribute(IMarker.CHAR_END, -1));
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("-2")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "shown in the Problems view");
+
+        document.replace(offset, 2, "3"); //$NON-NLS-1$
+        editor.doSave(new NullProgressMonitor());
+        assertEquals(0, errors().size(), "the marker goes when the error is fixed");
+    }
+
+    @Test
+    void outlineListsTheBlocksOfTheFile() throws Exception {
+        NalgTextEditor editor = open(file);
+        TestWorkspace.page().showView(IPageLayout.ID_OUTLINE);
+        TestWorkspace.page().activate(editor);
+        TestWorkspace.processEvents();
+        NalgOutlinePage outline = (NalgOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+
+        List<String> shown = Arrays.stream(outline.getTreeViewer().getTree().getItems()).map(TreeItem::getText)
+                .toList();
+        // Expected from the text itself: every line that opens a block, without its brace.
+        IDocument document = document(editor);
+        List<String> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < document.getNumberOfLines(); i++) {
+            IRegion line = document.getLineInformation(i);
+            String text = document.get(line.getOffset(), line.getLength());
+            if (text.matches("(architecture|variety|dataset) \\w+ \\{")) { //$NON-NLS-1$
+                blocks.add(text.substring(0, text.length() - 2));
+            }
+        }
+        assertEquals(blocks, shown.stream().filter(s -> !s.startsWith("analysis")).toList()); //$NON-NLS-1$
+        assertEquals(editor.model().getElements().stream().map(NamedElement::getName).count(), shown.size());
+    }
+
+    private List<IMarker> errors() throws Exception {
+        return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+                .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+    }
+}

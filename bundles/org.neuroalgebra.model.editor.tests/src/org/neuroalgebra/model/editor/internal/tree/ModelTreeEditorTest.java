@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.editor.internal.tree;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.examples.Examples;
+import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.NalgPackage;
+import org.neuroalgebra.model.NeuroalgebraModel;
+import org.neuroalgebra.model.editor.internal.TestWorkspace;
+import org.neuroalgebra.model.text.NalgResourceFactory;
+
+/** The tree editor in a running workbench: commands, undo/redo, dirty state, atomic save. */
+class ModelTreeEditorTest {
+
+    private TestWorkspace workspace;
+    private IFile file;
+
+    @BeforeEach
+    void copyExample() throws Exception {
+        workspace = new TestWorkspace();
+        file = workspace.copyExample(Examples.TALK);
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        workspace.close();
+    }
+
+    private static ModelTreeEditor open(IFile file) throws Exception {
+        ModelTreeEditor editor = (ModelTreeEditor) IDE.openEditor(TestWorkspace.page(), file, ModelTreeEditor.ID);
+        TestWorkspace.processEvents();
+        return editor;
+    }
+
+    /** @return the first dense layer of the first architecture (square_mlp: dense 2 bias=false) */
+    private static DenseLayer firstDense(Resource resource) {
+        NeuroalgebraModel model = (NeuroalgebraModel) resource.getContents().get(0);
+        Architecture architecture = (Architecture) model.getElements().get(0);
+        return (DenseLayer) architecture.getLayers().get(0);
+    }
+
+    private static Command setUnits(ModelTreeEditor editor, DenseLayer layer, int units) {
+        Command command = SetCommand.create(editor.getEditingDomain(), layer, NalgPackage.Literals.DENSE_LAYER__UNITS,
+                units);
+        editor.getEditingDomain().getCommandStack().execute(command);
+        TestWorkspace.processEvents();
+        return command;
+    }
+
+    private static List<String> labels(TreeItem[] items) {
+        List<String> labels = new ArrayList<>();
+        for (TreeItem item : items) {
+            labels.add(item.getText());
+            labels.addAll(labels(item.getItems()));
+        }
+        return labels;
+    }
+
+    @Test
+    void setCommandIsSavedAndSeenAfterReopening() throws Exception {
+        ModelTreeEditor editor = open(file);
+        DenseLayer dense = firstDense(editor.resource());
+        assertEquals(2, dense.getUnits(), "square_mlp starts with 'dense 2 bias=false'");
+        assertFalse(editor.isDirty());
+
+        setUnits(editor, dense, 6);
+        assertTrue(editor.isDirty());
+        editor.viewer().expandAll();
+        assertTrue(labels(editor.viewer().getTree().getItems()).contains("dense 6"), "the tree shows the new label"); //$NON-NLS-1$
+
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertTrue(TestWorkspace.read(file).contains("dense 6 bias=false")); //$NON-NLS-1$
+        TestWorkspace.page().closeEditor(editor, false);
+
+        ModelTreeEditor reopened = open(file);
+        assertEquals(6, firstDense(reopened.resource()).getUnits());
+    }
+
+    @Test
+    void undoAndRedoFollowTheCommandStackAndTheDirtyState() throws Exception {
+        ModelTreeEditor editor = open(file);
+        DenseLayer dense = firstDense(editor.resource());
+        assertFalse(editor.undoAction().isEnabled());
+
+        setUnits(editor, dense, 9);
+        assertTrue(editor.undoAction().isEnabled());
+        editor.undoAction().run();
+        assertEquals(2, dense.getUnits());
+        assertFalse(editor.isDirty(), "undoing the only edit makes the editor clean again");
+        assertTrue(editor.redoAction().isEnabled());
+
+        editor.redoAction().run();
+        assertEquals(9, dense.getUnits());
+        assertTrue(editor.isDirty());
+        assertFalse(editor.redoAction().isEnabled());
+    }
+
+    @Test
+    void failedSaveLeavesTheFileIntact() throws Exception {
+        byte[] original = Files.readAllBytes(file.getLocation().toPath());
+        ModelTreeEditor editor = open(file);
+        setUnits(editor, firstDense(editor.resource()), 4);
+        // A serializer that dies halfway, as a full disk or a crash would.
+        editor.setSaver(new ModelSaver((resource, out) -> {
+            out.write(original, 0, original.length / 2);
+            throw new IOException("disk full"); //$NON-NLS-1$
+        }));
+
+        IStatus status = editor.save();
+
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        assertArrayEquals(original, Files.readAllBytes(file.getLocation().toPath()));
+        assertTrue(editor.isDirty(), "the edit is still unsaved");
+        assertEquals(List.of(file.getName()), folderListing(), "no temporary file is left behind");
+    }
+
+    @Test
+    void modelWithSyntaxErrorsIsNeverSavedOverItsFile() throws Exception {
+        String text = "architecture a {\n  input 2\n  dense 3\n  activation x^^2\n  dense 1\n}\n"; //$NON-NLS-1$
+        IFile broken = workspace.create("broken.nalg", text); //$NON-NLS-1$
+        ModelTreeEditor editor = open(broken);
+        assertFalse(editor.resource().getErrors().isEmpty(), "the file does not parse");
+        Architecture architecture = (Architecture) ((NeuroalgebraModel) editor.resource().getContents().get(0))
+                .getElements().get(0);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                architecture, NalgPackage.Literals.ARCHITECTURE__INPUT, 5));
+
+        IStatus status = editor.save();
+
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        assertTrue(status.getMessage().contains("syntax error"), status.getMessage()); //$NON-NLS-1$
+        assertEquals(text, TestWorkspace.read(broken));
+    }
+
+    @Test
+    void saveAsXmiWritesTheSameModelAndEditsTheNewFile() throws Exception {
+        String original = TestWorkspace.read(file);
+        ModelTreeEditor editor = open(file);
+        int elements = ((NeuroalgebraModel) editor.resource().getContents().get(0)).getElements().size();
+        IFile xmi = workspace.models().getFile("talk.nalgx"); //$NON-NLS-1$
+
+        IStatus status = editor.saveAs(xmi);
+
+        assertTrue(status.isOK(), status::toString);
+        assertEquals(xmi, editor.getEditorInput().getAdapter(IFile.class));
+        Resource reloaded = NalgResourceFactory.register(new ResourceSetImpl())
+                .getResource(URI.createFileURI(xmi.getLocation().toString()), true);
+        assertEquals(elements, ((NeuroalgebraModel) reloaded.getContents().get(0)).getElements().size());
+        assertEquals(original, TestWorkspace.read(file), "the original text file is kept as it was");
+    }
+
+    private List<String> folderListing() throws Exception {
+        workspace.models().refreshLocal(IResource.DEPTH_ONE, null);
+        return Arrays.stream(workspace.models().members()).map(IResource::getName).toList();
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.editor.internal.text;
+
+import java.util.List;
+
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.IRule;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.NumberRule;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.rules.WhitespaceRule;
+import org.eclipse.jface.text.rules.WordRule;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+
+/**
+ * Colours {@code .nalg} text: keywords of the language (DSL.md), {@code #} comments to the end
+ * of the line, and numbers.
+ */
+class NalgCodeScanner extends RuleBasedScanner {
+
+    /** Every keyword of the language, block keywords first. */
+    static final List<String> KEYWORDS = List.of("architecture", "variety", "dataset", "analysis", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "input", "dense", "activation", "conv", "attention", "bias", "kernel", "stride", "coordinates", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "equation", "point", "random", "inputs", "in", "targets", "from", "noise", "of", "metric", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "seed", "data", "target", "csv", "true", "false", "identity", "bombieri-weyl", "dimension", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "membership", "fiber", "implicitize", "edd", "loss", "train", "singular"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+    NalgCodeScanner(Color keyword, Color comment, Color number) {
+        IToken keywordToken = new Token(new TextAttribute(keyword, null, SWT.BOLD));
+        IToken commentToken = new Token(new TextAttribute(comment, null, SWT.ITALIC));
+        IToken numberToken = new Token(new TextAttribute(number));
+        // Other words are a token of their own, so that no keyword is found inside a name.
+        WordRule words = new WordRule(new NalgWordDetector(), new Token(null));
+        KEYWORDS.forEach(k -> words.addWord(k, keywordToken));
+        setRules(new IRule[] { new EndOfLineRule("#", commentToken), new WhitespaceRule(Character::isWhitespace), //$NON-NLS-1$
+                words, new NumberRule(numberToken) });
+    }
+}

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.editor.internal.tree;
+
+import java.util.Collection;
+import java.util.EventObject;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.neuroalgebra.model.editor.internal.Messages;
+import org.neuroalgebra.model.editor.internal.ProblemMarkers;
+import org.neuroalgebra.model.editor.internal.jface.EditContentProvider;
+import org.neuroalgebra.model.editor.internal.jface.EditLabelProvider;
+import org.neuroalgebra.model.editor.internal.jface.EditPropertySourceProvider;
+import org.neuroalgebra.model.editor.internal.jface.ModelAdapterFactories;
+import org.neuroalgebra.model.text.NalgResourceFactory;
+
+/**
+ * The tree editor of a model file ({@code .nalgx}, or {@code .nalg} as an alternative to the
+ * text editor): the model as a tree, its selected object's properties edited in the
+ * Properties view. Every change is an EMF command on the editor's command stack, so it can be
+ * undone, and the stack tells whether the editor is dirty. Saving is atomic and refused for a
+ * model loaded from a file with syntax errors (see {@link ModelSaver}).
+ */
+public class ModelTreeEditor extends EditorPart implements IEditingDomainProvider {
+
+    /** The editor id, as declared in plugin.xml. */
+    public static final String ID = "org.neuroalgebra.model.editor.tree"; //$NON-NLS-1$
+
+    private final ComposedAdapterFactory adapterFactory = ModelAdapterFactories.create();
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory,
+            commandStack);
+    private final CommandStackAction undoAction = CommandStackAction.undo(commandStack);
+    private final CommandStackAction redoAction = CommandStackAction.redo(commandStack);
+    private ModelSaver saver = new ModelSaver();
+    private Resource resource;
+    private TreeViewer viewer;
+    private PropertySheetPage propertySheetPage;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        IFile file = input.getAdapter(IFile.class);
+        if (file == null) {
+            throw new PartInitException(NLS.bind(Messages.ModelTreeEditor_notAFile, input.getName()));
+        }
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        NalgResourceFactory.register(domain.getResourceSet());
+        resource = load(file);
+        commandStack.addCommandStackListener(this::commandStackChanged);
+    }
+
+    private Resource load(IFile file) {
+        URI uri = uriOf(file);
+        try {
+            return domain.getResourceSet().getResource(uri, true);
+        } catch (RuntimeException e) {
+            // An unreadable file: the resource exists and records why in its errors.
+            return domain.getResourceSet().getResource(uri, false);
+        }
+    }
+
+    private static URI uriOf(IFile file) {
+        return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(area);
+        IStatus lossless = ModelSaver.checkLossless(resource);
+        if (!lossless.isOK()) {
+            Label warning = new Label(area, SWT.WRAP);
+            warning.setText(lossless.getMessage());
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(warning);
+        }
+        viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setContentProvider(new EditContentProvider(adapterFactory));
+        viewer.setLabelProvider(new EditLabelProvider(adapterFactory));
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Runnable update = () -> {
+            firePropertyChange(PROP_DIRTY);
+            undoAction.update();
+            redoAction.update();
+            Command command = commandStack.getMostRecentCommand();
+            if (command != null && viewer != null && !viewer.getControl().isDisposed()) {
+                Collection<?> affected = command.getAffectedObjects();
+                viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+            }
+            if (propertySheetPage != null && propertySheetPage.getControl() != null
+                    && !propertySheetPage.getControl().isDisposed()) {
+                propertySheetPage.refresh();
+            }
+        };
+        if (Display.getCurrent() != null) {
+            update.run();
+        } else {
+            getSite().getShell().getDisplay().asyncExec(update);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        IStatus status = save();
+        if (!status.isOK()) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            StatusManager.getManager().handle(status, StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    /** @return OK, or why the model was not saved (its file is then unchanged) */
+    IStatus save() {
+        return saveTo(getEditorInput().getAdapter(IFile.class), resource);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSaveAs() {
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(getEditorInput().getAdapter(IFile.class));
+        if (dialog.open() != Window.OK || dialog.getResult() == null) {
+            return;
+        }
+        IStatus status = saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult()));
+        if (!status.isOK()) {
+            StatusManager.getManager().handle(status, StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    /**
+     * Saves the model into another file, whose extension chooses the form ({@code .nalg} text
+     * or {@code .nalgx} XMI), and continues editing that file.
+     *
+     * @param target
+     *            the new file
+     * @return OK, or why the model was not saved
+     */
+    IStatus saveAs(IFile target) {
+        IStatus lossless = ModelSaver.checkLossless(resource);
+        if (!lossless.isOK()) {
+            return lossless;
+        }
+        Resource copy = domain.getResourceSet().createResource(uriOf(target));
+        if (copy == null) {
+            return Status.error(NLS.bind(Messages.ModelTreeEditor_unknownExtension, target.getName()));
+        }
+        copy.getContents().addAll(resource.getContents());
+        IStatus status = saveTo(target, copy);
+        if (!status.isOK()) {
+            resource.getContents().addAll(copy.getContents());
+            domain.getResourceSet().getResources().remove(copy);
+            return status;
+        }
+        domain.getResourceSet().getResources().remove(resource);
+        resource = copy;
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        return status;
+    }
+
+    private IStatus saveTo(IFile file, Resource toSave) {
+        IPath location = file.getLocation();
+        if (location == null) {
+            return Status.error(NLS.bind(Messages.ModelTreeEditor_notLocal, file.getFullPath()));
+        }
+        IStatus status = saver.save(toSave, location.toPath());
+        if (!status.isOK()) {
+            return status;
+        }
+        commandStack.saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        try {
+            file.refreshLocal(IResource.DEPTH_ZERO, null);
+            ProblemMarkers.update(file);
+        } catch (CoreException e) {
+            // The file is saved; only the workspace's view of it lags behind.
+            return e.getStatus();
+        }
+        return status;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the resource being edited */
+    Resource resource() {
+        return resource;
+    }
+
+    /** @return the tree of the model */
+    TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** @param newSaver how this editor saves from now on: the seam tests make a save fail with */
+    void setSaver(ModelSaver newSaver) {
+        saver = newSaver;
+    }
+
+    CommandStackAction undoAction() {
+        return undoAction;
+    }
+
+    CommandStackAction redoAction() {
+        return redoAction;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class) {
+            return type.cast(propertySheetPage());
+        }
+        return super.getAdapter(type);
+    }
+
+    private PropertySheetPage propertySheetPage() {
+        if (propertySheetPage == null) {
+            propertySheetPage = new PropertySheetPage() {
+                @Override
+                public void setActionBars(IActionBars actionBars) {
+                    super.setActionBars(actionBars);
+                    // Undo in the Properties view undoes this editor's edits too.
+                    actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+                    actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+                }
+            };
+            propertySheetPage.setPropertySourceProvider(new EditPropertySourceProvider(adapterFactory));
+        }
+        return propertySheetPage;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

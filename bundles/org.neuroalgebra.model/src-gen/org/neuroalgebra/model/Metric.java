@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ */
+package org.neuroalgebra.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Metric</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The quadratic form of a distance: identity, bombieri-weyl, random seed N, data DATASET or kernel K seed N.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.neuroalgebra.model.Metric#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.Metric#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.Metric#getKernelDimension <em>Kernel Dimension</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.Metric#getDataset <em>Dataset</em>}</li>
+ * </ul>
+ *
+ * @see org.neuroalgebra.model.NalgPackage#getMetric()
+ * @model
+ * @generated
+ */
+public interface Metric extends Commented {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.neuroalgebra.model.MetricKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.neuroalgebra.model.MetricKind
+	 * @see #setKind(MetricKind)
+	 * @see org.neuroalgebra.model.NalgPackage#getMetric_Kind()
+	 * @model
+	 * @generated
+	 */
+	MetricKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.Metric#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.neuroalgebra.model.MetricKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(MetricKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Seed</em>' attribute.
+	 * @see #setSeed(long)
+	 * @see org.neuroalgebra.model.NalgPackage#getMetric_Seed()
+	 * @model
+	 * @generated
+	 */
+	long getSeed();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.Metric#getSeed <em>Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seed</em>' attribute.
+	 * @see #getSeed()
+	 * @generated
+	 */
+	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel Dimension</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kernel Dimension</em>' attribute.
+	 * @see #setKernelDimension(int)
+	 * @see org.neuroalgebra.model.NalgPackage#getMetric_KernelDimension()
+	 * @model
+	 * @generated
+	 */
+	int getKernelDimension();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.Metric#getKernelDimension <em>Kernel Dimension</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kernel Dimension</em>' attribute.
+	 * @see #getKernelDimension()
+	 * @generated
+	 */
+	void setKernelDimension(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Dataset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dataset</em>' reference.
+	 * @see #setDataset(Dataset)
+	 * @see org.neuroalgebra.model.NalgPackage#getMetric_Dataset()
+	 * @model
+	 * @generated
+	 */
+	Dataset getDataset();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.Metric#getDataset <em>Dataset</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dataset</em>' reference.
+	 * @see #getDataset()
+	 * @generated
+	 */
+	void setDataset(Dataset value);
+
+} // Metric

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * EMF-generated implementation classes of the metamodel (generated into {@code src-gen/}).
+ * Clients use the interfaces of {@code org.neuroalgebra.model} and {@code NalgFactory}.
+ */
+package org.neuroalgebra.model.impl;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.internal.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.neuroalgebra.model.NalgPackage.Literals;
+import org.neuroalgebra.model.Variety;
+
+/**
+ * A variety needs distinct coordinates and at least one equation; each equation
+ * {@code lhs = rhs} (or a bare polynomial, meaning {@code = 0}) must be polynomial in the
+ * coordinates.
+ */
+public final class VarietyConstraints {
+
+    private VarietyConstraints() {
+    }
+
+    public static void check(Variety variety, Problems problems) {
+        List<String> coordinates = variety.getCoordinates();
+        if (coordinates.isEmpty()) {
+            problems.error(variety, Literals.NAMED_ELEMENT__NAME, 0,
+                    "variety '" + variety.getName() + "' needs 'coordinates NAME...'"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < coordinates.size(); i++) {
+            if (!seen.add(coordinates.get(i))) {
+                problems.error(variety, Literals.VARIETY__COORDINATES, i, "duplicate coordinate '" + coordinates.get(i) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (variety.getEquations().isEmpty()) {
+            problems.error(variety, Literals.NAMED_ELEMENT__NAME, 0,
+                    "variety '" + variety.getName() + "' needs at least one 'equation'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (int i = 0; i < variety.getEquations().size(); i++) {
+            equation(variety, i, coordinates, problems);
+        }
+    }
+
+    private static void equation(Variety variety, int index, List<String> coordinates, Problems problems) {
+        String equation = variety.getEquations().get(index);
+        int equals = equation.indexOf('=');
+        if (equals >= 0 && equation.indexOf('=', equals + 1) >= 0) {
+            problems.error(variety, Literals.VARIETY__EQUATIONS, index, "an equation has at most one '='"); //$NON-NLS-1$
+            return;
+        }
+        String left = equals < 0 ? equation : equation.substring(0, equals);
+        PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index, left, 0, coordinates, "equation"); //$NON-NLS-1$
+        if (equals >= 0) {
+            PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index, equation.substring(equals + 1),
+                    equals + 1, coordinates, "equation"); //$NON-NLS-1$
+        }
+    }
+}

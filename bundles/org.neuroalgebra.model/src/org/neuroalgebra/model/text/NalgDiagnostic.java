@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.text;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * A syntax error (or warning) in a {@code .nalg} file, as found in
+ * {@link Resource#getErrors()}. {@link #format()} gives the conventional
+ * {@code file:line:column: message} form, e.g.
+ * {@code talk.nalg:4:9: expected a positive integer after 'dense', found '-2'}.
+ */
+public final class NalgDiagnostic implements Resource.Diagnostic {
+
+    private final String location;
+    private final SourcePosition position;
+    private final String message;
+
+    /**
+     * @param location
+     *            the URI of the file
+     * @param position
+     *            where the problem is
+     * @param message
+     *            what was expected and what was found
+     */
+    public NalgDiagnostic(String location, SourcePosition position, String message) {
+        this.location = location;
+        this.position = position;
+        this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public String getLocation() {
+        return location;
+    }
+
+    @Override
+    public int getLine() {
+        return position.line();
+    }
+
+    @Override
+    public int getColumn() {
+        return position.column();
+    }
+
+    /** @return the exact place of the problem, with its offset */
+    public SourcePosition getPosition() {
+        return position;
+    }
+
+    /** @return {@code file:line:column: message}, the file given by its last URI segment */
+    public String format() {
+        return fileName(location) + ':' + position.line() + ':' + position.column() + ": " + message; //$NON-NLS-1$
+    }
+
+    /**
+     * @param location
+     *            a URI string, possibly null
+     * @return the last segment of the URI (the file name), or the whole string
+     */
+    public static String fileName(String location) {
+        if (location == null) {
+            return "<unknown>"; //$NON-NLS-1$
+        }
+        String last = URI.createURI(location).lastSegment();
+        return last == null ? location : URI.decode(last);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.model.validation;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.neuroalgebra.model.NalgPackage;
+import org.neuroalgebra.model.text.SourceLocation;
+import org.neuroalgebra.model.text.SourcePosition;
+import org.neuroalgebra.model.validation.ModelProblem.Severity;
+
+/**
+ * All problems of a loaded model resource in one list, sorted by position: the syntax
+ * errors and warnings the resource recorded while loading, then every constraint
+ * violation found by {@link NeuroalgebraValidator}. Works outside OSGi and does not depend
+ * on the global validator registry.
+ */
+public final class ModelDiagnostics {
+
+    private ModelDiagnostics() {
+    }
+
+    /**
+     * @param resource
+     *            a loaded resource ({@code .nalg} text or {@code .nalgx} XMI)
+     * @return its problems, sorted by line and column, with the default monomial limit
+     */
+    public static List<ModelProblem> validate(Resource resource) {
+        return validate(resource, BigInteger.valueOf(NeuroalgebraValidator.DEFAULT_MONOMIAL_LIMIT));
+    }
+
+    /**
+     * @param resource
+     *            a loaded resource
+     * @param monomialLimit
+     *            the largest ambient dimension an architecture may need
+     * @return its problems, sorted by line and column
+     */
+    public static List<ModelProblem> validate(Resource resource, BigInteger monomialLimit) {
+        String location = resource.getURI() == null ? null : resource.getURI().toString();
+        List<ModelProblem> problems = new ArrayList<>();
+        resource.getErrors().forEach(d -> problems.add(fromResource(Severity.ERROR, location, d)));
+        resource.getWarnings().forEach(d -> problems.add(fromResource(Severity.WARNING, location, d)));
+
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(NalgPackage.eINSTANCE, NeuroalgebraValidator.INSTANCE);
+        Diagnostician diagnostician = new Diagnostician(registry);
+        for (EObject root : resource.getContents()) {
+            Map<Object, Object> context = diagnostician.createDefaultContext();
+            context.put(NeuroalgebraValidator.MONOMIAL_LIMIT, monomialLimit);
+            collect(diagnostician.validate(root, context), location, problems);
+        }
+        problems.sort(Comparator.comparingInt(ModelProblem::line).thenComparingInt(ModelProblem::column));
+        return problems;
+    }
+
+    private static ModelProblem fromResource(Severity severity, String location, Resource.Diagnostic diagnostic) {
+        String where = diagnostic.getLocation() == null ? location : diagnostic.getLocation();
+        return new ModelProblem(severity, where, diagnostic.getLine(), diagnostic.getColumn(), diagnostic.getMessage());
+    }
+
+    private static void collect(Diagnostic diagnostic, String location, List<ModelProblem> problems) {
+        if (diagnostic.getChildren().isEmpty()) {
+            if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
+                Severity severity = diagnostic.getSeverity() >= Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING;
+                SourcePosition position = position(diagnostic.getData());
+                problems.add(new ModelProblem(severity, location, position == null ? 0 : position.line(),
+                        position == null ? 0 : position.column(), diagnostic.getMessage()));
+            }
+            return;
+        }
+        diagnostic.getChildren().forEach(child -> collect(child, location, problems));
+    }
+
+    /** @return the exact position given by the validator, else where the object was written */
+    private static SourcePosition position(List<?> data) {
+        for (Object item : data) {
+            if (item instanceof SourcePosition position) {
+                return position;
+            }
+        }
+        for (Object item : data) {
+            if (item instanceof EObject object) {
+                return SourceLocation.find(object, null, 0);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * Validation of Neuroalgebra models: an EMF {@link org.eclipse.emf.ecore.EValidator} for the
+ * package, and {@link org.neuroalgebra.model.validation.ModelDiagnostics}, which combines syntax
+ * errors and constraint violations of a resource into one list of
+ * {@code file:line:column: message} problems.
+ */
+package org.neuroalgebra.model.validation;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.solver.homotopy.internal;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolverOptions;
+
+/**
+ * Entry points of the three continuation methods behind
+ * {@code HomotopyContinuationSolver}; arguments are validated there. Every
+ * random choice (chart, γ, loop parameters) is drawn from the seed of the
+ * options in a fixed order.
+ */
+public final class HomotopyEngine {
+
+    private static final String TRACKER = "RK4 predictor, Newton corrector, adaptive steps"; //$NON-NLS-1$
+
+    private HomotopyEngine() {
+    }
+
+    /**
+     * Total-degree homotopy for a square system (possibly a randomization of
+     * the original).
+     *
+     * @param original
+     *            the system the user gave
+     * @param square
+     *            n equations in the same variables and parameters
+     * @param degrees
+     *            degree of each square equation in the variables
+     * @param parameters
+     *            parameter values
+     * @param options
+     *            settings
+     * @param monitor
+     *            progress, one unit per path
+     * @param maxPaths
+     *            refuse Bézout numbers above this
+     * @return the result
+     */
+    public static SolveResult totalDegree(PolynomialSystem original, List<Polynomial> square, int[] degrees,
+            Complex[] parameters, SolverOptions options, ProgressMonitor monitor, long maxPaths) {
+        long start = System.nanoTime();
+        int n = original.variableCount();
+        long paths = 1;
+        for (int d : degrees) {
+            if (d == 0) {
+                throw new IllegalArgumentException("an equation is constant in the variables"); //$NON-NLS-1$
+            }
+            paths = Math.multiplyExact(paths, d);
+            if (paths > maxPaths) {
+                throw new IllegalArgumentException("the total-degree homotopy would track more than " + maxPaths //$NON-NLS-1$
+                        + " paths"); //$NON-NLS-1$
+            }
+        }
+        SplittableRandom random = new SplittableRandom(options.seed());
+        ProjectiveChart chart = new ProjectiveChart(n, random);
+        double[] gamma = Interleaved.unitCircle(random);
+        double[] p = Interleaved.of(parameters);
+        CompiledSystem compiled = new CompiledSystem(square, n, degrees);
+        TotalDegreeHomotopy homotopy = new TotalDegreeHomotopy(compiled, p, gamma[0], gamma[1], chart);
+        monitor.begin("Total-degree homotopy: " + paths + " paths", (int) paths); //$NON-NLS-1$ //$NON-NLS-2$
+        StopSignal stop = new StopSignal();
+        PathOutcome[] outcomes = new PathBatch(homotopy, options, stop, deadline(start, options)).run((int) paths,
+                homotopy::startSolution, monitor);
+        AffineSystem tracked = new AffineSystem(compiled, p);
+        AffineSystem check = square == original.equations() ? null
+                : new AffineSystem(new CompiledSystem(original.equations(), n, original.degreesInVariables()), p);
+        String method = "total-degree homotopy (" + paths + " paths" //$NON-NLS-1$ //$NON-NLS-2$
+                + (check != null ? ", " + n + " random combinations of " + original.equationCount() + " equations" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + "), γ-trick, random projective chart, " + TRACKER + endgame(options); //$NON-NLS-1$
+        return new EndpointClassifier(tracked, check, options).classify(outcomes, options.seed(), method,
+                seconds(start));
+    }
+
+    /**
+     * Parameter homotopy from start to target parameters along a γ-arc.
+     *
+     * @param system
+     *            a square system
+     * @param startParameters
+     *            generic start parameters
+     * @param startSolutions
+     *            solutions at the start parameters
+     * @param targetParameters
+     *            target parameters
+     * @param options
+     *            settings
+     * @param monitor
+     *            progress, one unit per path
+     * @return the endpoints at the target
+     */
+    public static SolveResult parameterHomotopy(PolynomialSystem system, Complex[] startParameters,
+            List<Complex[]> startSolutions, Complex[] targetParameters, SolverOptions options,
+            ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        int n = system.variableCount();
+        SplittableRandom random = new SplittableRandom(options.seed());
+        ProjectiveChart chart = new ProjectiveChart(n, random);
+        double[] gamma = Interleaved.unitCircle(random);
+        CompiledSystem compiled = new CompiledSystem(system.equations(), n, system.degreesInVariables());
+        double[] target = Interleaved.of(targetParameters);
+        Homotopy homotopy = new ParameterPathHomotopy(compiled, Interleaved.of(startParameters), target, gamma[0],
+                gamma[1], chart);
+        monitor.begin("Parameter homotopy: " + startSolutions.size() + " paths", startSolutions.size()); //$NON-NLS-1$ //$NON-NLS-2$
+        PathOutcome[] outcomes = new PathBatch(homotopy, options, new StopSignal(), deadline(start, options))
+                .run(startSolutions.size(), i -> chart.lift(Interleaved.of(startSolutions.get(i))), monitor);
+        String method = "parameter homotopy (" + startSolutions.size() //$NON-NLS-1$
+                + " start solutions, γ-arc), random projective chart, " + TRACKER + endgame(options); //$NON-NLS-1$
+        return new EndpointClassifier(new AffineSystem(compiled, target), null, options).classify(outcomes,
+                options.seed(), method, seconds(start));
+    }
+
+    /**
+     * Monodromy solve from one start pair.
+     *
+     * @param system
+     *            a square system with parameters
+     * @param parameters
+     *            generic parameters
+     * @param startSolution
+     *            a solution at those parameters
+     * @param traceVariables
+     *            the trace test uses the first this many variables
+     * @param options
+     *            settings, including the stopping rule
+     * @param monitor
+     *            progress, one unit per loop
+     * @return the solutions found and the trace test verdict
+     */
+    public static MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, Complex[] startSolution,
+            int traceVariables, SolverOptions options, ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        CompiledSystem compiled = new CompiledSystem(system.equations(), system.variableCount(),
+                system.degreesInVariables());
+        monitor.begin("Monodromy", -1); //$NON-NLS-1$
+        return new Monodromy(compiled, options, new StopSignal(), deadline(start, options))
+                .run(Interleaved.of(parameters), Interleaved.of(startSolution), traceVariables, monitor, start);
+    }
+
+    private static long deadline(long start, SolverOptions options) {
+        return options.timeLimitSeconds() > 0 ? start + (long) (options.timeLimitSeconds() * 1e9) : Long.MAX_VALUE;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) * 1e-9;
+    }
+
+    private static String endgame(SolverOptions options) {
+        return options.endgame() ? ", Cauchy endgame" : ", no endgame"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.solver.homotopy.internal;
+
+import org.neuroalgebra.solver.FailureReason;
+
+/**
+ * Predictor–corrector tracker of one path of a {@link Homotopy} along a path
+ * {@code t(s)}, s from 0 to 1, in the complex t-plane: classical RK4 on the
+ * Davidenko equation {@code dz/ds = −H_z⁻¹ H_t t'(s)} as predictor, at most
+ * three Newton steps as corrector, step halving on failure and doubling after
+ * three successes. A workspace for one thread; allocates nothing per step.
+ */
+final class PathTracker {
+
+    /** A path in the t-plane. */
+    interface TimePath {
+        /** Writes t(s) and t'(s) as {re t, im t, re t', im t'} into out. */
+        void at(double s, double[] out);
+
+        static TimePath segment(double fromRe, double fromIm, double toRe, double toIm) {
+            return (s, out) -> {
+                out[0] = fromRe + s * (toRe - fromRe);
+                out[1] = fromIm + s * (toIm - fromIm);
+                out[2] = toRe - fromRe;
+                out[3] = toIm - fromIm;
+            };
+        }
+
+        /** The arc t = r·exp(i(θ0 + s·Δθ)). */
+        static TimePath arc(double radius, double fromAngle, double sweep) {
+            return (s, out) -> {
+                double angle = fromAngle + s * sweep;
+                double c = Math.cos(angle);
+                double si = Math.sin(angle);
+                out[0] = radius * c;
+                out[1] = radius * si;
+                out[2] = -radius * sweep * si;
+                out[3] = radius * sweep * c;
+            };
+        }
+    }
+
+    private static final double DIVERGENCE = 1e12;
+
+    private final Homotopy.Evaluator evaluator;
+    private final ComplexLu lu;
+    private final StopSignal stop;
+    private final int n;
+    private final double[] h;
+    private final double[] hz;
+    private final double[] ht;
+    private final double[] tt = new double[4];
+    private final double[][] k = new double[4][];
+    private final double[] stage;
+    private final double[] trial;
+    private TrackerSettings settings;
+    private int stepsTaken;
+
+    PathTracker(Homotopy homotopy, TrackerSettings settings, StopSignal stop) {
+        this.evaluator = homotopy.newEvaluator();
+        this.n = homotopy.size();
+        this.lu = new ComplexLu(n);
+        this.stop = stop;
+        this.settings = settings;
+        this.h = new double[2 * n];
+        this.hz = new double[2 * n * n];
+        this.ht = new double[2 * n];
+        for (int i = 0; i < 4; i++) {
+            k[i] = new double[2 * n];
+        }
+        this.stage = new double[2 * n];
+        this.trial = new double[2 * n];
+    }
+
+    /** Starts a fresh path: resets the step count and uses these settings. */
+    void reset(TrackerSettings newSettings) {
+        this.settings = newSettings;
+        this.stepsTaken = 0;
+    }
+
+    int stepsTaken() {
+        return stepsTaken;
+    }
+
+    /**
+     * Tracks z along the path, in place.
+     *
+     * @param z
+     *            interleaved start point, a solution at t(0); overwritten
+     * @param path
+     *            the path in the t-plane
+     * @return null on success, else why the path failed
+     */
+    FailureReason track(double[] z, PathTracker.TimePath path) {
+        double s = 0;
+        double step = Math.min(settings.maxStep(), 0.05);
+        int successes = 0;
+        while (s < 1) {
+            FailureReason stopped = stop.reason();
+            if (stopped != null) {
+                return stopped;
+            }
+            if (++stepsTaken > settings.maxSteps()) {
+                return FailureReason.MAX_STEPS;
+            }
+            double hStep = Math.min(step, 1 - s);
+            boolean ok = predict(z, s, hStep, path) && correct(trial, s + hStep, path, 3);
+            if (ok) {
+                System.arraycopy(trial, 0, z, 0, z.length);
+                s = hStep == 1 - s ? 1 : s + hStep;
+                if (norm(z) > DIVERGENCE) {
+                    return FailureReason.DIVERGED;
+                }
+                if (++successes >= 3) {
+                    step = Math.min(2 * step, settings.maxStep());
+                    successes = 0;
+                }
+            } else {
+                step /= 2;
+                successes = 0;
+                if (step < settings.minStep()) {
+                    return FailureReason.STEP_TOO_SMALL;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** RK4 predictor from (z, s) over step hStep; result in {@link #trial}. */
+    private boolean predict(double[] z, double s, double hStep, TimePath path) {
+        double[] offsets = { 0, hStep / 2, hStep / 2, hStep };
+        for (int stageIndex = 0; stageIndex < 4; stageIndex++) {
+            double[] base = z;
+            if (stageIndex > 0) {
+                for (int i = 0; i < z.length; i++) {
+                    stage[i] = z[i] + offsets[stageIndex] * k[stageIndex - 1][i];
+                }
+                base = stage;
+            }
+            if (!tangent(base, s + offsets[stageIndex], path, k[stageIndex])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < z.length; i++) {
+            trial[i] = z[i] + hStep / 6 * (k[0][i] + 2 * k[1][i] + 2 * k[2][i] + k[3][i]);
+        }
+        return true;
+    }
+
+    /** dz/ds = −H_z⁻¹ H_t t'(s). */
+    private boolean tangent(double[] z, double s, TimePath path, double[] out) {
+        path.at(s, tt);
+        evaluator.evaluate(z, tt[0], tt[1], h, hz, ht);
+        if (!lu.factor(hz)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            double re = ht[2 * i];
+            double im = ht[2 * i + 1];
+            out[2 * i] = -(re * tt[2] - im * tt[3]);
+            out[2 * i + 1] = -(re * tt[3] + im * tt[2]);
+        }
+        lu.solve(out);
+        return allFinite(out);
+    }
+
+    /**
+     * Newton iterations on H(·, t(s)) = 0 in place; converged when a step is
+     * below tolerance·(1 + |z|) and the iteration contracts.
+     */
+    boolean correct(double[] z, double s, TimePath path, int maxIterations) {
+        path.at(s, tt);
+        return newton(z, tt[0], tt[1], maxIterations, settings.tolerance());
+    }
+
+    /** Newton at a fixed t; see {@link #correct}. */
+    boolean newton(double[] z, double tRe, double tIm, int maxIterations, double tolerance) {
+        double previous = Double.POSITIVE_INFINITY;
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
+            evaluator.evaluate(z, tRe, tIm, h, hz, null);
+            if (!lu.factor(hz)) {
+                return false;
+            }
+            lu.solve(h);
+            double delta = norm(h);
+            if (!Double.isFinite(delta) || delta > 0.5 * previous && iteration > 0) {
+                return false;
+            }
+            for (int i = 0; i < z.length; i++) {
+                z[i] -= h[i];
+            }
+            if (delta <= tolerance * (1 + norm(z))) {
+                return true;
+            }
+            previous = delta;
+        }
+        return false;
+    }
+
+    /**
+     * @return the 1-norm condition number of H_z at (z, t), infinite when
+     *         singular
+     */
+    double conditionNumber(double[] z, double tRe, double tIm) {
+        evaluator.evaluate(z, tRe, tIm, h, hz, null);
+        lu.factor(hz);
+        return lu.conditionNumber(hz);
+    }
+
+    static double norm(double[] v) {
+        double max = 0;
+        for (int i = 0; i < v.length; i += 2) {
+            max = Math.max(max, Math.hypot(v[i], v[i + 1]));
+        }
+        return max;
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

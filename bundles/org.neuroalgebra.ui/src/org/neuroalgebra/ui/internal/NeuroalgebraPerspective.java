@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.neuroalgebra.ui.internal.views.ResultsView;
+
+/**
+ * The Neuroalgebra perspective: models on the left, editors in the middle, analysis results
+ * with their charts below, problems and progress beside them.
+ */
+public class NeuroalgebraPerspective implements IPerspectiveFactory {
+
+    /** The perspective id, as declared in plugin.xml. */
+    public static final String ID = "org.neuroalgebra.ui.perspective"; //$NON-NLS-1$
+
+    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
+    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
+    private static final String NEW_MODEL_WIZARD = "org.neuroalgebra.model.editor.newModel"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
+        bottom.addView(ResultsView.ID);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(PROGRESS_VIEW);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+        layout.addShowViewShortcut(ResultsView.ID);
+        layout.addNewWizardShortcut(NEW_MODEL_WIZARD);
+        layout.addPerspectiveShortcut(ID);
+    }
+}

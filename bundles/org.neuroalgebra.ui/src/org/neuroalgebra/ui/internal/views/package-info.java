@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: EPL-2.0
+/** Views showing analysis results and their charts. */
+package org.neuroalgebra.ui.internal.views;
