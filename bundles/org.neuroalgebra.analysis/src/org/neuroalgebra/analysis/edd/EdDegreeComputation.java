@@ -52,6 +52,7 @@ public final class EdDegreeComputation {
     private static final String RAMIFICATION = "ramification"; //$NON-NLS-1$
     private static final String CRITICAL = "critical"; //$NON-NLS-1$
     private static final int TRACK_ATTEMPTS = 3;
+    private static final int MAX_RUNS = 4;
 
     private final ParameterHomotopySolver solver;
 
@@ -155,15 +156,25 @@ public final class EdDegreeComputation {
             this.sampler = new VarietySampler(solver, options, monitor);
         }
 
-        void isolated(LagrangeSystem system, StartPoint start, String kind) {
-            if (start == null) {
+        /**
+         * Monodromy from the first start, then from every further start whose
+         * own solution does not reach an already known critical point when
+         * moved to the data (it lies on another component of the ED
+         * correspondence, e.g. of a reducible ramification locus), and again
+         * from a further start when the trace test failed (at most
+         * {@link #MAX_RUNS} runs in all). The union of the points reached at
+         * the data is reported.
+         */
+        void isolated(LagrangeSystem system, List<StartPoint> starts, String kind) {
+            if (starts.isEmpty()) {
                 notes.add("no smooth start point found for the " + kind //$NON-NLS-1$
                         + " critical points: there are none, or the slice missed them"); //$NON-NLS-1$
                 components.add(new Component(0, 0, kind, "no start point")); //$NON-NLS-1$
                 return;
             }
             int unknowns = system.system().variableCount();
-            Complex[] all = concat(start.unknowns(), start.data());
+            StartPoint first = starts.get(0);
+            Complex[] all = concat(first.unknowns(), first.data());
             int rank = ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
             if (rank < unknowns) {
                 components.add(new Component(unknowns - rank, -1, kind,
@@ -172,12 +183,51 @@ public final class EdDegreeComputation {
                         + " near a sample point; its degree was not computed"); //$NON-NLS-1$
                 return;
             }
-            MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), start.unknowns(), n, options,
-                    monitor);
-            merge(monodromy.result().failures());
-            trace = monodromy.traceTest();
-            List<Complex[]> found = monodromy.result().finiteSolutions().stream().map(s -> s.coordinates())
-                    .toList();
+            int before = points.size();
+            int runs = 0;
+            boolean unresolvedFailure = false;
+            List<String> how = new ArrayList<>();
+            for (StartPoint start : starts) {
+                if (runs >= MAX_RUNS) {
+                    break;
+                }
+                boolean covered = runs > 0 && reachesKnownPoint(system, start);
+                if (covered && !unresolvedFailure) {
+                    continue;
+                }
+                MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), start.unknowns(), n,
+                        options, monitor);
+                merge(monodromy.result().failures());
+                boolean passed = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED;
+                unresolvedFailure = covered ? unresolvedFailure && !passed : unresolvedFailure || !passed;
+                List<Complex[]> found = monodromy.result().finiteSolutions().stream().map(s -> s.coordinates())
+                        .toList();
+                SolveResult moved = moveToData(system, start, found);
+                collect(moved, kind);
+                runs++;
+                how.add("monodromy (" + monodromy.loops() + " loops, " + monodromy.stoppingRule() + ", trace test " //$NON-NLS-1$ //$NON-NLS-2$
+                        + monodromy.traceTest() + ")"); //$NON-NLS-1$
+                methods.add(kind + " points: Lagrange system in " + unknowns + " unknowns, " //$NON-NLS-1$ //$NON-NLS-2$
+                        + monodromy.result().method() + "; " + moved.method()); //$NON-NLS-1$
+            }
+            trace = unresolvedFailure ? MonodromyResult.TraceTest.FAILED : MonodromyResult.TraceTest.PASSED;
+            components.add(new Component(0, points.size() - before, kind.equals(CRITICAL) ? "points" : kind, //$NON-NLS-1$
+                    String.join(" + ", how) + ", each followed by a parameter homotopy to the data")); //$NON-NLS-1$ //$NON-NLS-2$
+            if (unresolvedFailure) {
+                notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+
+        /** Whether the start's own solution, moved to the data, is a known critical point. */
+        private boolean reachesKnownPoint(LagrangeSystem system, StartPoint start) {
+            SolveResult probe = solver.track(system.system(), start.data(), java.util.Collections.singletonList(start.unknowns()),
+                    Complex.real(u), options, ProgressMonitor.NULL);
+            merge(probe.failures());
+            return probe.finiteSolutions().stream()
+                    .anyMatch(s -> !isNew(java.util.Arrays.copyOf(s.coordinates(), n)));
+        }
+
+        private SolveResult moveToData(LagrangeSystem system, StartPoint start, List<Complex[]> found) {
             SolveResult moved = solver.track(system.system(), start.data(), found, Complex.real(u), options, monitor);
             for (int attempt = 1; attempt < TRACK_ATTEMPTS && moved.failedPathCount() > 0; attempt++) {
                 // another γ-arc (and chart) from another seed avoids what made a path fail
@@ -192,7 +242,10 @@ public final class EdDegreeComputation {
             if (moved.atInfinityPathCount() > 0) {
                 notes.add(moved.atInfinityPathCount() + " paths went to infinity on the way to the data: the data is not generic"); //$NON-NLS-1$
             }
-            int count = 0;
+            return moved;
+        }
+
+        private void collect(SolveResult moved, String kind) {
             for (var s : moved.finiteSolutions()) {
                 Complex[] z = s.coordinates();
                 Complex[] x = java.util.Arrays.copyOf(z, n);
@@ -203,16 +256,7 @@ public final class EdDegreeComputation {
                 } else if (isNew(x)) {
                     Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
                     points.add(new CriticalPoint(x, lambda, loss(x), isReal(x), kind));
-                    count++;
                 }
-            }
-            components.add(new Component(0, count, kind.equals(CRITICAL) ? "points" : kind, //$NON-NLS-1$
-                    "monodromy (" + monodromy.loops() + " loops, " + monodromy.stoppingRule() + ", trace test " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                            + monodromy.traceTest() + ") and a parameter homotopy to the data")); //$NON-NLS-1$
-            methods.add(kind + " points: Lagrange system in " + unknowns + " unknowns, " //$NON-NLS-1$ //$NON-NLS-2$
-                    + monodromy.result().method() + "; " + moved.method()); //$NON-NLS-1$
-            if (monodromy.traceTest() != MonodromyResult.TraceTest.PASSED) {
-                notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
 

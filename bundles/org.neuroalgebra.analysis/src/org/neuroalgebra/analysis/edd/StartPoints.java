@@ -34,15 +34,14 @@ final class StartPoints {
      *            the Lagrange system (without t)
      * @param candidates
      *            points of V, e.g. from slicing
-     * @return a start pair at the candidate farthest from the singular locus
-     *         (largest full-rank margin of J_G), or null when no candidate is
-     *         smooth
+     * @return a start pair at each smooth candidate, the ones farthest from
+     *         the singular locus first
      */
-    StartPoint onVariety(LagrangeSystem system, List<Complex[]> candidates) {
+    List<StartPoint> onVariety(LagrangeSystem system, List<Complex[]> candidates) {
         int n = system.ambientDimension();
         int c = system.codimension();
-        Complex[] x = best(system, candidates);
-        if (x != null) {
+        List<StartPoint> starts = new ArrayList<>();
+        for (Complex[] x : bySmoothness(system, candidates)) {
             Complex[][] jacobian = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
             Complex[] lambda = randomComplex(c);
             Complex[] w = new Complex[n];
@@ -68,9 +67,9 @@ final class StartPoints {
                 u[i] = x[i].sub(y[i]);
             }
             System.arraycopy(lambda, 0, unknowns, n, c);
-            return new StartPoint(unknowns, u);
+            starts.add(new StartPoint(unknowns, u));
         }
-        return null;
+        return starts;
     }
 
     /**
@@ -78,10 +77,10 @@ final class StartPoints {
      *            the Lagrange system of a hypersurface with t (λ t = 1)
      * @param candidates
      *            points of the ramification locus {F = 0, Kᵀ∇F = 0}
-     * @return a start pair at the candidate farthest from the singular locus,
-     *         or null when ∇F vanishes at every candidate
+     * @return a start pair at each candidate where ∇F ≠ 0, the ones farthest
+     *         from the singular locus first
      */
-    StartPoint onRamificationLocus(LagrangeSystem system, List<Complex[]> candidates) {
+    List<StartPoint> onRamificationLocus(LagrangeSystem system, List<Complex[]> candidates) {
         int n = system.ambientDimension();
         List<Rational[]> kernel = metric.kernel();
         double[][] a = metric.toDouble();
@@ -92,8 +91,8 @@ final class StartPoints {
                 }
             }
         }
-        Complex[] x = best(system, candidates);
-        if (x != null) {
+        List<StartPoint> starts = new ArrayList<>();
+        for (Complex[] x : bySmoothness(system, candidates)) {
             Complex[][] gradient = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
             Complex lambda = randomComplex(1)[0];
             Complex[] w = new Complex[n];
@@ -119,9 +118,9 @@ final class StartPoints {
             unknowns[n] = lambda;
             double den = lambda.re() * lambda.re() + lambda.im() * lambda.im();
             unknowns[n + 1] = new Complex(lambda.re() / den, -lambda.im() / den);
-            return new StartPoint(unknowns, u);
+            starts.add(new StartPoint(unknowns, u));
         }
-        return null;
+        return starts;
     }
 
     /** @return F and the k polynomials Kᵀ∇F, whose common zeros form the ramification locus */
@@ -142,24 +141,33 @@ final class StartPoints {
     }
 
     /**
-     * @return the candidate farthest from the singular locus: the largest
-     *         smallest pivot of J_G(x), relative to max(1, |x|)^(e−1) for the
-     *         largest degree e; null if J_G is rank deficient at all
+     * @return the candidates where J_G has full rank, ordered by decreasing
+     *         distance from the singular locus: the smallest pivot of J_G(x)
+     *         relative to max(1, |x|)^(e−1), e the largest degree
      */
-    private static Complex[] best(LagrangeSystem system, List<Complex[]> candidates) {
+    private static List<Complex[]> bySmoothness(LagrangeSystem system, List<Complex[]> candidates) {
         int degree = system.squareEquations().stream().mapToInt(Polynomial::degree).max().orElse(1);
-        Complex[] best = null;
-        double margin = 0;
+        List<Complex[]> smooth = new ArrayList<>();
+        List<Double> margins = new ArrayList<>();
         for (Complex[] x : candidates) {
             double pivot = ComplexRank.smallestPivot(
                     ComplexPolynomials.jacobian(system.squareEquations(), system.ambientDimension(), x));
             double m = pivot / Math.pow(Math.max(1, norm(x)), degree - 1);
-            if (m > margin) {
-                margin = m;
-                best = x;
+            if (m > 0) {
+                smooth.add(x);
+                margins.add(m);
             }
         }
-        return best;
+        Integer[] order = new Integer[smooth.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(margins.get(b), margins.get(a)));
+        List<Complex[]> result = new ArrayList<>();
+        for (int i : order) {
+            result.add(smooth.get(i));
+        }
+        return result;
     }
 
     private static double norm(Complex[] v) {

@@ -19,9 +19,23 @@ public class HeadlessApplication implements IApplication {
     private static final long SERVICE_TIMEOUT_SECONDS = 30;
 
     @Override
-    public Object start(IApplicationContext context) throws Exception {
+    public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        try {
+            return Integer.valueOf(run(args == null ? new String[0] : args));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Integer.valueOf(CommandLine.EXIT_CANCELED);
+        } catch (RuntimeException | LinkageError e) {
+            // The launcher would log this and exit with 0: report it and fail instead.
+            System.err.println("neuroalgebra: internal error: " + e); //$NON-NLS-1$
+            e.printStackTrace();
+            return Integer.valueOf(CommandLine.EXIT_FAILED);
+        }
+    }
+
+    private int run(String[] args) throws InterruptedException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<AnalysisRegistry, AnalysisRegistry> tracker = new ServiceTracker<>(bundleContext,
                 AnalysisRegistry.class, null);
@@ -30,12 +44,12 @@ public class HeadlessApplication implements IApplication {
             AnalysisRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS));
             if (registry == null) {
                 System.err.println("neuroalgebra: the analysis registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
-                return Integer.valueOf(CommandLine.EXIT_FAILED);
+                return CommandLine.EXIT_FAILED;
             }
             boolean progress = "1".equals(System.getenv("NEUROALGEBRA_PROGRESS")); //$NON-NLS-1$ //$NON-NLS-2$
-            int exit = new CommandLine(registry, System.out, System.err, progress).execute(args == null ? new String[0] : args);
+            int exit = new CommandLine(registry, System.out, System.err, progress).execute(args);
             System.out.flush();
-            return Integer.valueOf(exit);
+            return exit;
         } finally {
             tracker.close();
         }

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String TemplatePage_description;
     public static String TemplatePage_file;
     public static String TemplatePage_title;
+    public static String TreeContextMenu_delete;
+    public static String TreeContextMenu_newChild;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

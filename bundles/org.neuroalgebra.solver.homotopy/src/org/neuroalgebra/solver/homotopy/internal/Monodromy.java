@@ -30,7 +30,7 @@ import org.neuroalgebra.solver.SolverOptions;
 final class Monodromy {
 
     /** Condition number above which a loop endpoint is rejected as not a regular solution. */
-    private static final double SINGULAR = 1e10;
+    private static final double SINGULAR = 1e14;
 
     private final CompiledSystem system;
     private final SolverOptions options;

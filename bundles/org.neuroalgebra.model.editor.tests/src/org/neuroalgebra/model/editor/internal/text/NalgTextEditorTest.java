@@ -110,7 +110,7 @@ class NalgTextEditorTest {
         TestWorkspace.processEvents();
         NalgOutlinePage outline = (NalgOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 
-        List<String> shown = Arrays.stream(outline.getTreeViewer().getTree().getItems()).map(TreeItem::getText)
+        List<String> shown = Arrays.stream(outline.viewer().getTree().getItems()).map(TreeItem::getText)
                 .toList();
         // Expected from the text itself: every line that opens a block, without its brace.
         IDocument document = document(editor);

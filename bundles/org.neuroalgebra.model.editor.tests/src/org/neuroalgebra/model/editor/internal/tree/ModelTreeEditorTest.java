@@ -4,9 +4,12 @@ package org.neuroalgebra.model.editor.internal.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +24,18 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.examples.Examples;
+import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.NalgPackage;
@@ -94,8 +103,10 @@ class ModelTreeEditorTest {
         assertTrue(labels(editor.viewer().getTree().getItems()).contains("dense 6"), "the tree shows the new label"); //$NON-NLS-1$
 
         editor.doSave(new NullProgressMonitor());
+        TestWorkspace.processEvents();
         assertFalse(editor.isDirty());
         assertTrue(TestWorkspace.read(file).contains("dense 6 bias=false")); //$NON-NLS-1$
+        assertTrue(editor.undoAction().isEnabled(), "saving keeps the undo history");
         TestWorkspace.page().closeEditor(editor, false);
 
         ModelTreeEditor reopened = open(file);
@@ -142,7 +153,7 @@ class ModelTreeEditorTest {
 
     @Test
     void modelWithSyntaxErrorsIsNeverSavedOverItsFile() throws Exception {
-        String text = "architecture a {\n  input 2\n  dense 3\n  activation x^^2\n  dense 1\n}\n"; //$NON-NLS-1$
+        String text = "architecture a {\n  input 2\n  dense -2\n  activation x^2\n  dense 1\n}\n"; //$NON-NLS-1$
         IFile broken = workspace.create("broken.nalg", text); //$NON-NLS-1$
         ModelTreeEditor editor = open(broken);
         assertFalse(editor.resource().getErrors().isEmpty(), "the file does not parse");
@@ -173,6 +184,52 @@ class ModelTreeEditorTest {
                 .getResource(URI.createFileURI(xmi.getLocation().toString()), true);
         assertEquals(elements, ((NeuroalgebraModel) reloaded.getContents().get(0)).getElements().size());
         assertEquals(original, TestWorkspace.read(file), "the original text file is kept as it was");
+    }
+
+    @Test
+    void contextMenuAddsAndDeletesLayersUndoably() throws Exception {
+        ModelTreeEditor editor = open(file);
+        Architecture architecture = (Architecture) firstDense(editor.resource()).eContainer();
+        int layers = architecture.getLayers().size();
+        TreeContextMenu menu = new TreeContextMenu(editor.getEditingDomain());
+
+        MenuManager forArchitecture = new MenuManager();
+        menu.fill(forArchitecture, new StructuredSelection(architecture));
+        IMenuManager newChild = (IMenuManager) forArchitecture.getItems()[0];
+        List<String> kinds = Arrays.stream(newChild.getItems()).map(i -> ((ActionContributionItem) i).getAction().getText())
+                .toList();
+        assertEquals(List.of("Dense Layer", "Activation Layer", "Convolution Layer", "Attention Layer"), kinds); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        ((ActionContributionItem) newChild.getItems()[1]).getAction().run();
+        assertEquals(layers + 1, architecture.getLayers().size());
+        assertInstanceOf(ActivationLayer.class, architecture.getLayers().get(layers));
+
+        MenuManager forLayer = new MenuManager();
+        DenseLayer dense = firstDense(editor.resource());
+        menu.fill(forLayer, new StructuredSelection(dense));
+        IAction delete = Arrays.stream(forLayer.getItems()).filter(ActionContributionItem.class::isInstance)
+                .map(i -> ((ActionContributionItem) i).getAction()).findFirst().orElseThrow();
+        delete.run();
+        assertFalse(architecture.getLayers().contains(dense));
+
+        editor.undoAction().run();
+        editor.undoAction().run();
+        assertEquals(layers, architecture.getLayers().size());
+        assertEquals(dense, architecture.getLayers().get(0));
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void cleanEditorFollowsAChangeOfItsFileOnDisk() throws Exception {
+        ModelTreeEditor editor = open(file);
+        String changed = TestWorkspace.read(file).replaceFirst("dense 2 bias=false", "dense 8 bias=false"); //$NON-NLS-1$ //$NON-NLS-2$
+        file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (firstDense(editor.resource()).getUnits() != 8 && System.currentTimeMillis() < deadline) {
+            TestWorkspace.processEvents();
+        }
+        assertEquals(8, firstDense(editor.resource()).getUnits());
+        assertFalse(editor.isDirty());
     }
 
     private List<String> folderListing() throws Exception {

@@ -60,6 +60,11 @@ class NalgOutlinePage extends ContentOutlinePage {
         previous.dispose();
     }
 
+    /** @return the tree of the outline, null before the page is shown */
+    TreeViewer viewer() {
+        return getTreeViewer();
+    }
+
     /** @return the model shown */
     NeuroalgebraModel model() {
         return model;

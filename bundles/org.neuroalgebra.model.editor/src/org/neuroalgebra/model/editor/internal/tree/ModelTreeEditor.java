@@ -6,6 +6,9 @@ import java.util.EventObject;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -53,8 +56,9 @@ import org.neuroalgebra.model.text.NalgResourceFactory;
  * The tree editor of a model file ({@code .nalgx}, or {@code .nalg} as an alternative to the
  * text editor): the model as a tree, its selected object's properties edited in the
  * Properties view. Every change is an EMF command on the editor's command stack, so it can be
- * undone, and the stack tells whether the editor is dirty. Saving is atomic and refused for a
- * model loaded from a file with syntax errors (see {@link ModelSaver}).
+ * undone, and the stack tells whether the editor is dirty; the context menu adds and deletes
+ * children. Saving is atomic and refused for a model loaded from a file with syntax errors (see
+ * {@link ModelSaver}). A clean editor reloads its file when it changes elsewhere.
  */
 public class ModelTreeEditor extends EditorPart implements IEditingDomainProvider {
 
@@ -71,6 +75,9 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
     private Resource resource;
     private TreeViewer viewer;
     private PropertySheetPage propertySheetPage;
+    private final IResourceChangeListener fileListener = this::fileChanged;
+    private boolean saving;
+    private long savedStamp = IResource.NULL_STAMP;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -84,6 +91,7 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         NalgResourceFactory.register(domain.getResourceSet());
         resource = load(file);
         commandStack.addCommandStackListener(this::commandStackChanged);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
     }
 
     private Resource load(IFile file) {
@@ -117,6 +125,31 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         viewer.setInput(resource);
         viewer.expandToLevel(2);
         getSite().setSelectionProvider(viewer);
+        getSite().registerContextMenu(new TreeContextMenu(domain).install(viewer), viewer);
+    }
+
+    /** Follows changes of the file made elsewhere (e.g. by the text editor) while this editor is clean. */
+    private void fileChanged(IResourceChangeEvent event) {
+        IFile file = getEditorInput().getAdapter(IFile.class);
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || saving
+                || file.getModificationStamp() == savedStamp) {
+            return;
+        }
+        getSite().getShell().getDisplay().asyncExec(this::reloadIfClean);
+    }
+
+    private void reloadIfClean() {
+        // A dirty editor keeps its edits; saving them then replaces the other change.
+        if (viewer == null || viewer.getControl().isDisposed() || isDirty()) {
+            return;
+        }
+        resource.unload();
+        domain.getResourceSet().getResources().remove(resource);
+        resource = load(getEditorInput().getAdapter(IFile.class));
+        commandStack.flush();
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
     }
 
     private void commandStackChanged(EventObject event) {
@@ -224,12 +257,16 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         }
         commandStack.saveIsDone();
         firePropertyChange(PROP_DIRTY);
+        saving = true;
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
+            savedStamp = file.getModificationStamp();
             ProblemMarkers.update(file);
         } catch (CoreException e) {
             // The file is saved; only the workspace's view of it lags behind.
             return e.getStatus();
+        } finally {
+            saving = false;
         }
         return status;
     }
@@ -293,6 +330,7 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
         adapterFactory.dispose();
         super.dispose();
     }

@@ -65,6 +65,14 @@ public class NewModelWizard extends Wizard implements INewWizard {
         return true;
     }
 
+    TemplatePage templatePage() {
+        return templatePage;
+    }
+
+    WizardNewFileCreationPage filePage() {
+        return filePage;
+    }
+
     /** The folder and name of the new file; its content comes from the chosen template. */
     private final class FilePage extends WizardNewFileCreationPage {
 

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.algebra.param;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuroalgebra.algebra.internal.param.DensePolynomialSpace;
+import org.neuroalgebra.algebra.number.Ring;
+import org.neuroalgebra.algebra.poly.Monomials;
+
+/**
+ * Lightning self-attention, one head, one layer, no softmax (MATH.md §1.4):
+ * X ∈ R^{d×t} ↦ V X Xᵀ Kᵀ Q X with V ∈ R^{out×d}, K, Q ∈ R^{a×d}. Each of the
+ * out·t output entries is a cubic form in the d·t entries of X.
+ * <p>
+ * <b>Parameters</b> θ, in order: V, K, Q, each row by row, named
+ * {@code V[1,2]}, {@code K[1,2]}, {@code Q[1,2]} (1-based).
+ * <p>
+ * <b>Ambient space</b> V = (cubic forms in d·t variables)^{out·t}. The
+ * input variables are the entries of X row by row, named {@code x_{i,j}}
+ * (row i ≤ d, token j ≤ t), variable index (i − 1)·t + (j − 1). The
+ * coefficient vector is output-major: entry (1,1), (1,2), …, (1,t), (2,1), …
+ * of the out×t output, each in the {@link Monomials} order; coordinates are
+ * named {@code y[o,j]:x_{1,1}^2*x_{2,1}} (just the monomial when out·t = 1).
+ * <p>
+ * <b>Symmetries.</b> f depends on K and Q only through A = KᵀQ: for g ∈ GL(a),
+ * (gK, g^{−T}Q) has the same A. When a ≤ d the map (K, Q) ↦ A onto the
+ * matrices of rank ≤ a (dimension a(2d − a)) has generic fibres of dimension
+ * 2ad − a(2d − a) = a², which is this GL(a)-orbit; when a &gt; d it is onto
+ * all d×d matrices with fibres of dimension 2ad − d². Moreover f is linear in
+ * V and in A separately, so (λV, A/λ) gives the same f: one more dimension.
+ * Symmetry dimension: a² + 1 (a ≤ d), 2ad − d² + 1 (a &gt; d), hence
+ * dim M ≤ out·d + min(a(2d − a), d²) − 1. The bound is attained once t is
+ * large enough; for small t the entries of X are too few to tell A from
+ * other matrices (for t = 1, f(x) = (Vx)(xᵀAx) only sees the symmetric
+ * part of A), and the Jacobian rank is lower (see the tests).
+ */
+public final class AttentionParametrization extends AbstractParametrization {
+
+    private static final int DEGREE = 3;
+
+    private final int d;
+    private final int t;
+    private final int a;
+    private final int out;
+    private final Monomials basis;
+    private final DensePolynomialSpace space;
+
+    private AttentionParametrization(int d, int t, int a, int out) {
+        this.d = d;
+        this.t = t;
+        this.a = a;
+        this.out = out;
+        this.basis = Monomials.homogeneous(d * t, DEGREE);
+        this.space = new DensePolynomialSpace(d * t, DEGREE);
+    }
+
+    /**
+     * @param d
+     *            embedding dimension (rows of X)
+     * @param t
+     *            number of tokens (columns of X)
+     * @param a
+     *            rows of K and Q
+     * @param out
+     *            rows of V
+     * @return the sizes, computed without building anything
+     */
+    public static SizeEstimate estimate(int d, int t, int a, int out) {
+        if (d < 1 || t < 1 || a < 1 || out < 1) {
+            throw new IllegalArgumentException("attention sizes must be positive: d=" + d + " t=" + t + " a=" + a //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " out=" + out); //$NON-NLS-1$
+        }
+        BigInteger ambient = Monomials.count(d * t, DEGREE, true).multiply(BigInteger.valueOf((long) out * t));
+        return new SizeEstimate(ambient, (long) out * d + 2L * a * d, DEGREE, true);
+    }
+
+    /**
+     * @param d
+     *            embedding dimension
+     * @param t
+     *            number of tokens
+     * @param a
+     *            rows of K and Q
+     * @param out
+     *            rows of V (d in the standard model)
+     * @param ambientLimit
+     *            the largest acceptable dim V (also bounds the dense working
+     *            space of degree ≤ 3)
+     * @return the parametrization
+     * @throws TooLargeException
+     *             if the limit is exceeded
+     */
+    public static AttentionParametrization create(int d, int t, int a, int out, BigInteger ambientLimit)
+            throws TooLargeException {
+        SizeEstimate estimate = estimate(d, t, a, out);
+        BigInteger working = Monomials.count(d * t, DEGREE, false);
+        if (estimate.ambientDimension().compareTo(ambientLimit) > 0 || working.compareTo(ambientLimit) > 0) {
+            throw new TooLargeException(estimate, ambientLimit);
+        }
+        return new AttentionParametrization(d, t, a, out);
+    }
+
+    @Override
+    public int parameterCount() {
+        return out * d + 2 * a * d;
+    }
+
+    @Override
+    public int ambientDimension() {
+        return basis.size() * out * t;
+    }
+
+    /** @return x_{1,1}, …, x_{1,t}, x_{2,1}, …: the entries of X row by row */
+    public List<String> inputNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= d; i++) {
+            for (int j = 1; j <= t; j++) {
+                names.add("x_{" + i + "," + j + "}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public List<String> coordinateNames() {
+        List<String> monomials = basis.names(inputNames());
+        List<String> names = new ArrayList<>();
+        for (int o = 1; o <= out; o++) {
+            for (int j = 1; j <= t; j++) {
+                for (String m : monomials) {
+                    names.add(out * t == 1 ? m : "y[" + o + "," + j + "]:" + m); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        addMatrixNames(names, "V", out); //$NON-NLS-1$
+        addMatrixNames(names, "K", a); //$NON-NLS-1$
+        addMatrixNames(names, "Q", a); //$NON-NLS-1$
+        return names;
+    }
+
+    private void addMatrixNames(List<String> names, String matrix, int rows) {
+        for (int r = 1; r <= rows; r++) {
+            for (int c = 1; c <= d; c++) {
+                names.add(matrix + "[" + r + "," + c + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+    }
+
+    @Override
+    public <T> T[] evaluate(Ring<T> ring, T[] theta) {
+        checkParameters(theta.length);
+        int kOffset = out * d;
+        int qOffset = kOffset + a * d;
+        List<T[]> vx = linearForms(ring, theta, 0, out);
+        List<T[]> qx = linearForms(ring, theta, qOffset, a);
+        // B = Kᵀ (Q X), d × t linear forms
+        List<T[]> b = new ArrayList<>();
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < t; j++) {
+                T[] bij = ring.zeros(space.size(1));
+                for (int c = 0; c < a; c++) {
+                    DensePolynomialSpace.addScaled(ring, bij, theta[kOffset + c * d + i], qx.get(c * t + j));
+                }
+                b.add(bij);
+            }
+        }
+        // G = Xᵀ B, t × t quadratic forms
+        List<T[]> g = new ArrayList<>();
+        for (int l = 0; l < t; l++) {
+            for (int j = 0; j < t; j++) {
+                T[] glj = ring.zeros(space.size(2));
+                for (int i = 0; i < d; i++) {
+                    DensePolynomialSpace.addScaled(ring, glj, ring.one(),
+                            space.multiply(ring, space.variable(ring, i * t + l), 1, b.get(i * t + j), 1));
+                }
+                g.add(glj);
+            }
+        }
+        T[] coefficients = ring.zeros(ambientDimension());
+        int perOutput = basis.size();
+        int n = space.size();
+        for (int o = 0; o < out; o++) {
+            for (int j = 0; j < t; j++) {
+                T[] f = ring.zeros(space.size(DEGREE));
+                for (int l = 0; l < t; l++) {
+                    DensePolynomialSpace.addScaled(ring, f, ring.one(),
+                            space.multiply(ring, vx.get(o * t + l), 1, g.get(l * t + j), 2));
+                }
+                int base = (o * t + j) * perOutput;
+                for (int v = 0; v < perOutput; v++) {
+                    coefficients[base + v] = f[n - 1 - v];
+                }
+            }
+        }
+        return coefficients;
+    }
+
+    /** (M X)_{r,j} for the rows × d matrix M stored at {@code offset}, row-major over (r, j). */
+    private <T> List<T[]> linearForms(Ring<T> ring, T[] theta, int offset, int rows) {
+        List<T[]> forms = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < t; j++) {
+                T[] form = ring.zeros(space.size(1));
+                for (int i = 0; i < d; i++) {
+                    DensePolynomialSpace.addScaled(ring, form, theta[offset + r * d + i], space.variable(ring, i * t + j));
+                }
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
+    @Override
+    public SymmetryBound symmetryBound() {
+        if (a <= d) {
+            return new SymmetryBound(a * a + 1, "GL(" + a + ") acting on (K, Q) by (gK, g^(−T)Q), a² = " + a * a //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", plus the scaling (λV, KᵀQ/λ)"); //$NON-NLS-1$
+        }
+        return new SymmetryBound(2 * a * d - d * d + 1, "fibres of (K, Q) ↦ KᵀQ onto all " + d + "×" + d //$NON-NLS-1$ //$NON-NLS-2$
+                + " matrices (a > d), 2ad − d² = " + (2 * a * d - d * d) + ", plus the scaling (λV, KᵀQ/λ)"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public String describe() {
+        return "lightning self-attention d=" + d + " t=" + t + " a=" + a + " out=" + out //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + ": X ↦ V X Xᵀ Kᵀ Q X; V = " + out * t + " cubic forms in " + d * t + " variables (dim " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ambientDimension() + "); " + parameterCount() + " parameters"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.algebra.param;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuroalgebra.algebra.internal.param.DensePolynomialSpace;
+import org.neuroalgebra.algebra.number.Ring;
+import org.neuroalgebra.algebra.poly.Monomials;
+
+/**
+ * A single-channel 1-D convolutional network on a signal x = (x1, …, xn)
+ * (MATH.md §1.3): layer i computes z_j = Σ_{m=1..k_i} w_i[m] h_{(j−1)s_i + m}
+ * (+ b_i), j = 1..n_i with n_i = ⌊(n_{i−1} − k_i)/s_i⌋ + 1, then applies its
+ * activation σ_i if it has one. The network function is the vector of the
+ * n_L outputs, each a polynomial in x.
+ * <p>
+ * <b>Parameters</b> θ, in order: for each layer i = 1..L its filter
+ * {@code w1[1]}, …, {@code w1[k1]}, then its bias {@code b1} if it has one.
+ * <p>
+ * <b>Ambient space</b> V: as for {@link MlpParametrization}, with D = ∏ deg σ_i:
+ * without biases and with only monomial activations every output is a form
+ * of degree D and V = (forms of degree D)^{n_L}, else (polynomials of degree
+ * ≤ D)^{n_L}; output-major, each output in the {@link Monomials} order,
+ * coordinates named {@code x1*x2} (one output) or {@code y2:x1*x2}.
+ * <p>
+ * <b>Symmetries.</b> When σ_i is absent or a monomial a·x^r (r = 1 when
+ * absent), multiplying filter and bias of layer i by λ ≠ 0 multiplies its
+ * outputs by λ, σ_i(λz) = λ^r σ_i(z), and dividing the filter of layer i + 1
+ * by λ^r restores f: one scaling per such layer i &lt; L. So a network without
+ * activations or with monomial ones has L − 1 scalings ("one per layer but
+ * one": scaling all L filters by λ_1, …, λ_L with ∏ λ_i = 1 in the linear
+ * case). For other σ no continuous symmetry is claimed. For linear CNNs with
+ * stride 1 this is all: the end-to-end filter is the product of the filters
+ * read as polynomials (MATH.md §1.3), a generic product has finitely many
+ * factorizations up to scalars, so dim M = Σ k_i − (L − 1) (checked by the
+ * tests against the Jacobian rank).
+ */
+public final class ConvolutionParametrization extends AbstractParametrization {
+
+    private final int inputLength;
+    private final List<ConvolutionLayerSpec> layers;
+    private final List<Activation> activations;
+    private final int[] lengths;
+    private final int[] offsets;
+    private final SizeEstimate size;
+    private final Monomials basis;
+    private final DensePolynomialSpace space;
+
+    private ConvolutionParametrization(int inputLength, List<ConvolutionLayerSpec> layers, SizeEstimate size) {
+        this.inputLength = inputLength;
+        this.layers = List.copyOf(layers);
+        this.size = size;
+        this.activations = new ArrayList<>();
+        for (ConvolutionLayerSpec layer : layers) {
+            activations.add(layer.activation() == null ? null : new Activation(layer.activation()));
+        }
+        this.lengths = lengths(inputLength, layers);
+        this.offsets = new int[layers.size() + 1];
+        for (int i = 0; i < layers.size(); i++) {
+            offsets[i + 1] = offsets[i] + layers.get(i).kernel() + (layers.get(i).bias() ? 1 : 0);
+        }
+        this.basis = size.homogeneous() ? Monomials.homogeneous(inputLength, size.degree())
+                : Monomials.upTo(inputLength, size.degree());
+        this.space = new DensePolynomialSpace(inputLength, size.degree());
+    }
+
+    private static int[] lengths(int inputLength, List<ConvolutionLayerSpec> layers) {
+        int[] lengths = new int[layers.size() + 1];
+        lengths[0] = inputLength;
+        for (int i = 0; i < layers.size(); i++) {
+            lengths[i + 1] = layers.get(i).outputLength(lengths[i]);
+            if (lengths[i + 1] < 1) {
+                throw new IllegalArgumentException("layer " + (i + 1) + ": kernel " + layers.get(i).kernel() //$NON-NLS-1$ //$NON-NLS-2$
+                        + " is longer than its input of length " + lengths[i]); //$NON-NLS-1$
+            }
+        }
+        return lengths;
+    }
+
+    /**
+     * @param inputLength
+     *            n ≥ 1
+     * @param layers
+     *            at least one layer; the activation of the last one must be
+     *            null
+     * @return the sizes, computed without building anything
+     */
+    public static SizeEstimate estimate(int inputLength, List<ConvolutionLayerSpec> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a CNN needs at least one layer"); //$NON-NLS-1$
+        }
+        if (layers.get(layers.size() - 1).activation() != null) {
+            throw new IllegalArgumentException("the last layer has no activation"); //$NON-NLS-1$
+        }
+        int[] lengths = lengths(inputLength, layers);
+        BigInteger degree = BigInteger.ONE;
+        boolean homogeneous = true;
+        long parameters = 0;
+        for (ConvolutionLayerSpec layer : layers) {
+            parameters += layer.kernel() + (layer.bias() ? 1 : 0);
+            homogeneous &= !layer.bias();
+            if (layer.activation() != null) {
+                Activation sigma = new Activation(layer.activation());
+                degree = degree.multiply(BigInteger.valueOf(sigma.degree()));
+                homogeneous &= sigma.isMonomial();
+            }
+        }
+        if (degree.bitLength() > 30) {
+            throw new ArithmeticException("network degree " + degree + " is too large"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int d = degree.intValueExact();
+        BigInteger ambient = Monomials.count(inputLength, d, homogeneous)
+                .multiply(BigInteger.valueOf(lengths[layers.size()]));
+        return new SizeEstimate(ambient, parameters, d, homogeneous);
+    }
+
+    /**
+     * @param inputLength
+     *            n ≥ 1
+     * @param layers
+     *            the layers (see {@link #estimate(int, List)})
+     * @param ambientLimit
+     *            the largest acceptable dim V (also bounds the dense working
+     *            space of degree ≤ D)
+     * @return the parametrization
+     * @throws TooLargeException
+     *             if the limit is exceeded
+     */
+    public static ConvolutionParametrization create(int inputLength, List<ConvolutionLayerSpec> layers,
+            BigInteger ambientLimit) throws TooLargeException {
+        SizeEstimate estimate = estimate(inputLength, layers);
+        BigInteger working = Monomials.count(inputLength, estimate.degree(), false);
+        if (estimate.ambientDimension().compareTo(ambientLimit) > 0 || working.compareTo(ambientLimit) > 0) {
+            throw new TooLargeException(estimate, ambientLimit);
+        }
+        return new ConvolutionParametrization(inputLength, layers, estimate);
+    }
+
+    /** @return n_0 = n, n_1, …, n_L: the signal length after each layer */
+    public int[] lengths() {
+        return lengths.clone();
+    }
+
+    /** @return the sizes */
+    public SizeEstimate size() {
+        return size;
+    }
+
+    @Override
+    public int parameterCount() {
+        return offsets[layers.size()];
+    }
+
+    @Override
+    public int ambientDimension() {
+        return basis.size() * lengths[layers.size()];
+    }
+
+    @Override
+    public List<String> coordinateNames() {
+        int outputs = lengths[layers.size()];
+        List<String> inputs = new ArrayList<>();
+        for (int k = 1; k <= inputLength; k++) {
+            inputs.add("x" + k); //$NON-NLS-1$
+        }
+        List<String> monomials = basis.names(inputs);
+        List<String> names = new ArrayList<>();
+        for (int k = 1; k <= outputs; k++) {
+            for (String m : monomials) {
+                names.add(outputs == 1 ? m : "y" + k + ":" + m); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (int m = 1; m <= layers.get(i).kernel(); m++) {
+                names.add("w" + (i + 1) + "[" + m + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            if (layers.get(i).bias()) {
+                names.add("b" + (i + 1)); //$NON-NLS-1$
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public <T> T[] evaluate(Ring<T> ring, T[] theta) {
+        checkParameters(theta.length);
+        List<T[]> h = new ArrayList<>();
+        for (int k = 0; k < inputLength; k++) {
+            h.add(space.variable(ring, k));
+        }
+        int degree = 1;
+        for (int i = 0; i < layers.size(); i++) {
+            ConvolutionLayerSpec layer = layers.get(i);
+            List<T[]> z = new ArrayList<>();
+            for (int j = 0; j < lengths[i + 1]; j++) {
+                T[] zj = ring.zeros(space.size(degree));
+                for (int m = 0; m < layer.kernel(); m++) {
+                    DensePolynomialSpace.addScaled(ring, zj, theta[offsets[i] + m], h.get(j * layer.stride() + m));
+                }
+                if (layer.bias()) {
+                    zj[0] = ring.add(zj[0], theta[offsets[i] + layer.kernel()]);
+                }
+                z.add(zj);
+            }
+            Activation sigma = activations.get(i);
+            if (sigma != null) {
+                List<T[]> activated = new ArrayList<>();
+                for (T[] zj : z) {
+                    activated.add(LayerActivation.apply(ring, space, sigma, zj, degree));
+                }
+                z = activated;
+                degree *= sigma.degree();
+            }
+            h = z;
+        }
+        T[] coefficients = ring.zeros(ambientDimension());
+        int perOutput = basis.size();
+        int n = space.size();
+        for (int k = 0; k < h.size(); k++) {
+            T[] hk = h.get(k);
+            for (int v = 0; v < perOutput; v++) {
+                int w = n - 1 - v;
+                if (w < hk.length) {
+                    coefficients[k * perOutput + v] = hk[w];
+                }
+            }
+        }
+        return coefficients;
+    }
+
+    @Override
+    public SymmetryBound symmetryBound() {
+        List<String> scaled = new ArrayList<>();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            Activation sigma = activations.get(i);
+            if (sigma == null || sigma.isMonomial()) {
+                scaled.add(Integer.toString(i + 1));
+            }
+        }
+        if (scaled.isEmpty()) {
+            return SymmetryBound.NONE;
+        }
+        return new SymmetryBound(scaled.size(), "scaling the filter (and bias) of layer" //$NON-NLS-1$
+                + (scaled.size() > 1 ? "s " : " ") + String.join(", ", scaled) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " by λ and the next filter by λ^(−r), σ = a·x^r (r = 1 without activation)"); //$NON-NLS-1$
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder("1-D CNN on length ").append(inputLength).append(':'); //$NON-NLS-1$
+        for (int i = 0; i < layers.size(); i++) {
+            ConvolutionLayerSpec layer = layers.get(i);
+            sb.append(" conv k=").append(layer.kernel()).append(" s=").append(layer.stride()); //$NON-NLS-1$ //$NON-NLS-2$
+            sb.append(layer.bias() ? " bias" : "").append(" → ").append(lengths[i + 1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (activations.get(i) != null) {
+                sb.append(", σ = ").append(activations.get(i)); //$NON-NLS-1$
+            }
+            sb.append(';');
+        }
+        sb.append(" V = ").append(size.homogeneous() ? "forms of degree " : "polynomials of degree ≤ ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .append(size.degree()).append(", ").append(lengths[layers.size()]).append(" output(s) (dim ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(ambientDimension()).append("); ").append(parameterCount()).append(" parameters"); //$NON-NLS-1$ //$NON-NLS-2$
+        return sb.toString();
+    }
+}
