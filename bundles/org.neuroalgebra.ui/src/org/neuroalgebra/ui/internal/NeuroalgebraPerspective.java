@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal;
 
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -28,6 +29,9 @@ public class NeuroalgebraPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(PROGRESS_VIEW);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+        // The Run menu and toolbar come from the debug launch action set; without it analyses
+        // could only be launched from the context menu.
+        layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
         layout.addShowViewShortcut(ResultsView.ID);
         layout.addNewWizardShortcut(NEW_MODEL_WIZARD);
         layout.addPerspectiveShortcut(ID);
