@@ -7,6 +7,9 @@ import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.AnalysisSubject;
+import org.neuroalgebra.model.Dataset;
+import org.neuroalgebra.model.Metric;
+import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
@@ -58,6 +61,67 @@ public final class AnalysisRequests {
         }
         throw new AnalysisException(Kind.BAD_INPUT, "no analysis block '" + name + "'; the file has " //$NON-NLS-1$ //$NON-NLS-2$
                 + names(model, Analysis.class));
+    }
+
+    /**
+     * Sets one setting of an analysis block from text, as the command line gives it:
+     * {@code target} (a polynomial), {@code dataset} (a dataset name), {@code metric} (in the
+     * model language: {@code identity}, {@code bombieri-weyl}, {@code random seed N},
+     * {@code data NAME}, {@code kernel K seed N}); any other name becomes an option.
+     */
+    public static void applySetting(NeuroalgebraModel model, Analysis spec, String name, String value)
+            throws AnalysisException {
+        switch (name) {
+            case "target" -> spec.setTarget(value); //$NON-NLS-1$
+            case "dataset" -> spec.setDataset(dataset(model, value)); //$NON-NLS-1$
+            case "metric" -> spec.setMetric(metric(model, value)); //$NON-NLS-1$
+            default -> spec.getOptions().put(name, value);
+        }
+    }
+
+    /** Parses a metric written as in the model language. */
+    public static Metric metric(NeuroalgebraModel model, String text) throws AnalysisException {
+        String[] words = text.trim().split("\\s+"); //$NON-NLS-1$
+        Metric metric = NalgFactory.eINSTANCE.createMetric();
+        MetricKind kind = MetricKind.get(words[0]);
+        if (kind == null) {
+            throw new AnalysisException(Kind.BAD_INPUT, "unknown metric '" + words[0] //$NON-NLS-1$
+                    + "'; expected identity, bombieri-weyl, random seed N, data NAME or kernel K seed N"); //$NON-NLS-1$
+        }
+        metric.setKind(kind);
+        try {
+            switch (kind) {
+                case RANDOM -> metric.setSeed(Long.parseLong(word(words, 2, "random seed N"))); //$NON-NLS-1$
+                case DATA -> metric.setDataset(dataset(model, word(words, 1, "data NAME"))); //$NON-NLS-1$
+                case KERNEL -> {
+                    metric.setKernelDimension(Integer.parseInt(word(words, 1, "kernel K seed N"))); //$NON-NLS-1$
+                    metric.setSeed(Long.parseLong(word(words, 3, "kernel K seed N"))); //$NON-NLS-1$
+                }
+                default -> {
+                    // identity and bombieri-weyl take no arguments
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "metric '" + text + "': expected a number, " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return metric;
+    }
+
+    private static String word(String[] words, int index, String form) throws AnalysisException {
+        if (index >= words.length) {
+            throw new AnalysisException(Kind.BAD_INPUT, "metric: expected '" + form + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return words[index];
+    }
+
+    private static Dataset dataset(NeuroalgebraModel model, String name) throws AnalysisException {
+        for (NamedElement element : model.getElements()) {
+            if (element instanceof Dataset dataset && name.equals(dataset.getName())) {
+                return dataset;
+            }
+        }
+        throw new AnalysisException(Kind.BAD_INPUT, "no dataset '" + name + "'; the file has " //$NON-NLS-1$ //$NON-NLS-2$
+                + names(model, Dataset.class));
     }
 
     /** @return the analysis blocks of the model in file order */

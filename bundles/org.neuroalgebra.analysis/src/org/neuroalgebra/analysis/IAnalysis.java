@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis;
 
+import java.util.List;
+
 import org.neuroalgebra.algebra.ProgressMonitor;
 
 /**
@@ -18,6 +20,16 @@ public interface IAnalysis {
 
     /** @return a short human-readable name, e.g. "Dimension of the neuromanifold" */
     String label();
+
+    /**
+     * @return names of the settings this analysis reads, which the command line accepts as
+     *         {@code --name value} and launch configurations pass on: {@code target},
+     *         {@code metric} and {@code dataset} set the block's fields of those names (see
+     *         {@link AnalysisRequests#applySetting}), anything else goes to its options map
+     */
+    default List<String> settingNames() {
+        return List.of();
+    }
 
     /**
      * Runs the analysis.

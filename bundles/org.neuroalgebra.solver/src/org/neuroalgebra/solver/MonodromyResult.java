@@ -5,9 +5,12 @@ package org.neuroalgebra.solver;
  * The outcome of a monodromy solve.
  *
  * @param result
- *            the solutions found at the base parameters; only
- *            {@link SolveResult#finiteSolutions()} matter, failures count the
- *            loop paths that failed
+ *            the solutions found at the base parameters; failures count the
+ *            loop paths that failed (or ended at a singular point, which a
+ *            generic parameter value cannot have), and
+ *            {@code pathsTracked} is the number of solutions plus those
+ *            failures (loop paths that returned a known solution are not
+ *            counted)
  * @param loops
  *            number of loops performed
  * @param stoppingRule

@@ -108,6 +108,28 @@ class EdDegreeComputationTest {
         assertTrue(seconds < 10, "took " + seconds + " s");
     }
 
+    @Test
+    void cancellationIsReported() {
+        ProgressMonitor canceled = new ProgressMonitor() {
+            @Override
+            public void begin(String task, int totalWork) {
+                // not needed
+            }
+
+            @Override
+            public void worked(int units) {
+                // not needed
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return true;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> COMPUTATION.compute(List.of(parse(QUARTIC, Y)), 1, Metric.identity(6), null, 1, canceled));
+    }
+
     /** Given real data: every critical point solves the Lagrange equations at that data. */
     @Test
     void criticalPointsSatisfyTheLagrangeConditions() {

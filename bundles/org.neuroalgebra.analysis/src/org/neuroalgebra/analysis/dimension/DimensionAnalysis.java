@@ -1,22 +1,46 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.dimension;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.param.Parametrization;
-import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** The {@code dimension} analysis (MATH.md §3) as a service. */
 @Component(service = IAnalysis.class)
 public class DimensionAnalysis implements IAnalysis {
+
+    private SolverRegistry solvers;
+
+    /** For use outside OSGi; varieties then need {@link #DimensionAnalysis(SolverRegistry)}. */
+    public DimensionAnalysis() {
+    }
+
+    public DimensionAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
 
     /** The analysis id. */
     public static final String ID = "dimension"; //$NON-NLS-1$
@@ -33,9 +57,12 @@ public class DimensionAnalysis implements IAnalysis {
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        if (request.subject() instanceof Variety variety) {
+            return ofVariety(variety, request.seed(), monitor);
+        }
         if (!(request.subject() instanceof Architecture architecture)) {
             throw new AnalysisException(Kind.BAD_INPUT,
-                    "the dimension analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
+                    "the dimension analysis needs an architecture or a variety, '" + request.subjectName() + "' is neither"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
         DimensionResult result;
@@ -45,5 +72,28 @@ public class DimensionAnalysis implements IAnalysis {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         }
         return new DimensionAnalysisResult(architecture.getName(), parametrization.describe(), result);
+    }
+
+    /** Dimension and degree of V(F) from Gröbner bases modulo two primes, which must agree. */
+    private VarietyDimensionResult ofVariety(Variety variety, long seed, ProgressMonitor monitor) throws AnalysisException {
+        SolutionCounter counter = solvers == null ? null : solvers.counters().stream().findFirst().orElse(null);
+        if (counter == null) {
+            throw new AnalysisException(Kind.FAILED, "the dimension of a variety needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
+        }
+        long start = System.nanoTime();
+        List<Polynomial> equations = VarietyEquations.of(variety);
+        int n = variety.getCoordinates().size();
+        CountResult first = counter.count(equations, n, List.of(), ModP.PRIME_1, seed, monitor);
+        CountResult second = counter.count(equations, n, List.of(), ModP.PRIME_2, seed, monitor);
+        if (first.dimension() != second.dimension() || first.degree() != second.degree()) {
+            throw new AnalysisException(Kind.FAILED, "the two primes disagree (dimension " + first.dimension() + " / " //$NON-NLS-1$ //$NON-NLS-2$
+                    + second.dimension() + ", degree " + first.degree() + " / " + second.degree() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "); an unlucky prime: please report the variety"); //$NON-NLS-1$
+        }
+        if (first.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() + "' is empty over C"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new VarietyDimensionResult(variety.getName(), first.dimension(), n, first.degree(),
+                List.of(first.prime(), second.prime()), seed, first.method(), (System.nanoTime() - start) / 1e9);
     }
 }

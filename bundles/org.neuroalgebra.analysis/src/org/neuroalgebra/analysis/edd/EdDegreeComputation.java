@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.edd;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
-import org.neuroalgebra.solver.FailureReason;
-import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
-import org.neuroalgebra.solver.SolveResult;
-import org.neuroalgebra.solver.SolverOptions;
 
 /**
  * Computes the critical points of the squared distance
@@ -48,11 +40,6 @@ import org.neuroalgebra.solver.SolverOptions;
  */
 public final class EdDegreeComputation {
 
-    private static final String ZERO_LOSS = "zero-loss"; //$NON-NLS-1$
-    private static final String RAMIFICATION = "ramification"; //$NON-NLS-1$
-    private static final String CRITICAL = "critical"; //$NON-NLS-1$
-    private static final int TRACK_ATTEMPTS = 3;
-    private static final int MAX_RUNS = 4;
 
     private final ParameterHomotopySolver solver;
 
@@ -80,6 +67,9 @@ public final class EdDegreeComputation {
      * @param monitor
      *            progress and cancellation
      * @return the critical set
+     * @throws java.util.concurrent.CancellationException
+     *             when the monitor is canceled (checked between stages; a
+     *             canceled solver stage returns early)
      */
     public EdDegreeResult compute(List<Polynomial> equations, int codimension, Metric metric, double[] data,
             long seed, ProgressMonitor monitor) {
@@ -94,21 +84,33 @@ public final class EdDegreeComputation {
         if (u.length != n) {
             throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + n); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        Run run = new Run(equations, codimension, metric, u, seed, random, monitor);
+        CriticalSetSearch run = new CriticalSetSearch(solver, equations, codimension, metric, u, seed, random,
+                monitor);
+        monitor.begin("ED degree", -1); //$NON-NLS-1$
         if (k == 0) {
             LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
-            List<Complex[]> candidates = run.sampler.slice(equations, codimension, random);
-            run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CRITICAL);
+            List<Complex[]> candidates = run.sampler().slice(equations, codimension, random);
+            checkCanceled(monitor);
+            run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CriticalSetSearch.CRITICAL);
         } else {
             run.zeroLoss();
+            checkCanceled(monitor);
             LagrangeSystem system = LagrangeSystem.of(equations, 1, metric, true, seed);
             List<Polynomial> locus = StartPoints.ramificationEquations(system.squareEquations().get(0),
                     metric.kernel());
-            List<Complex[]> candidates = run.sampler.slice(locus, k + 1, random);
+            List<Complex[]> candidates = run.sampler().slice(locus, k + 1, random);
+            checkCanceled(monitor);
             run.isolated(system, new StartPoints(metric, random).onRamificationLocus(system, candidates),
-                    RAMIFICATION);
+                    CriticalSetSearch.RAMIFICATION);
         }
+        checkCanceled(monitor);
         return run.result((System.nanoTime() - start) * 1e-9);
+    }
+
+    private static void checkCanceled(ProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new CancellationException("ED degree computation canceled"); //$NON-NLS-1$
+        }
     }
 
     private static double[] gaussian(int n, SplittableRandom random) {
@@ -119,282 +121,5 @@ public final class EdDegreeComputation {
         return u;
     }
 
-    /** The state of one computation. */
-    private final class Run {
-        private final List<Polynomial> equations;
-        private final int n;
-        private final int codimension;
-        private final Metric metric;
-        private final double[] u;
-        private final long seed;
-        private final SplittableRandom random;
-        private final ProgressMonitor monitor;
-        private final SolverOptions options;
-        private final VarietySampler sampler;
-        private final List<CriticalPoint> points = new ArrayList<>();
-        private final List<Component> components = new ArrayList<>();
-        private final Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
-        private final List<String> notes = new ArrayList<>();
-        private final List<String> methods = new ArrayList<>();
-        private MonodromyResult.TraceTest trace = MonodromyResult.TraceTest.NOT_RUN;
-        private int removedSingular;
-        private int removedOffVariety;
 
-        Run(List<Polynomial> equations, int codimension, Metric metric, double[] u, long seed,
-                SplittableRandom random, ProgressMonitor monitor) {
-            this.equations = equations;
-            this.n = equations.get(0).variableCount();
-            this.codimension = codimension;
-            this.metric = metric;
-            this.u = u;
-            this.seed = seed;
-            this.random = random;
-            this.monitor = monitor;
-            // results do not depend on the thread count, so use the machine
-            this.options = SolverOptions.builder().seed(seed)
-                    .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
-            this.sampler = new VarietySampler(solver, options, monitor);
-        }
-
-        /**
-         * Monodromy from the first start, then from every further start whose
-         * own solution does not reach an already known critical point when
-         * moved to the data (it lies on another component of the ED
-         * correspondence, e.g. of a reducible ramification locus), and again
-         * from a further start when the trace test failed (at most
-         * {@link #MAX_RUNS} runs in all). The union of the points reached at
-         * the data is reported.
-         */
-        void isolated(LagrangeSystem system, List<StartPoint> starts, String kind) {
-            if (starts.isEmpty()) {
-                notes.add("no smooth start point found for the " + kind //$NON-NLS-1$
-                        + " critical points: there are none, or the slice missed them"); //$NON-NLS-1$
-                components.add(new Component(0, 0, kind, "no start point")); //$NON-NLS-1$
-                return;
-            }
-            int unknowns = system.system().variableCount();
-            StartPoint first = starts.get(0);
-            Complex[] all = concat(first.unknowns(), first.data());
-            int rank = ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
-            if (rank < unknowns) {
-                components.add(new Component(unknowns - rank, -1, kind,
-                        "local dimension = corank of the Jacobian of the Lagrange system at a sample point")); //$NON-NLS-1$
-                notes.add("the " + kind + " critical points form a set of dimension " + (unknowns - rank) //$NON-NLS-1$ //$NON-NLS-2$
-                        + " near a sample point; its degree was not computed"); //$NON-NLS-1$
-                return;
-            }
-            int before = points.size();
-            int runs = 0;
-            boolean unresolvedFailure = false;
-            List<String> how = new ArrayList<>();
-            for (StartPoint start : starts) {
-                if (runs >= MAX_RUNS) {
-                    break;
-                }
-                boolean covered = runs > 0 && reachesKnownPoint(system, start);
-                if (covered && !unresolvedFailure) {
-                    continue;
-                }
-                MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), start.unknowns(), n,
-                        options, monitor);
-                merge(monodromy.result().failures());
-                boolean passed = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED;
-                unresolvedFailure = covered ? unresolvedFailure && !passed : unresolvedFailure || !passed;
-                List<Complex[]> found = monodromy.result().finiteSolutions().stream().map(s -> s.coordinates())
-                        .toList();
-                SolveResult moved = moveToData(system, start, found);
-                collect(moved, kind);
-                runs++;
-                how.add("monodromy (" + monodromy.loops() + " loops, " + monodromy.stoppingRule() + ", trace test " //$NON-NLS-1$ //$NON-NLS-2$
-                        + monodromy.traceTest() + ")"); //$NON-NLS-1$
-                methods.add(kind + " points: Lagrange system in " + unknowns + " unknowns, " //$NON-NLS-1$ //$NON-NLS-2$
-                        + monodromy.result().method() + "; " + moved.method()); //$NON-NLS-1$
-            }
-            trace = unresolvedFailure ? MonodromyResult.TraceTest.FAILED : MonodromyResult.TraceTest.PASSED;
-            components.add(new Component(0, points.size() - before, kind.equals(CRITICAL) ? "points" : kind, //$NON-NLS-1$
-                    String.join(" + ", how) + ", each followed by a parameter homotopy to the data")); //$NON-NLS-1$ //$NON-NLS-2$
-            if (unresolvedFailure) {
-                notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-
-        /** Whether the start's own solution, moved to the data, is a known critical point. */
-        private boolean reachesKnownPoint(LagrangeSystem system, StartPoint start) {
-            SolveResult probe = solver.track(system.system(), start.data(), java.util.Collections.singletonList(start.unknowns()),
-                    Complex.real(u), options, ProgressMonitor.NULL);
-            merge(probe.failures());
-            return probe.finiteSolutions().stream()
-                    .anyMatch(s -> !isNew(java.util.Arrays.copyOf(s.coordinates(), n)));
-        }
-
-        private SolveResult moveToData(LagrangeSystem system, StartPoint start, List<Complex[]> found) {
-            SolveResult moved = solver.track(system.system(), start.data(), found, Complex.real(u), options, monitor);
-            for (int attempt = 1; attempt < TRACK_ATTEMPTS && moved.failedPathCount() > 0; attempt++) {
-                // another γ-arc (and chart) from another seed avoids what made a path fail
-                notes.add(moved.failedPathCount() + " paths to the data failed; tracking again with seed " + (seed + attempt)); //$NON-NLS-1$
-                SolveResult again = solver.track(system.system(), start.data(), found, Complex.real(u),
-                        options.withSeed(seed + attempt), monitor);
-                if (again.failedPathCount() < moved.failedPathCount()) {
-                    moved = again;
-                }
-            }
-            merge(moved.failures());
-            if (moved.atInfinityPathCount() > 0) {
-                notes.add(moved.atInfinityPathCount() + " paths went to infinity on the way to the data: the data is not generic"); //$NON-NLS-1$
-            }
-            return moved;
-        }
-
-        private void collect(SolveResult moved, String kind) {
-            for (var s : moved.finiteSolutions()) {
-                Complex[] z = s.coordinates();
-                Complex[] x = java.util.Arrays.copyOf(z, n);
-                if (!onVariety(x)) {
-                    removedOffVariety++;
-                } else if (ComplexRank.rank(ComplexPolynomials.jacobian(equations, n, x)) < codimension) {
-                    removedSingular++;
-                } else if (isNew(x)) {
-                    Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
-                    points.add(new CriticalPoint(x, lambda, loss(x), isReal(x), kind));
-                }
-            }
-        }
-
-        void zeroLoss() {
-            List<Rational[]> kernel = metric.kernel();
-            int k = kernel.size();
-            List<Polynomial> coordinates = new ArrayList<>();
-            Rational[] exactU = new Rational[n];
-            for (int i = 0; i < n; i++) {
-                exactU[i] = Rational.of(new BigDecimal(u[i]));
-                Rational[] column = new Rational[k];
-                for (int j = 0; j < k; j++) {
-                    column[j] = kernel.get(j)[i];
-                }
-                coordinates.add(ComplexPolynomials.linear(exactU[i], column));
-            }
-            Polynomial restricted = ComplexPolynomials.substitute(equations.get(0), coordinates);
-            String how = "F restricted to u + ker Q"; //$NON-NLS-1$
-            if (restricted.isZero()) {
-                components.add(new Component(k, 1, ZERO_LOSS, how + " vanishes: u + ker Q lies in the variety")); //$NON-NLS-1$
-                return;
-            }
-            if (restricted.degree() == 0) {
-                components.add(new Component(0, 0, ZERO_LOSS, how + " is a non-zero constant")); //$NON-NLS-1$
-                return;
-            }
-            List<Polynomial> system = new ArrayList<>();
-            system.add(restricted);
-            for (int h = 0; h < k - 1; h++) {
-                Rational[] normal = new Rational[k];
-                for (int j = 0; j < k; j++) {
-                    normal[j] = VarietySampler.smallRational(random);
-                }
-                system.add(ComplexPolynomials.linear(VarietySampler.smallRational(random), normal));
-            }
-            List<String> names = new ArrayList<>();
-            for (int j = 1; j <= k; j++) {
-                names.add("w" + j); //$NON-NLS-1$
-            }
-            var solved = solver.solve(org.neuroalgebra.solver.PolynomialSystem.of(names, system), new Complex[0],
-                    options, monitor);
-            merge(solved.failures());
-            int count = solved.finiteSolutions().size();
-            if (k == 1) {
-                for (var s : solved.finiteSolutions()) {
-                    Complex[] x = new Complex[n];
-                    for (int i = 0; i < n; i++) {
-                        x[i] = Complex.real(u[i]).add(s.coordinate(0).mul(Complex.real(kernel.get(0)[i].doubleValue())));
-                    }
-                    points.add(new CriticalPoint(x, new Complex[] { Complex.ZERO }, loss(x), isReal(x), ZERO_LOSS));
-                }
-                components.add(new Component(0, count, ZERO_LOSS, how + ", solved")); //$NON-NLS-1$
-            } else {
-                int dimension = k - 1;
-                if (count > 0) {
-                    Complex[] w = solved.finiteSolutions().get(0).coordinates();
-                    int rank = ComplexRank.rank(ComplexPolynomials.jacobian(List.of(restricted), k, w));
-                    dimension = k - rank;
-                }
-                components.add(new Component(dimension, count, ZERO_LOSS, how + "; dimension = " + k //$NON-NLS-1$
-                        + " − gradient rank at a sample point, degree = points on " + (k - 1) //$NON-NLS-1$
-                        + " random hyperplanes")); //$NON-NLS-1$
-            }
-            methods.add("zero-loss set: " + solved.method()); //$NON-NLS-1$
-        }
-
-        EdDegreeResult result(double seconds) {
-            int real = (int) points.stream().filter(CriticalPoint::real).count();
-            if (removedSingular > 0) {
-                notes.add(removedSingular + " solutions on the singular locus were removed"); //$NON-NLS-1$
-            }
-            if (removedOffVariety > 0) {
-                notes.add(removedOffVariety + " solutions on extra components of the randomized equations were removed"); //$NON-NLS-1$
-            }
-            notes.add("numerical result: certified only when an exact count (Gröbner basis mod p) agrees"); //$NON-NLS-1$
-            String method = "ED degree for Q = " + metric.description() + ": " + String.join("; ", methods); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return new EdDegreeResult(points.size(), real, points, components, failures, removedSingular,
-                    removedOffVariety, trace, u, seed, seconds, method, false, notes);
-        }
-
-        private void merge(Map<FailureReason, Integer> more) {
-            more.forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
-        }
-
-        private boolean onVariety(Complex[] x) {
-            for (Polynomial f : equations) {
-                double scale = Math.max(1, ComplexPolynomials.size(f, x));
-                if (ComplexPolynomials.evaluate(f, x).abs() > 1e-8 * scale) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean isNew(Complex[] x) {
-            double scale = 0;
-            for (Complex c : x) {
-                scale = Math.max(scale, c.abs());
-            }
-            for (CriticalPoint p : points) {
-                double d = 0;
-                Complex[] y = p.point();
-                for (int i = 0; i < n; i++) {
-                    d = Math.max(d, x[i].sub(y[i]).abs());
-                }
-                if (d <= options.endpointTolerance() * Math.max(1, scale)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean isReal(Complex[] x) {
-            double scale = 1;
-            double im = 0;
-            for (Complex c : x) {
-                scale = Math.max(scale, c.abs());
-                im = Math.max(im, Math.abs(c.im()));
-            }
-            return im <= options.realTolerance() * scale;
-        }
-
-        private Complex loss(Complex[] x) {
-            Complex sum = Complex.ZERO;
-            for (int i = 0; i < n; i++) {
-                Complex di = x[i].sub(Complex.real(u[i]));
-                for (int j = 0; j < n; j++) {
-                    Complex dj = x[j].sub(Complex.real(u[j]));
-                    sum = sum.add(di.mul(dj).mul(Complex.real(metric.entry(i, j).doubleValue())));
-                }
-            }
-            return sum;
-        }
-    }
-
-    private static Complex[] concat(Complex[] a, Complex[] b) {
-        Complex[] result = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, result, a.length, b.length);
-        return result;
-    }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.examples.Examples;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
+import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -44,7 +47,10 @@ class CommandLineTest {
         }
         AnalysisRegistry registry = new AnalysisRegistry();
         registry.add(new DimensionAnalysis());
-        commandLine = new CommandLine(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
+        SolverRegistry solvers = new SolverRegistry();
+        solvers.addSolver(new HomotopyContinuationSolver());
+        solvers.addCounter(new GroebnerSolutionCounter());
+        commandLine = new CommandLine(registry, solvers, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
     }
 
@@ -131,6 +137,33 @@ class CommandLineTest {
         assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("dimensions", talk.toString())); //$NON-NLS-1$
         assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("dimension", talk.toString(), "--architecture", "square_mlp", "--seed", "x")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         assertFalse(err.toString(StandardCharsets.UTF_8).isEmpty());
+    }
+
+    @Test
+    void solveCrossChecksTheHomotopyCountWithGroebner() throws IOException {
+        Path system = directory.resolve("circle.txt"); //$NON-NLS-1$
+        // The unit circle meets the diagonal in (±1/√2, ±1/√2): two real points.
+        Files.writeString(system, "variables x y\nx^2 + y^2 - 1\nx = y\n"); //$NON-NLS-1$
+        int exit = commandLine.execute("solve", system.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(CommandLine.EXIT_OK, exit, err::toString);
+        JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        assertEquals(2, json.get("finiteSolutions").getAsInt()); //$NON-NLS-1$
+        assertEquals(2, json.get("realSolutions").getAsInt()); //$NON-NLS-1$
+        for (var solution : json.getAsJsonArray("solutions")) { //$NON-NLS-1$
+            double x = solution.getAsJsonObject().getAsJsonArray("coordinates").get(0).getAsJsonArray().get(0).getAsDouble(); //$NON-NLS-1$
+            assertEquals(Math.sqrt(0.5), Math.abs(x), 1e-10);
+        }
+        JsonObject check = json.getAsJsonArray("crossCheck").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertEquals(2, check.get("degree").getAsInt()); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean()); //$NON-NLS-1$
+    }
+
+    @Test
+    void solveReportsSyntaxErrorsWithLineAndColumn() throws IOException {
+        Path system = directory.resolve("bad.txt"); //$NON-NLS-1$
+        Files.writeString(system, "variables x y\nx^2 + z\n"); //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("solve", system.toString())); //$NON-NLS-1$
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("bad.txt:2:"), err::toString); //$NON-NLS-1$
     }
 
     @Test

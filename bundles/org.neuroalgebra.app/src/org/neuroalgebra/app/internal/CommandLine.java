@@ -4,6 +4,7 @@ package org.neuroalgebra.app.internal;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.analysis.ModelFiles.LoadedModel;
 import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.solver.SolverRegistry;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -43,12 +45,15 @@ public final class CommandLine {
     private static final Set<String> FLAGS = Set.of("json"); //$NON-NLS-1$
 
     private final AnalysisRegistry registry;
+    private final SolverRegistry solvers;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean showProgress;
 
-    public CommandLine(AnalysisRegistry registry, PrintStream out, PrintStream err, boolean showProgress) {
+    public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, PrintStream out, PrintStream err,
+            boolean showProgress) {
         this.registry = registry;
+        this.solvers = solvers;
         this.out = out;
         this.err = err;
         this.showProgress = showProgress;
@@ -57,11 +62,12 @@ public final class CommandLine {
     /** @return the process exit code */
     public int execute(String... args) {
         try {
-            Arguments arguments = Arguments.parse(args, VALUED, FLAGS);
-            return switch (arguments.command()) {
+            String command = args.length == 0 ? "help" : args[0]; //$NON-NLS-1$
+            return switch (command) {
                 case "help", "--help", "-h" -> help(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                case "run" -> runFile(arguments); //$NON-NLS-1$
-                default -> runSingle(arguments);
+                case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
+                case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                default -> runSingle(command, args);
             };
         } catch (UsageException e) {
             err.println("neuroalgebra: " + e.getMessage()); //$NON-NLS-1$
@@ -74,8 +80,11 @@ public final class CommandLine {
         out.println("usage: neuroalgebra COMMAND FILE [options]"); //$NON-NLS-1$
         out.println();
         out.println("  run FILE [--json]                 run every analysis block of FILE"); //$NON-NLS-1$
+        out.println("  solve FILE [--solver ID] [--json] solve a system in the solver text format, cross-checked"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
-            out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME", analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
+            StringBuilder settings = new StringBuilder();
+            analysis.settingNames().forEach(name -> settings.append(" [--").append(name).append(' ').append(name.toUpperCase()).append(']')); //$NON-NLS-1$
+            out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + settings, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.println();
         out.println("options: --seed N, --json, --monomial-limit N (default 1000000);"); //$NON-NLS-1$
@@ -84,9 +93,12 @@ public final class CommandLine {
         return EXIT_OK;
     }
 
-    private int runSingle(Arguments arguments) throws UsageException {
-        IAnalysis analysis = registry.find(arguments.command()).orElseThrow(
-                () -> new UsageException("unknown command '" + arguments.command() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+    private int runSingle(String command, String[] args) throws UsageException {
+        IAnalysis analysis = registry.find(command).orElseThrow(
+                () -> new UsageException("unknown command '" + command + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> valued = new HashSet<>(VALUED);
+        valued.addAll(analysis.settingNames());
+        Arguments arguments = Arguments.parse(args, valued, FLAGS);
         Optional<LoadedModel> loaded = load(arguments.file());
         if (loaded.isEmpty()) {
             return EXIT_BAD_INPUT;
@@ -98,6 +110,11 @@ public final class CommandLine {
         Analysis spec;
         try {
             spec = AnalysisRequests.specFor(loaded.get().model(), analysis.id(), subjectName, seed);
+            for (String setting : analysis.settingNames()) {
+                if (arguments.option(setting) != null) {
+                    AnalysisRequests.applySetting(loaded.get().model(), spec, setting, arguments.option(setting));
+                }
+            }
         } catch (AnalysisException e) {
             throw new UsageException(e.getMessage());
         }
@@ -161,6 +178,30 @@ public final class CommandLine {
             printJson(report);
         }
         return exit;
+    }
+
+    private int solve(Arguments arguments) throws UsageException {
+        SolveCommand command = new SolveCommand(solvers, out, err);
+        TerminalProgress progress = showProgress ? new TerminalProgress(err) : null;
+        JsonObject report;
+        try {
+            report = command.run(arguments, progress == null ? ProgressMonitor.NULL : progress);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+        if (report == null) {
+            return EXIT_BAD_INPUT;
+        }
+        if (arguments.flag("json")) { //$NON-NLS-1$
+            printJson(report);
+        } else {
+            command.print(report);
+        }
+        return report.get("failedPaths").getAsInt() == 0 ? EXIT_OK : EXIT_FAILED; //$NON-NLS-1$
     }
 
     private AnalysisResult run(IAnalysis analysis, AnalysisRequest request) throws AnalysisException {

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -37,21 +38,27 @@ public class HeadlessApplication implements IApplication {
 
     private int run(String[] args) throws InterruptedException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<AnalysisRegistry, AnalysisRegistry> tracker = new ServiceTracker<>(bundleContext,
+        ServiceTracker<AnalysisRegistry, AnalysisRegistry> analyses = new ServiceTracker<>(bundleContext,
                 AnalysisRegistry.class, null);
-        tracker.open();
+        ServiceTracker<SolverRegistry, SolverRegistry> solvers = new ServiceTracker<>(bundleContext,
+                SolverRegistry.class, null);
+        analyses.open();
+        solvers.open();
         try {
-            AnalysisRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS));
-            if (registry == null) {
-                System.err.println("neuroalgebra: the analysis registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
+            long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
+            AnalysisRegistry analysisRegistry = analyses.waitForService(timeout);
+            SolverRegistry solverRegistry = solvers.waitForService(timeout);
+            if (analysisRegistry == null || solverRegistry == null) {
+                System.err.println("neuroalgebra: the analysis or solver registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
                 return CommandLine.EXIT_FAILED;
             }
             boolean progress = "1".equals(System.getenv("NEUROALGEBRA_PROGRESS")); //$NON-NLS-1$ //$NON-NLS-2$
-            int exit = new CommandLine(registry, System.out, System.err, progress).execute(args);
+            int exit = new CommandLine(analysisRegistry, solverRegistry, System.out, System.err, progress).execute(args);
             System.out.flush();
             return exit;
         } finally {
-            tracker.close();
+            solvers.close();
+            analyses.close();
         }
     }
 

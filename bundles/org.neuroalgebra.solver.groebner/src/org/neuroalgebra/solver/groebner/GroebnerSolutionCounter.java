@@ -12,6 +12,7 @@ import org.neuroalgebra.solver.groebner.internal.F4;
 import org.neuroalgebra.solver.groebner.internal.IdealInvariants;
 import org.neuroalgebra.solver.groebner.internal.ModPolynomial;
 import org.neuroalgebra.solver.groebner.internal.ModularSystem;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Counts solutions with a Gröbner basis modulo a prime (F4, graded reverse
@@ -32,7 +33,8 @@ import org.neuroalgebra.solver.groebner.internal.ModularSystem;
  * combination g of the saturating polynomials. Every random choice comes from
  * the seed.
  */
-public final class GroebnerSolutionCounter implements SolutionCounter {
+@Component(service = SolutionCounter.class)
+public class GroebnerSolutionCounter implements SolutionCounter {
 
     /** The identifier of this counter. */
     public static final String ID = "groebner-f4"; //$NON-NLS-1$

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuroalgebra.solver.homotopy.Systems.assertAccounted;
 import static org.neuroalgebra.solver.homotopy.Systems.system;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -163,18 +162,18 @@ class HomotopyContinuationSolverTest {
     }
 
     @Test
+    void timeLimitAccountsForEveryPath() {
+        PolynomialSystem system = system(List.of("x", "y", "z", "w"), List.of(), "x^6 + y - 1", "y^6 + z - 2",
+                "z^6 + w - 3", "w^6 + x - 4");
+        SolveResult result = solve(system, SolverOptions.builder().timeLimitSeconds(1e-3).build());
+        assertEquals(1296, result.pathsTracked());
+        assertTrue(result.failures(FailureReason.TIME_LIMIT) > 0, result.summary());
+    }
+
+    @Test
     void underdeterminedSystemIsRefused() {
         PolynomialSystem system = system(List.of("x", "y"), List.of(), "x^2 + y^2 - 1");
         assertThrows(IllegalArgumentException.class,
                 () -> solver.solve(system, NONE, SolverOptions.defaults(), ProgressMonitor.NULL));
-    }
-
-    static double[] sortedRealParts(SolveResult result, int coordinate) {
-        return result.finiteSolutions().stream().mapToDouble(s -> s.coordinate(coordinate).re()).sorted()
-                .toArray();
-    }
-
-    static String describe(SolveResult result) {
-        return result.summary() + " " + Arrays.toString(result.solutions().toArray());
     }
 }

@@ -12,9 +12,11 @@ import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.PolynomialSystemSolver;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
 import org.neuroalgebra.solver.homotopy.internal.HomotopyEngine;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Numerical homotopy continuation: total-degree homotopy with the γ-trick in
@@ -25,6 +27,7 @@ import org.neuroalgebra.solver.homotopy.internal.HomotopyEngine;
  * endpoints that do not satisfy the original equations are reported as
  * excess. Results are numerical: {@link SolveResult#certified()} is false.
  */
+@Component(service = { PolynomialSystemSolver.class, ParameterHomotopySolver.class })
 public final class HomotopyContinuationSolver implements ParameterHomotopySolver {
 
     /** The service id. */

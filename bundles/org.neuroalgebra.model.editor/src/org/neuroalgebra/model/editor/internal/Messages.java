@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String NewModelWizard_fileDescription;
     public static String NewModelWizard_fileTitle;
     public static String NewModelWizard_title;
+    public static String StringListCellEditor_onePerLine;
     public static String TemplatePage_contents;
     public static String TemplatePage_description;
     public static String TemplatePage_file;

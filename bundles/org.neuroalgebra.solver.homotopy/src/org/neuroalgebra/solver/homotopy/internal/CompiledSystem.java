@@ -27,9 +27,13 @@ final class CompiledSystem {
     private final double[] termCoefficient;
     /** Factors of term t are at indices factorStart[t] .. factorStart[t+1]-1. */
     private final int[] factorStart;
-    private final int[] factorInput;
-    private final int[] factorExponent;
+    /** Per factor: index of x^e and x^(e−1) in the flat power table, e, and its slot in ∂F/∂z or ∂F/∂p. */
+    private final int[] factorPower;
+    private final double[] factorExponent;
+    private final int[] factorSlotZ;
+    private final int[] factorSlotP;
     private final int[] maxExponent;
+    private final int[] powerOffset;
     private final int maxFactors;
 
     /**
@@ -87,10 +91,28 @@ final class CompiledSystem {
         this.termEquation = eq.stream().mapToInt(Integer::intValue).toArray();
         this.termCoefficient = coef.stream().mapToDouble(Double::doubleValue).toArray();
         this.factorStart = start.stream().mapToInt(Integer::intValue).toArray();
-        this.factorInput = factors.stream().mapToInt(f -> f[0]).toArray();
-        this.factorExponent = factors.stream().mapToInt(f -> f[1]).toArray();
         this.maxExponent = maxExp;
         this.maxFactors = widest;
+        this.powerOffset = new int[inputs + 1];
+        for (int in = 0; in < inputs; in++) {
+            powerOffset[in + 1] = powerOffset[in] + maxExp[in] + 1;
+        }
+        int count = factors.size();
+        this.factorPower = new int[count];
+        this.factorExponent = new double[count];
+        this.factorSlotZ = new int[count];
+        this.factorSlotP = new int[count];
+        int nz = variables + 1;
+        for (int t = 0; t < termEquation.length; t++) {
+            for (int j = factorStart[t]; j < factorStart[t + 1]; j++) {
+                int in = factors.get(j)[0];
+                int e = factors.get(j)[1];
+                factorPower[j] = powerOffset[in] + e;
+                factorExponent[j] = e;
+                factorSlotZ[j] = in < nz ? termEquation[t] * nz + in : -1;
+                factorSlotP[j] = in < nz ? -1 : termEquation[t] * parameters + in - nz;
+            }
+        }
     }
 
     int equationCount() {
@@ -115,20 +137,13 @@ final class CompiledSystem {
 
     /** Per-thread scratch space and the evaluation itself. */
     final class Workspace {
-        private final double[][] powRe;
-        private final double[][] powIm;
-        private final double[] prefixRe = new double[maxFactors + 1];
-        private final double[] prefixIm = new double[maxFactors + 1];
-        private final double[] suffixRe = new double[maxFactors + 1];
-        private final double[] suffixIm = new double[maxFactors + 1];
+        /** Powers x_in^e at powerOffset[in] + e. */
+        private final double[] powRe = new double[powerOffset[powerOffset.length - 1]];
+        private final double[] powIm = new double[powRe.length];
+        private final double[] prefixRe = new double[maxFactors];
+        private final double[] prefixIm = new double[maxFactors];
 
         private Workspace() {
-            powRe = new double[maxExponent.length][];
-            powIm = new double[maxExponent.length][];
-            for (int in = 0; in < maxExponent.length; in++) {
-                powRe[in] = new double[maxExponent[in] + 1];
-                powIm[in] = new double[maxExponent[in] + 1];
-            }
         }
 
         /**
@@ -151,13 +166,12 @@ final class CompiledSystem {
             for (int in = 0; in < maxExponent.length; in++) {
                 double re = in < nz ? z[2 * in] : p[2 * (in - nz)];
                 double im = in < nz ? z[2 * in + 1] : p[2 * (in - nz) + 1];
-                double[] pr = powRe[in];
-                double[] pi = powIm[in];
-                pr[0] = 1;
-                pi[0] = 0;
-                for (int e = 1; e < pr.length; e++) {
-                    pr[e] = pr[e - 1] * re - pi[e - 1] * im;
-                    pi[e] = pr[e - 1] * im + pi[e - 1] * re;
+                int base = powerOffset[in];
+                powRe[base] = 1;
+                powIm[base] = 0;
+                for (int e = 1; e <= maxExponent[in]; e++) {
+                    powRe[base + e] = powRe[base + e - 1] * re - powIm[base + e - 1] * im;
+                    powIm[base + e] = powRe[base + e - 1] * im + powIm[base + e - 1] * re;
                 }
             }
             java.util.Arrays.fill(f, 0, 2 * equations, 0);
@@ -167,56 +181,54 @@ final class CompiledSystem {
             if (dp != null) {
                 java.util.Arrays.fill(dp, 0, 2 * equations * parameters, 0);
             }
+            boolean derivatives = dz != null || dp != null;
             for (int t = 0; t < termEquation.length; t++) {
                 int from = factorStart[t];
                 int k = factorStart[t + 1] - from;
-                prefixRe[0] = 1;
-                prefixIm[0] = 0;
+                double pr = 1;
+                double pi = 0;
                 for (int j = 0; j < k; j++) {
-                    int in = factorInput[from + j];
-                    int e = factorExponent[from + j];
-                    double vr = powRe[in][e];
-                    double vi = powIm[in][e];
-                    prefixRe[j + 1] = prefixRe[j] * vr - prefixIm[j] * vi;
-                    prefixIm[j + 1] = prefixRe[j] * vi + prefixIm[j] * vr;
+                    prefixRe[j] = pr;
+                    prefixIm[j] = pi;
+                    int idx = factorPower[from + j];
+                    double r = pr * powRe[idx] - pi * powIm[idx];
+                    pi = pr * powIm[idx] + pi * powRe[idx];
+                    pr = r;
                 }
                 int row = termEquation[t];
                 double c = termCoefficient[t];
-                f[2 * row] += c * prefixRe[k];
-                f[2 * row + 1] += c * prefixIm[k];
-                if (dz == null && dp == null) {
+                f[2 * row] += c * pr;
+                f[2 * row + 1] += c * pi;
+                if (!derivatives) {
                     continue;
                 }
-                suffixRe[k] = 1;
-                suffixIm[k] = 0;
+                double sr = c;
+                double si = 0;
                 for (int j = k - 1; j >= 0; j--) {
-                    int in = factorInput[from + j];
-                    int e = factorExponent[from + j];
-                    double vr = powRe[in][e];
-                    double vi = powIm[in][e];
-                    suffixRe[j] = suffixRe[j + 1] * vr - suffixIm[j + 1] * vi;
-                    suffixIm[j] = suffixRe[j + 1] * vi + suffixIm[j + 1] * vr;
-                }
-                for (int j = 0; j < k; j++) {
-                    int in = factorInput[from + j];
-                    int e = factorExponent[from + j];
-                    double ce = c * e;
-                    double dr = ce * powRe[in][e - 1];
-                    double di = ce * powIm[in][e - 1];
-                    double or = prefixRe[j] * suffixRe[j + 1] - prefixIm[j] * suffixIm[j + 1];
-                    double oi = prefixRe[j] * suffixIm[j + 1] + prefixIm[j] * suffixRe[j + 1];
+                    int factor = from + j;
+                    int idx = factorPower[factor];
+                    // ∂/∂x of x^e: e·x^(e−1), times the other factors (prefix · suffix) and c
+                    double e = factorExponent[factor];
+                    double dr = e * powRe[idx - 1];
+                    double di = e * powIm[idx - 1];
+                    double or = prefixRe[j] * sr - prefixIm[j] * si;
+                    double oi = prefixRe[j] * si + prefixIm[j] * sr;
                     double gr = dr * or - di * oi;
                     double gi = dr * oi + di * or;
-                    if (in < nz) {
+                    int slot = factorSlotZ[factor];
+                    if (slot >= 0) {
                         if (dz != null) {
-                            dz[2 * (row * nz + in)] += gr;
-                            dz[2 * (row * nz + in) + 1] += gi;
+                            dz[2 * slot] += gr;
+                            dz[2 * slot + 1] += gi;
                         }
                     } else if (dp != null) {
-                        int col = in - nz;
-                        dp[2 * (row * parameters + col)] += gr;
-                        dp[2 * (row * parameters + col) + 1] += gi;
+                        slot = factorSlotP[factor];
+                        dp[2 * slot] += gr;
+                        dp[2 * slot + 1] += gi;
                     }
+                    double r = sr * powRe[idx] - si * powIm[idx];
+                    si = sr * powIm[idx] + si * powRe[idx];
+                    sr = r;
                 }
             }
         }

@@ -12,6 +12,9 @@ import org.neuroalgebra.solver.FailureReason;
  * error decays geometrically. Estimates at shrinking radii are compared until
  * two agree.
  * <p>
+ * Without the endgame (monodromy legs between generic parameters, where every
+ * endpoint is regular) the path is tracked straight to t = 0.
+ * <p>
  * A regular endpoint is reached directly (the last leg r₀ → 0 converges and
  * the Jacobian there is well conditioned); only the remaining paths pay for
  * the endgame. When the endgame does not converge (large winding number,

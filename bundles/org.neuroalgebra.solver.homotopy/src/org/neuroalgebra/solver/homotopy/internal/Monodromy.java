@@ -22,10 +22,12 @@ import org.neuroalgebra.solver.SolverOptions;
  * the start pair.
  * <p>
  * Each known solution is carried around each loop once (a new solution is
- * queued for every existing loop). When every pair is done, the
- * {@link TraceTest} runs along a fresh random line; the solve stops when it
- * passes, after {@code monodromyStallLoops} new loops in a row
- * found nothing, or at {@code monodromyMaxLoops} loops.
+ * queued for every existing loop). When every pair is done and the count
+ * changed, the {@link TraceTest} runs along a fresh random line (and once
+ * more before giving up); the solve stops when it passes, after
+ * {@code monodromyStallLoops} new loops in a row found nothing (twice that
+ * when the trace test failed at the first stall), or at
+ * {@code monodromyMaxLoops} loops.
  */
 final class Monodromy {
 
@@ -64,9 +66,11 @@ final class Monodromy {
         dimension = base.length / 2;
         TraceTest trace = new TraceTest(this, base, traceVariables, scale, options.endpointTolerance(), random);
         TraceTest.Outcome outcome = TraceTest.Outcome.notRun();
+        int tracedCount = 0;
         List<Loop> loops = new ArrayList<>();
         List<Integer> processed = new ArrayList<>();
         int stall = 0;
+        boolean extended = false;
         int countWhenLoopAdded = 0;
         String rule;
         while (true) {
@@ -101,15 +105,21 @@ final class Monodromy {
                 stall = known.size() > countWhenLoopAdded ? 0 : stall + 1;
                 monitor.worked(1);
             }
-            if (!loops.isEmpty()) {
+            boolean lastChance = stall >= options.monodromyStallLoops();
+            if (!loops.isEmpty() && (known.size() != tracedCount || lastChance)) {
+                tracedCount = known.size();
                 outcome = trace.run(known, monitor);
                 if (outcome.verdict() == MonodromyResult.TraceTest.PASSED) {
                     rule = "trace test passed"; //$NON-NLS-1$
                     break;
                 }
             }
-            if (stall >= options.monodromyStallLoops()) {
-                rule = stall + " loops without a new solution"; //$NON-NLS-1$
+            if (lastChance && !extended && outcome.verdict() == MonodromyResult.TraceTest.FAILED) {
+                // the failed trace test is evidence of missing solutions: one more round of loops
+                extended = true;
+                stall = 0;
+            } else if (lastChance) {
+                rule = stall + " loops without a new solution" + (extended ? " (twice)" : ""); //$NON-NLS-1$ //$NON-NLS-2$
                 break;
             }
             if (loops.size() >= options.monodromyMaxLoops()) {

@@ -57,6 +57,9 @@ final class PathBatch {
         PathOutcome[] outcomes = new PathOutcome[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
+        if (monitor.isCanceled()) {
+            stop.stop(FailureReason.CANCELED);
+        }
         int workers = Math.max(1, Math.min(options.threads(), count));
         CountDownLatch done = new CountDownLatch(workers);
         for (int w = 0; w < workers; w++) {

@@ -15,6 +15,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -124,6 +126,22 @@ class NalgTextEditorTest {
         }
         assertEquals(blocks, shown.stream().filter(s -> !s.startsWith("analysis")).toList()); //$NON-NLS-1$
         assertEquals(editor.model().getElements().stream().map(NamedElement::getName).count(), shown.size());
+    }
+
+    @Test
+    void selectingAnOutlineItemSelectsItsText() throws Exception {
+        NalgTextEditor editor = open(file);
+        TestWorkspace.page().showView(IPageLayout.ID_OUTLINE);
+        TestWorkspace.page().activate(editor);
+        TestWorkspace.processEvents();
+        NalgOutlinePage outline = (NalgOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+
+        NamedElement second = editor.model().getElements().get(1);
+        outline.viewer().setSelection(new StructuredSelection(second), true);
+        TestWorkspace.processEvents();
+
+        ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals(document(editor).get().indexOf("architecture " + second.getName()), selection.getOffset()); //$NON-NLS-1$
     }
 
     private List<IMarker> errors() throws Exception {

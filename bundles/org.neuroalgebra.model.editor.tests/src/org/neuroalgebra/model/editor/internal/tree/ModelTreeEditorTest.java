@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -29,8 +32,14 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,10 +123,32 @@ class ModelTreeEditorTest {
     }
 
     @Test
+    void propertiesViewShowsTheSelectedObject() throws Exception {
+        ModelTreeEditor editor = open(file);
+        PropertySheet sheet = (PropertySheet) TestWorkspace.page().showView(IPageLayout.ID_PROP_SHEET);
+        TestWorkspace.page().activate(editor);
+        editor.viewer().setSelection(new StructuredSelection(firstDense(editor.resource())), true);
+        TestWorkspace.processEvents();
+
+        assertSame(editor.getAdapter(IPropertySheetPage.class), sheet.getCurrentPage());
+        Map<String, String> rows = new HashMap<>();
+        for (TreeItem item : ((Tree) sheet.getCurrentPage().getControl()).getItems()) {
+            rows.put(item.getText(0), item.getText(1));
+        }
+        // square_mlp's first layer is 'dense 2 bias=false'.
+        assertEquals("2", rows.get("Units")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("false", rows.get("Bias")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void undoAndRedoFollowTheCommandStackAndTheDirtyState() throws Exception {
         ModelTreeEditor editor = open(file);
         DenseLayer dense = firstDense(editor.resource());
         assertFalse(editor.undoAction().isEnabled());
+        IActionBars bars = editor.getEditorSite().getActionBars();
+        assertSame(editor.undoAction(), bars.getGlobalActionHandler(ActionFactory.UNDO.getId()),
+                "Edit > Undo undoes this editor's commands");
+        assertSame(editor.redoAction(), bars.getGlobalActionHandler(ActionFactory.REDO.getId()));
 
         setUnits(editor, dense, 9);
         assertTrue(editor.undoAction().isEnabled());

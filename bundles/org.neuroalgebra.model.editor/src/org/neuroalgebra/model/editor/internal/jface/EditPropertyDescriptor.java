@@ -21,8 +21,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 /**
  * One property of a model object in the Properties view, over an EMF.Edit
  * {@link IItemPropertyDescriptor}. Choices (enumerations, booleans, references) are edited in
- * a drop-down list, single-valued data (numbers, names, polynomials) as text; many-valued
- * attributes are shown but not editable here (edit them in the text form).
+ * a drop-down list, single-valued data (numbers, names, polynomials) as text, lists of text
+ * (equations, coordinates, values) one per line in a dialog.
  */
 class EditPropertyDescriptor implements IPropertyDescriptor {
 
@@ -36,8 +36,14 @@ class EditPropertyDescriptor implements IPropertyDescriptor {
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
-        if (!descriptor.canSetProperty(object) || descriptor.isMany(object)) {
+        if (!descriptor.canSetProperty(object)) {
             return null;
+        }
+        Object feature = descriptor.getFeature(object);
+        if (descriptor.isMany(object)) {
+            return feature instanceof EAttribute attribute && attribute.getEType().getInstanceClass() == String.class
+                    ? new StringListCellEditor(parent, getDisplayName())
+                    : null;
         }
         Collection<?> choices = choices();
         if (choices != null) {
@@ -47,7 +53,6 @@ class EditPropertyDescriptor implements IPropertyDescriptor {
             editor.setInput(choices);
             return editor;
         }
-        Object feature = descriptor.getFeature(object);
         if (feature instanceof EAttribute attribute) {
             return new DataTypeCellEditor(parent, (EDataType) attribute.getEType());
         }

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.AnalysisKind;
+import org.neuroalgebra.model.Metric;
+import org.neuroalgebra.model.MetricKind;
+import org.neuroalgebra.model.NalgFactory;
+import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
+import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
+
+import com.google.gson.JsonObject;
+
+/**
+ * The {@code edd} analysis end to end: homotopy continuation cross-checked by a Gröbner count of
+ * the same system, on values from MATH.md §6.
+ */
+class EddAnalysisTest {
+
+    private static final String QUARTIC = "y1^2*y6^2 + y4^2*y3^2 + y1*y3*y5^2 + y2^2*y4*y6 - 2*y1*y4*y3*y6" //$NON-NLS-1$
+            + " - y2*y1*y6*y5 - y2*y4*y3*y5"; //$NON-NLS-1$
+
+    private final EddAnalysis analysis = new EddAnalysis(registry());
+
+    private static SolverRegistry registry() {
+        SolverRegistry registry = new SolverRegistry();
+        registry.addSolver(new HomotopyContinuationSolver());
+        registry.addCounter(new GroebnerSolutionCounter());
+        return registry;
+    }
+
+    @Test
+    void circleHasTwoCriticalPointsForTheIdentityAndFourForAGenericMetric() throws AnalysisException {
+        JsonObject identity = run(variety("circle", List.of("x", "y"), "x^2 + y^2 = 1"), metric(MetricKind.IDENTITY, 0, 0)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(2, identity.get("edDegree").getAsInt()); //$NON-NLS-1$
+        // Both critical points of the distance from a generic point to the circle are real.
+        assertEquals(2, identity.get("realCount").getAsInt()); //$NON-NLS-1$
+        assertTrue(identity.get("certified").getAsBoolean(), identity.toString()); //$NON-NLS-1$
+        JsonObject generic = run(variety("circle", List.of("x", "y"), "x^2 + y^2 = 1"), metric(MetricKind.RANDOM, 0, 4)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(4, generic.get("edDegree").getAsInt()); //$NON-NLS-1$
+        assertTrue(generic.get("crossCheck").getAsJsonObject().get("agrees").getAsBoolean()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void determinantalQuadricFollowsEckartYoungAndHasSixForAGenericMetric() throws AnalysisException {
+        Variety rankOne = variety("rank_one", List.of("a", "b", "c", "d"), "a*d - b*c"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        // Eckart–Young: C(min(2,2), 1) = 2 with the Frobenius (identity) form.
+        assertEquals(2, run(rankOne, metric(MetricKind.IDENTITY, 0, 0)).get("edDegree").getAsInt()); //$NON-NLS-1$
+        JsonObject generic = run(rankOne, metric(MetricKind.RANDOM, 0, 9));
+        assertEquals(6, generic.get("edDegree").getAsInt()); //$NON-NLS-1$
+        assertTrue(generic.get("certified").getAsBoolean()); //$NON-NLS-1$
+    }
+
+    @Test
+    void lightningQuarticHasFourteenCertified() throws AnalysisException {
+        JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                metric(MetricKind.RANDOM, 0, 3));
+        assertEquals(14, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(0, result.get("failedPaths").getAsInt()); //$NON-NLS-1$
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertEquals(14, check.get("distinct").getAsInt()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean()); //$NON-NLS-1$
+        assertFalse(result.get("globalMinimum").isJsonNull(), "a real critical point minimizes the distance"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void degenerateMetricsAreNotCertifiedByTheHypersurfaceCheck() throws AnalysisException {
+        JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                metric(MetricKind.KERNEL, 2, 5));
+        // MATH.md §6, k = 2: a zero-loss curve of degree 4 besides 4 isolated points.
+        boolean curve = false;
+        for (var component : result.getAsJsonArray("components")) { //$NON-NLS-1$
+            curve |= component.getAsJsonObject().get("dimension").getAsInt() == 1; //$NON-NLS-1$
+        }
+        assertTrue(curve, result.toString());
+        assertFalse(result.get("certified").getAsBoolean()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonObject("crossCheck").has("notRun")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void architecturesAndDataMetricsAreRefusedClearly() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run(
+                variety("circle", List.of("x", "y"), "x^2 + y^2 = 1"), metric(MetricKind.DATA, 0, 0))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(AnalysisException.Kind.BAD_INPUT, e.kind());
+    }
+
+    private JsonObject run(Variety variety, Metric metric) throws AnalysisException {
+        Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
+        spec.setName("test"); //$NON-NLS-1$
+        spec.setKind(AnalysisKind.EDD);
+        spec.setSubject(variety);
+        spec.setMetric(metric);
+        spec.setSeed(11);
+        return analysis.run(new AnalysisRequest(spec), ProgressMonitor.NULL).toJson();
+    }
+
+    private static Variety variety(String name, List<String> coordinates, String equation) {
+        Variety variety = NalgFactory.eINSTANCE.createVariety();
+        variety.setName(name);
+        variety.getCoordinates().addAll(coordinates);
+        variety.getEquations().add(equation);
+        return variety;
+    }
+
+    private static Metric metric(MetricKind kind, int kernel, long seed) {
+        Metric metric = NalgFactory.eINSTANCE.createMetric();
+        metric.setKind(kind);
+        metric.setKernelDimension(kernel);
+        metric.setSeed(seed);
+        return metric;
+    }
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.ModP;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.internal.VarietyEquations;
+import org.neuroalgebra.model.MetricKind;
+import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.PolynomialSystemSolver;
+import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The {@code edd} analysis (MATH.md §6): the critical points of the squared distance to a
+ * generic data point on a variety, by homotopy continuation ({@link EdDegreeComputation}),
+ * cross-checked against an exact count modulo a prime of the same system at the same data when
+ * an exact counter is installed. The result is certified only when the two agree.
+ * <p>
+ * Settings: {@code metric} (default identity), {@code point} (the data point u as
+ * comma-separated numbers; default a Gaussian point from the seed).
+ */
+@Component(service = IAnalysis.class)
+public class EddAnalysis implements IAnalysis {
+
+    /** The analysis id. */
+    public static final String ID = "edd"; //$NON-NLS-1$
+
+    /** The computation's own caveat for uncertified counts, replaced once the cross-check agrees. */
+    private static final String NUMERICAL_NOTE_PREFIX = "numerical result"; //$NON-NLS-1$
+
+    private SolverRegistry solvers;
+
+    /** For use outside OSGi. */
+    public EddAnalysis() {
+    }
+
+    public EddAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Euclidean distance degree: all critical points of the distance"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<String> settingNames() {
+        return List.of("metric", "point"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        if (!(request.subject() instanceof Variety variety)) {
+            throw new AnalysisException(Kind.BAD_INPUT, "the edd analysis needs a variety given by equations; '" //$NON-NLS-1$
+                    + request.subjectName() + "' is not one (the parametric formulation for networks is not built yet)"); //$NON-NLS-1$
+        }
+        List<Polynomial> equations = VarietyEquations.of(variety);
+        int n = variety.getCoordinates().size();
+        Metric metric = EddMetrics.of(request.spec().getMetric(), n);
+        double[] point = point(request.option("point", null), n); //$NON-NLS-1$
+        int codimension = codimension(equations, n, request.seed());
+        EdDegreeComputation computation = new EdDegreeComputation(homotopy());
+        EdDegreeResult result;
+        try {
+            result = computation.compute(equations, codimension, metric, point, request.seed(), monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
+        }
+        CrossCheck check = crossCheck(equations, codimension, metric, result, request.seed(), monitor);
+        return new EddAnalysisResult(variety.getName(), variety.getCoordinates(), metric.description(),
+                check.agrees() ? certified(result, check) : result, check);
+    }
+
+    /** Two independent methods agree: the count is certified, and the notes say so instead of "numerical". */
+    private static EdDegreeResult certified(EdDegreeResult result, CrossCheck check) {
+        List<String> notes = new ArrayList<>();
+        notes.add("certified: homotopy continuation and an exact Gröbner count modulo " + check.prime() //$NON-NLS-1$
+                + " of the same system at the same data agree on " + check.distinct() + " critical points"); //$NON-NLS-1$ //$NON-NLS-2$
+        result.notes().stream().filter(note -> !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(notes::add);
+        return new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(), result.components(),
+                result.failedPaths(), result.removedSingular(), result.removedOffVariety(), result.traceTest(),
+                result.data(), result.seed(), result.seconds(), result.method(), true, notes);
+    }
+
+    private ParameterHomotopySolver homotopy() throws AnalysisException {
+        for (PolynomialSystemSolver solver : registry().solvers()) {
+            if (solver instanceof ParameterHomotopySolver homotopy) {
+                return homotopy;
+            }
+        }
+        throw new AnalysisException(Kind.FAILED, "no homotopy continuation solver is installed"); //$NON-NLS-1$
+    }
+
+    private SolverRegistry registry() throws AnalysisException {
+        if (solvers == null) {
+            throw new AnalysisException(Kind.FAILED, "no solver registry"); //$NON-NLS-1$
+        }
+        return solvers;
+    }
+
+    /** The codimension of V(F), exactly (mod p) when a counter is installed, else the number of equations. */
+    private int codimension(List<Polynomial> equations, int n, long seed) throws AnalysisException {
+        if (equations.size() == 1) {
+            return 1;
+        }
+        SolutionCounter counter = registry().counters().stream().findFirst().orElseThrow(() -> new AnalysisException(
+                Kind.FAILED, "a variety with several equations needs an exact counter to find its codimension")); //$NON-NLS-1$
+        CountResult count = counter.count(equations, n, List.of(), ModP.PRIME_1, seed, ProgressMonitor.NULL);
+        if (count.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "the variety is empty"); //$NON-NLS-1$
+        }
+        return n - count.dimension();
+    }
+
+    /**
+     * Counts the same Lagrange system at the same data exactly modulo a prime, with the
+     * singular locus saturated away (hypersurfaces with a definite metric).
+     */
+    private CrossCheck crossCheck(List<Polynomial> equations, int codimension, Metric metric, EdDegreeResult result,
+            long seed, ProgressMonitor monitor) throws AnalysisException {
+        if (codimension != 1 || metric.kernelDimension() > 0) {
+            return CrossCheck.notRun("the exact cross-check is implemented for hypersurfaces with a positive definite metric"); //$NON-NLS-1$
+        }
+        SolutionCounter counter = registry().counters().stream().findFirst().orElse(null);
+        if (counter == null) {
+            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
+        }
+        LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
+        Rational[] u = new Rational[result.data().length];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Rational.of(new BigDecimal(result.data()[i]));
+        }
+        try {
+            CountResult count = counter.count(system.equationsAt(u), system.system().variableCount(),
+                    system.singularLocus(), ModP.PRIME_1, seed, monitor);
+            long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
+            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, count.prime(),
+                    exact == result.edDegree(), null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private static double[] point(String text, int n) throws AnalysisException {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(","); //$NON-NLS-1$
+        if (parts.length != n) {
+            throw new AnalysisException(Kind.BAD_INPUT, "point has " + parts.length + " coordinates, the variety lies in C^" + n); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                u[i] = Rational.parse(parts[i].trim()).doubleValue();
+            } catch (RuntimeException e) {
+                throw new AnalysisException(Kind.BAD_INPUT, "point: '" + parts[i].trim() + "' is not a number"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return u;
+    }
+
+    /** The outcome of the exact cross-check: {@code notRun} says why when there was none. */
+    public record CrossCheck(String counter, int dimension, long degree, long distinct, long prime, boolean agrees,
+            String notRun) {
+
+        static CrossCheck notRun(String reason) {
+            return new CrossCheck(null, -1, -1, -1, 0, false, reason);
+        }
+    }
+
+    /** Metrics of the model, for a variety in C^n. */
+    static final class EddMetrics {
+
+        private EddMetrics() {
+        }
+
+        static Metric of(org.neuroalgebra.model.Metric metric, int n) throws AnalysisException {
+            if (metric == null || metric.getKind() == MetricKind.IDENTITY) {
+                return Metric.identity(n);
+            }
+            return switch (metric.getKind()) {
+                // Binary forms of degree n − 1 in the monomial basis x^{D−i} y^i: weights 1/C(D, i).
+                case BOMBIERI_WEYL -> Metric.bombieriWeyl(n - 1);
+                case RANDOM -> Metric.randomPositiveDefinite(n, metric.getSeed());
+                case KERNEL -> {
+                    if (metric.getKernelDimension() >= n) {
+                        throw new AnalysisException(Kind.BAD_INPUT, "kernel dimension " + metric.getKernelDimension() //$NON-NLS-1$
+                                + " must be below the ambient dimension " + n);  //$NON-NLS-1$
+                    }
+                    yield Metric.degenerate(n, metric.getKernelDimension(), metric.getSeed());
+                }
+                case DATA -> throw new AnalysisException(Kind.BAD_INPUT,
+                        "data metrics need an architecture subject, whose monomial basis the dataset's inputs are evaluated in; not built yet for varieties"); //$NON-NLS-1$
+                default -> Metric.identity(n);
+            };
+        }
+    }
+}

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.ResultSeries;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.FailureReason;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+/**
+ * An {@link EdDegreeResult} as an analysis result. JSON fields: {@code subject},
+ * {@code coordinates}, {@code metric}, {@code edDegree}, {@code realCount}, {@code components}
+ * ({@code [{dimension, degree, kind}]}), {@code pure} and {@code spurious} (null: they apply to
+ * the parametric formulation only), {@code globalMinimum} ({@code {point, loss}} or null),
+ * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind}]}),
+ * {@code data}, {@code failedPaths} (total) and {@code failures} (by reason),
+ * {@code removedSingular}, {@code traceTest}, {@code crossCheck}
+ * ({@code {counter, dimension, degree, distinct, prime, agrees}} or {@code {notRun}}),
+ * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds}.
+ */
+public record EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
+        CrossCheck crossCheck) implements AnalysisResult {
+
+    @Override
+    public String analysisId() {
+        return EddAnalysis.ID;
+    }
+
+    @Override
+    public boolean certified() {
+        return result.certified();
+    }
+
+    @Override
+    public String method() {
+        return result.method();
+    }
+
+    @Override
+    public long seed() {
+        return result.seed();
+    }
+
+    @Override
+    public double seconds() {
+        return result.seconds();
+    }
+
+    @Override
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%s: %d complex critical points, %d real (%s; %s)", subject, result.edDegree(), //$NON-NLS-1$
+                result.realCount(), metric, certified() ? "certified" : "numerical, not certified")); //$NON-NLS-1$ //$NON-NLS-2$
+        for (Component component : result.components()) {
+            lines.add(String.format("component: dimension %d, degree %s, %s", component.dimension(), //$NON-NLS-1$
+                    component.degree() < 0 ? "unknown" : Integer.toString(component.degree()), component.kind())); //$NON-NLS-1$
+        }
+        result.globalMinimum().ifPresent(min -> lines.add("global minimum: loss " + min.loss().re() + " at " //$NON-NLS-1$ //$NON-NLS-2$
+                + realParts(min.point())));
+        lines.add("failed paths: " + result.failedPathCount() + " " + result.failedPaths()); //$NON-NLS-1$ //$NON-NLS-2$
+        lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
+                : String.format("%s mod %d counts %d, %s", crossCheck.counter(), crossCheck.prime(), crossCheck.distinct(), //$NON-NLS-1$
+                        crossCheck.agrees() ? "agrees" : "DISAGREES"))); //$NON-NLS-1$ //$NON-NLS-2$
+        result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
+        lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
+        return lines;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
+        json.addProperty("subject", subject); //$NON-NLS-1$
+        JsonArray coordinateNames = new JsonArray();
+        coordinates.forEach(coordinateNames::add);
+        json.add("coordinates", coordinateNames); //$NON-NLS-1$
+        json.addProperty("metric", metric); //$NON-NLS-1$
+        json.addProperty("edDegree", result.edDegree()); //$NON-NLS-1$
+        json.addProperty("realCount", result.realCount()); //$NON-NLS-1$
+        JsonArray components = new JsonArray();
+        for (Component component : result.components()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("dimension", component.dimension()); //$NON-NLS-1$
+            entry.addProperty("degree", component.degree()); //$NON-NLS-1$
+            entry.addProperty("kind", component.kind()); //$NON-NLS-1$
+            entry.addProperty("how", component.how()); //$NON-NLS-1$
+            components.add(entry);
+        }
+        json.add("components", components); //$NON-NLS-1$
+        json.add("pure", JsonNull.INSTANCE); //$NON-NLS-1$
+        json.add("spurious", JsonNull.INSTANCE); //$NON-NLS-1$
+        json.add("globalMinimum", result.globalMinimum().map(EddAnalysisResult::point).orElse(null)); //$NON-NLS-1$
+        JsonArray points = new JsonArray();
+        result.criticalPoints().forEach(p -> points.add(point(p)));
+        json.add("criticalPoints", points); //$NON-NLS-1$
+        JsonArray data = new JsonArray();
+        for (double value : result.data()) {
+            data.add(value);
+        }
+        json.add("data", data); //$NON-NLS-1$
+        json.addProperty("failedPaths", result.failedPathCount()); //$NON-NLS-1$
+        JsonObject failures = new JsonObject();
+        for (Map.Entry<FailureReason, Integer> failure : result.failedPaths().entrySet()) {
+            failures.addProperty(failure.getKey().name(), failure.getValue());
+        }
+        json.add("failures", failures); //$NON-NLS-1$
+        json.addProperty("removedSingular", result.removedSingular()); //$NON-NLS-1$
+        json.addProperty("traceTest", result.traceTest().name()); //$NON-NLS-1$
+        JsonObject check = new JsonObject();
+        if (crossCheck.notRun() != null) {
+            check.addProperty("notRun", crossCheck.notRun()); //$NON-NLS-1$
+        } else {
+            check.addProperty("counter", crossCheck.counter()); //$NON-NLS-1$
+            check.addProperty("dimension", crossCheck.dimension()); //$NON-NLS-1$
+            check.addProperty("degree", crossCheck.degree()); //$NON-NLS-1$
+            check.addProperty("distinct", crossCheck.distinct()); //$NON-NLS-1$
+            check.addProperty("prime", crossCheck.prime()); //$NON-NLS-1$
+            check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
+        }
+        json.add("crossCheck", check); //$NON-NLS-1$
+        json.addProperty("certified", certified()); //$NON-NLS-1$
+        JsonArray notes = new JsonArray();
+        result.notes().forEach(notes::add);
+        json.add("notes", notes); //$NON-NLS-1$
+        json.addProperty("seed", seed()); //$NON-NLS-1$
+        json.addProperty("method", method()); //$NON-NLS-1$
+        json.addProperty("seconds", seconds()); //$NON-NLS-1$
+        return json;
+    }
+
+    /** The losses of the real critical points, smallest first: the chart of the view. */
+    @Override
+    public List<ResultSeries> series() {
+        double[] losses = result.criticalPoints().stream().filter(CriticalPoint::real).map(p -> p.loss().re())
+                .sorted(Comparator.naturalOrder()).mapToDouble(Double::doubleValue).toArray();
+        return List.of(new ResultSeries("Loss at the real critical points", "critical point (by loss)", "loss", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                losses, false, -1));
+    }
+
+    private static JsonObject point(CriticalPoint p) {
+        JsonObject entry = new JsonObject();
+        JsonArray coordinates = new JsonArray();
+        for (Complex z : p.point()) {
+            coordinates.add(pair(z));
+        }
+        entry.add("point", coordinates); //$NON-NLS-1$
+        entry.add("loss", pair(p.loss())); //$NON-NLS-1$
+        entry.addProperty("real", p.real()); //$NON-NLS-1$
+        entry.addProperty("kind", p.kind()); //$NON-NLS-1$
+        return entry;
+    }
+
+    private static JsonArray pair(Complex z) {
+        JsonArray pair = new JsonArray();
+        pair.add(z.re());
+        pair.add(z.im());
+        return pair;
+    }
+
+    private static List<Double> realParts(Complex[] point) {
+        List<Double> values = new ArrayList<>();
+        for (Complex z : point) {
+            values.add(z.re());
+        }
+        return values;
+    }
+}

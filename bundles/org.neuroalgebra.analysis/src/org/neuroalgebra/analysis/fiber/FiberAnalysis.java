@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.fiber;
+
+import java.util.concurrent.CancellationException;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.HomotopySolvers;
+import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@code fiber} analysis (MATH.md §4) as a service; see {@link FiberComputation}. */
+@Component(service = IAnalysis.class)
+public class FiberAnalysis implements IAnalysis {
+
+    /** The analysis id. */
+    public static final String ID = "fiber"; //$NON-NLS-1$
+
+    private SolverRegistry solvers;
+
+    /** For use by Declarative Services, which then injects the solvers. */
+    public FiberAnalysis() {
+    }
+
+    /**
+     * @param solvers
+     *            where to find the homotopy solver and the exact counter
+     */
+    public FiberAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Identifiability: the fibres of the parametrization"; //$NON-NLS-1$
+    }
+
+    @Override
+    public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        if (!(request.subject() instanceof Architecture architecture)) {
+            throw new AnalysisException(Kind.BAD_INPUT,
+                    "the fiber analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
+        try {
+            return new FiberComputation(HomotopySolvers.find(solvers), HomotopySolvers.counter(solvers))
+                    .compute(architecture.getName(), parametrization, request.seed(), monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.ModP;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.poly.Monomial;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.Solution;
+import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolverOptions;
+
+/**
+ * Points of the fibre {c(θ) = p} of a normalized parametrization ({@link NormalizedSystem}),
+ * found by monodromy at a generic point of M and a parameter homotopy to the target p, chosen
+ * so that every real component of a fibre of dimension ≤ 1 contributes a real point.
+ * <p>
+ * <b>The square system S(θ; parameters).</b> With u unknowns, n = dim V and remaining fibre
+ * dimension m: if m = 0, the u equations R·(c(θ) − p) (R = identity when n = u, else random
+ * integer combinations, whose extra solutions are dropped by checking c(θ) = p). If m ≥ 1,
+ * the fibre is cut to a curve by m − 1 affine hyperplanes a_k·θ = s_k, u − m combinations
+ * R·(c(θ) − p) complete a set G of u − 1 equations, and det [J_G ; (θ − q)ᵀ] = 0 asks for
+ * the critical points of the squared distance to a point q on that curve. Every non-empty
+ * real component of a real curve has a point closest to a real q, a critical point (when it
+ * is a smooth point): so for m ≤ 1 no real endpoint means no real solution, up to numerical
+ * failure. For m ≥ 2 a real hyperplane can miss a bounded real component ({@link #complete()}
+ * is false).
+ * <p>
+ * <b>Solving.</b> Parameters are p (n), s (m − 1) and q (u). A random complex θ0 solves S at
+ * p0 = c(θ0), s0 = a·θ0 and q0 = θ0 − J_G(θ0)ᵀ r (r random), which is generic; monodromy
+ * populates the solutions there (their number, after dropping extra solutions, is the
+ * generic count), and a parameter homotopy carries them to the target p with real random s
+ * and q.
+ *
+ * @param monodromy
+ *            the monodromy result at the generic start parameters
+ * @param genericCount
+ *            the monodromy solutions that satisfy c(θ) = p0
+ * @param exactCount
+ *            the number of distinct solutions of S at a random rational start point, counted
+ *            exactly modulo a prime by the {@link SolutionCounter}, or -1 when not counted; it
+ *            must equal the number of monodromy solutions (before dropping extra ones)
+ * @param tracked
+ *            the parameter homotopy to the target (null when no target was given)
+ * @param points
+ *            the endpoints at the target that satisfy c(θ) = p
+ * @param realPoints
+ *            the real ones, as real parts
+ * @param slices
+ *            the number of hyperplanes m − 1 (0 when m ≤ 1)
+ * @param complete
+ *            whether no real endpoint proves (numerically) that the fibre has no real
+ *            point: m ≤ 1, no path failed, and the monodromy solutions are complete: the trace
+ *            test passed or the exact count agrees (the trace test only applies to linear
+ *            families; here the solutions are rational functions of p, so it usually fails)
+ * @param method
+ *            how the points were found
+ */
+public record FiberPoints(MonodromyResult monodromy, int genericCount, long exactCount, SolveResult tracked,
+        List<Complex[]> points, List<double[]> realPoints, int slices, boolean complete, String method) {
+
+    private static final double RESIDUAL_TOLERANCE = 1e-6;
+
+    /**
+     * @param solver
+     *            the homotopy solver
+     * @param coefficients
+     *            c(θ), polynomials in the u unknowns
+     * @param names
+     *            the names of the unknowns
+     * @param dimension
+     *            m, the remaining generic fibre dimension
+     * @param target
+     *            the target coefficients p, or null to stop after the monodromy
+     * @param counter
+     *            the exact counter of the completeness check, or null
+     * @param options
+     *            solver options (their seed also draws all random choices here)
+     * @param monitor
+     *            progress and cancellation
+     * @return the points
+     */
+    public static FiberPoints solve(ParameterHomotopySolver solver, SolutionCounter counter, Polynomial[] coefficients,
+            List<String> names, int dimension, Rational[] target, SolverOptions options, ProgressMonitor monitor) {
+        Builder b = new Builder(coefficients, names.size(), dimension, new SplittableRandom(options.seed() ^ 0xF1BEL));
+        PolynomialSystem system = new PolynomialSystem(names, b.parameterNames(), b.equations());
+        Complex[] theta0 = b.randomComplex(names.size());
+        Complex[] start = b.startParameters(theta0);
+        MonodromyResult monodromy = solver.monodromy(system, start, theta0, names.size(), options, monitor);
+        List<Complex[]> base = new ArrayList<>();
+        Complex[] p0 = Arrays.copyOf(start, coefficients.length);
+        for (Solution s : monodromy.result().finiteSolutions()) {
+            if (b.residual(s.coordinates(), p0) <= RESIDUAL_TOLERANCE) {
+                base.add(s.coordinates());
+            }
+        }
+        String method = (dimension == 0 ? "monodromy on the normalized equations" //$NON-NLS-1$
+                : "monodromy on the critical points of the distance to a point on the fibre curve" //$NON-NLS-1$
+                        + (dimension > 1 ? " cut by " + (dimension - 1) + " random hyperplanes" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " (" + monodromy.loops() + " loops, trace test " + monodromy.traceTest() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        int slices = Math.max(0, dimension - 1);
+        long exact = -1;
+        if (counter != null) {
+            CountResult count = counter.count(b.exactSystem(), names.size(), List.of(), ModP.PRIME_1, options.seed(),
+                    monitor);
+            exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
+            method += "; exact count " + (exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " modulo " + ModP.PRIME_1; //$NON-NLS-1$
+        }
+        boolean countsComplete = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED
+                || exact >= 0 && exact == monodromy.solutionCount();
+        if (target == null) {
+            return new FiberPoints(monodromy, base.size(), exact, null, base, List.of(), slices, countsComplete,
+                    method);
+        }
+        List<Complex[]> all = new ArrayList<>();
+        monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
+        Complex[] goal = b.targetParameters(target);
+        SolveResult tracked = solver.track(system, start, all, goal, options, monitor);
+        Complex[] p = Arrays.copyOf(goal, coefficients.length);
+        List<Complex[]> points = new ArrayList<>();
+        List<double[]> real = new ArrayList<>();
+        for (Solution s : tracked.finiteSolutions()) {
+            if (b.residual(s.coordinates(), p) <= RESIDUAL_TOLERANCE) {
+                points.add(s.coordinates());
+                if (s.real()) {
+                    real.add(s.realParts());
+                }
+            }
+        }
+        boolean complete = dimension <= 1 && countsComplete && tracked.failedPathCount() == 0;
+        return new FiberPoints(monodromy, base.size(), exact, tracked, points, real, slices,
+                complete, method + ", then a parameter homotopy to the target"); //$NON-NLS-1$
+    }
+
+    /** Builds S and its parameters; the equations are in unknowns ++ p ++ s ++ q. */
+    private static final class Builder {
+
+        private final Polynomial[] c;
+        private final int u;
+        private final int n;
+        private final int m;
+        private final int total;
+        private final SplittableRandom random;
+        private final List<Polynomial> g = new ArrayList<>();
+        private final List<Polynomial> equations = new ArrayList<>();
+        private final Polynomial[][] hyperplanes;
+
+        Builder(Polynomial[] coefficients, int unknowns, int dimension, SplittableRandom random) {
+            this.u = unknowns;
+            this.n = coefficients.length;
+            this.m = dimension;
+            this.random = random;
+            this.total = u + n + slices() + (m >= 1 ? u : 0);
+            this.c = new Polynomial[n];
+            for (int k = 0; k < n; k++) {
+                c[k] = embed(coefficients[k]);
+            }
+            this.hyperplanes = new Polynomial[slices()][];
+            for (int k = 0; k < slices(); k++) {
+                Polynomial h = Polynomial.variable(total, u + n + k).neg();
+                for (int i = 0; i < u; i++) {
+                    h = h.add(Polynomial.variable(total, i).scale(Rational.of(random.nextInt(-9, 10))));
+                }
+                g.add(h);
+            }
+            int combinations = m == 0 ? u : u - m;
+            for (int j = 0; j < combinations; j++) {
+                Polynomial sum = Polynomial.zero(total);
+                for (int k = 0; k < n; k++) {
+                    Rational r = m == 0 && n == u ? Rational.of(j == k ? 1 : 0) : Rational.of(random.nextInt(-9, 10));
+                    sum = sum.add(c[k].sub(Polynomial.variable(total, u + k)).scale(r));
+                }
+                g.add(sum);
+            }
+            equations.addAll(g);
+            if (m >= 1) {
+                equations.add(criticality());
+            }
+        }
+
+        private int slices() {
+            return Math.max(0, m - 1);
+        }
+
+        private Polynomial embed(Polynomial f) {
+            Map<Monomial, Rational> terms = new TreeMap<>();
+            for (Polynomial.Term t : f.terms()) {
+                terms.put(Monomial.of(Arrays.copyOf(t.exponents(), total)), t.coefficient());
+            }
+            return Polynomial.of(total, terms);
+        }
+
+        private Polynomial criticality() {
+            Polynomial[][] matrix = new Polynomial[u][u];
+            for (int r = 0; r < u - 1; r++) {
+                for (int i = 0; i < u; i++) {
+                    matrix[r][i] = g.get(r).derivative(i);
+                }
+            }
+            int q = u + n + slices();
+            for (int i = 0; i < u; i++) {
+                matrix[u - 1][i] = Polynomial.variable(total, i).sub(Polynomial.variable(total, q + i));
+            }
+            return determinant(matrix);
+        }
+
+        private Polynomial determinant(Polynomial[][] a) {
+            int size = a.length;
+            if (size == 1) {
+                return a[0][0];
+            }
+            Polynomial det = Polynomial.zero(total);
+            for (int col = 0; col < size; col++) {
+                if (a[0][col].isZero()) {
+                    continue;
+                }
+                Polynomial[][] minor = new Polynomial[size - 1][size - 1];
+                for (int r = 1; r < size; r++) {
+                    for (int k = 0, kk = 0; k < size; k++) {
+                        if (k != col) {
+                            minor[r - 1][kk++] = a[r][k];
+                        }
+                    }
+                }
+                Polynomial term = a[0][col].mul(determinant(minor));
+                det = col % 2 == 0 ? det.add(term) : det.sub(term);
+            }
+            return det;
+        }
+
+        List<Polynomial> equations() {
+            return equations;
+        }
+
+        List<String> parameterNames() {
+            List<String> names = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                names.add("p" + k); //$NON-NLS-1$
+            }
+            for (int k = 1; k <= slices(); k++) {
+                names.add("s" + k); //$NON-NLS-1$
+            }
+            if (m >= 1) {
+                for (int k = 1; k <= u; k++) {
+                    names.add("q" + k); //$NON-NLS-1$
+                }
+            }
+            return names;
+        }
+
+        Complex[] randomComplex(int count) {
+            Random gaussian = new Random(random.nextLong());
+            Complex[] z = new Complex[count];
+            for (int i = 0; i < count; i++) {
+                z[i] = new Complex(gaussian.nextGaussian(), gaussian.nextGaussian());
+            }
+            return z;
+        }
+
+        /** p0 = c(θ0), s0 = a·θ0, q0 = θ0 − J_G(θ0)ᵀ r: θ0 solves S there. */
+        Complex[] startParameters(Complex[] theta0) {
+            Complex[] point = new Complex[total];
+            Arrays.fill(point, Complex.ZERO);
+            System.arraycopy(theta0, 0, point, 0, u);
+            Complex[] params = new Complex[total - u];
+            for (int k = 0; k < n; k++) {
+                params[k] = evaluate(c[k], point);
+                point[u + k] = params[k];
+            }
+            for (int k = 0; k < slices(); k++) {
+                // h_k = a·θ − s_k vanishes for s_k = a·θ0, the value of h_k at s = 0
+                params[n + k] = evaluate(g.get(k), point);
+                point[u + n + k] = params[n + k];
+            }
+            if (m >= 1) {
+                Complex[] r = randomComplex(u - 1);
+                for (int i = 0; i < u; i++) {
+                    Complex qi = theta0[i];
+                    for (int row = 0; row < u - 1; row++) {
+                        qi = qi.sub(evaluate(g.get(row).derivative(i), point).mul(r[row]));
+                    }
+                    params[n + slices() + i] = qi;
+                }
+            }
+            return params;
+        }
+
+        /**
+         * S with its parameters replaced by the same construction as {@link #startParameters}
+         * at a random rational θ0 and r: a generic member of the family, exactly.
+         */
+        List<Polynomial> exactSystem() {
+            Rational[] point = new Rational[total];
+            Arrays.fill(point, Rational.ZERO);
+            for (int i = 0; i < u; i++) {
+                point[i] = Rational.of(random.nextInt(-20, 21), random.nextInt(1, 8));
+            }
+            for (int k = 0; k < n; k++) {
+                point[u + k] = c[k].evaluate(point);
+            }
+            for (int k = 0; k < slices(); k++) {
+                point[u + n + k] = g.get(k).evaluate(point);
+            }
+            if (m >= 1) {
+                Rational[] q = new Rational[u];
+                for (int i = 0; i < u; i++) {
+                    q[i] = point[i];
+                }
+                for (int row = 0; row < u - 1; row++) {
+                    Rational r = Rational.of(random.nextInt(-9, 10));
+                    for (int i = 0; i < u; i++) {
+                        q[i] = q[i].sub(g.get(row).derivative(i).evaluate(point).mul(r));
+                    }
+                }
+                System.arraycopy(q, 0, point, u + n + slices(), u);
+            }
+            List<Polynomial> result = new ArrayList<>();
+            for (Polynomial f : equations) {
+                result.add(substituteParameters(f, point));
+            }
+            return result;
+        }
+
+        /** f with every variable from index u on replaced by its value: a polynomial in the unknowns. */
+        private Polynomial substituteParameters(Polynomial f, Rational[] point) {
+            Map<Monomial, Rational> terms = new TreeMap<>();
+            for (Polynomial.Term t : f.terms()) {
+                int[] e = t.exponents();
+                Rational coefficient = t.coefficient();
+                for (int v = u; v < total; v++) {
+                    coefficient = coefficient.mul(point[v].pow(e[v]));
+                }
+                terms.merge(Monomial.of(Arrays.copyOf(e, u)), coefficient, Rational::add);
+            }
+            return Polynomial.of(u, terms);
+        }
+
+        Complex[] targetParameters(Rational[] target) {
+            Complex[] params = new Complex[total - u];
+            for (int k = 0; k < n; k++) {
+                params[k] = Complex.real(target[k].doubleValue());
+            }
+            for (int k = n; k < params.length; k++) {
+                params[k] = Complex.real(random.nextInt(-9, 10));
+            }
+            return params;
+        }
+
+        /** max_k |c_k(θ) − p_k| / max(1, largest term of c_k at θ, |p_k|). */
+        double residual(Complex[] theta, Complex[] p) {
+            Complex[] point = new Complex[total];
+            Arrays.fill(point, Complex.ZERO);
+            System.arraycopy(theta, 0, point, 0, u);
+            double worst = 0;
+            for (int k = 0; k < n; k++) {
+                Complex value = evaluate(c[k], point).sub(p[k]);
+                double scale = Math.max(1, Math.max(p[k].abs(), largestTerm(c[k], point)));
+                worst = Math.max(worst, value.abs() / scale);
+            }
+            return worst;
+        }
+    }
+
+    static Complex evaluate(Polynomial f, Complex[] x) {
+        Complex sum = Complex.ZERO;
+        for (Polynomial.Term term : f.terms()) {
+            sum = sum.add(term(term, x));
+        }
+        return sum;
+    }
+
+    private static double largestTerm(Polynomial f, Complex[] x) {
+        double max = 0;
+        for (Polynomial.Term term : f.terms()) {
+            max = Math.max(max, term(term, x).abs());
+        }
+        return max;
+    }
+
+    private static Complex term(Polynomial.Term term, Complex[] x) {
+        Complex value = Complex.real(term.coefficient().doubleValue());
+        int[] e = term.exponents();
+        for (int v = 0; v < e.length; v++) {
+            for (int k = 0; k < e[v]; k++) {
+                value = value.mul(x[v]);
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.membership;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialParser;
+import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.HomotopySolvers;
+import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The {@code membership} analysis (MATH.md §3): is the block's {@code target}, a polynomial in
+ * x1..x_{d_0}, the function of a real parameter θ? Polynomial MLPs with one output only
+ * ({@link MembershipComputation}).
+ */
+@Component(service = IAnalysis.class)
+public class MembershipAnalysis implements IAnalysis {
+
+    /** The analysis id. */
+    public static final String ID = "membership"; //$NON-NLS-1$
+
+    private SolverRegistry solvers;
+
+    /** For use by Declarative Services, which then injects the solvers. */
+    public MembershipAnalysis() {
+    }
+
+    /**
+     * @param solvers
+     *            where to find the homotopy solver
+     */
+    public MembershipAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Real membership of a polynomial in the neuromanifold"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<String> settingNames() {
+        return List.of("target"); //$NON-NLS-1$
+    }
+
+    @Override
+    public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        if (!(request.subject() instanceof Architecture architecture)) {
+            throw new AnalysisException(Kind.BAD_INPUT,
+                    "the membership analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
+        if (!(parametrization instanceof MlpParametrization mlp) || mlp.widths()[mlp.widths().length - 1] != 1) {
+            throw new AnalysisException(Kind.BAD_INPUT, "membership is implemented for polynomial MLPs with one output; '" //$NON-NLS-1$
+                    + architecture.getName() + "' is " + parametrization.describe()); //$NON-NLS-1$
+        }
+        String text = request.spec().getTarget();
+        if (text == null || text.isBlank()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "the membership analysis needs a target polynomial, e.g. 'target x1^3 + x2^3'"); //$NON-NLS-1$
+        }
+        Polynomial target;
+        try {
+            target = PolynomialParser.parse(text, mlp.inputNames());
+        } catch (PolynomialSyntaxException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "target '" + text + "': " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " (the variables are " + String.join(", ", mlp.inputNames()) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        try {
+            return new MembershipComputation(HomotopySolvers.find(solvers), HomotopySolvers.counter(solvers)).decide(architecture.getName(), mlp, target,
+                    text.trim(), request.seed(), monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        }
+    }
+}

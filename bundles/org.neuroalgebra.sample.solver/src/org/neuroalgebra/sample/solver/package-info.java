@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * A sample third-party extension: a {@link org.neuroalgebra.sample.solver.CompanionMatrixSolver}
+ * contributed as an OSGi service, which the solver registry picks up without any change to the
+ * suite. It shows the whole extension contract in one small class.
+ */
+package org.neuroalgebra.sample.solver;
