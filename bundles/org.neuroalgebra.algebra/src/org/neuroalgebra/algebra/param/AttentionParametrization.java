@@ -31,10 +31,13 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * all d×d matrices with fibres of dimension 2ad − d². Moreover f is linear in
  * V and in A separately, so (λV, A/λ) gives the same f: one more dimension.
  * Symmetry dimension: a² + 1 (a ≤ d), 2ad − d² + 1 (a &gt; d), hence
- * dim M ≤ out·d + min(a(2d − a), d²) − 1. The bound is attained once t is
- * large enough; for small t the entries of X are too few to tell A from
- * other matrices (for t = 1, f(x) = (Vx)(xᵀAx) only sees the symmetric
- * part of A), and the Jacobian rank is lower (see the tests).
+ * dim M ≤ out·d + min(a(2d − a), d²) − 1. The Jacobian rank meets this
+ * bound from t = 2 tokens on for (d, a) = (2,1), (2,2), (3,1), (3,2), (3,3),
+ * (4,2) (checked up to t = 4). With t = 1 it is lower as soon as a ≥ 2:
+ * f(x) = (Vx)(xᵀAx) then only sees the symmetric part of A, e.g. d = a = 2
+ * gives 6 instead of 7; for a = 1 the symmetric part (kqᵀ + qkᵀ)/2 still
+ * determines k and q up to order and scale, so t = 1 already attains the
+ * bound.
  */
 public final class AttentionParametrization extends AbstractParametrization {
 

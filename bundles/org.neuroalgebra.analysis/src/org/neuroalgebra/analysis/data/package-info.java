@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
+/**
+ * Materialized datasets: the inputs and targets of a {@code dataset} block as floating-point
+ * arrays (explicit points, seeded random inputs in a box, targets from a seeded teacher network
+ * with Gaussian noise, or a CSV file), and the evaluation of a network function on them.
+ */
+package org.neuroalgebra.analysis.data;
