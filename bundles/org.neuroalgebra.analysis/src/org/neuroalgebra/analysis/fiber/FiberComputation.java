@@ -83,8 +83,7 @@ public final class FiberComputation {
         FiberPoints points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), 0, null,
                 SolverOptions.defaults().withSeed(seed), monitor);
         int size = points.genericCount();
-        int found = points.monodromy().solutionCount();
-        boolean exact = points.exactCount() >= 0 && points.exactCount() == found && found == size;
+        boolean exact = points.exactCount() == size;
         Boolean identifiable = size == group ? Boolean.TRUE : size > group ? Boolean.FALSE : null;
         String verdict;
         List<String> extra = new ArrayList<>();
@@ -99,8 +98,8 @@ public final class FiberComputation {
             verdict = "only " + size + " of the " + group //$NON-NLS-1$ //$NON-NLS-2$
                     + " permuted solutions were found: the monodromy is incomplete"; //$NON-NLS-1$
         }
-        if (points.exactCount() >= 0 && points.exactCount() != found) {
-            notes.add("the exact count " + points.exactCount() + " differs from the " + found //$NON-NLS-1$ //$NON-NLS-2$
+        if (points.exactCount() >= 0 && !exact) {
+            notes.add("the exact count " + points.exactCount() + " differs from the " + size //$NON-NLS-1$ //$NON-NLS-2$
                     + " monodromy solutions: not certified"); //$NON-NLS-1$
         }
         return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), 0, size, points.exactCount(),

@@ -51,9 +51,10 @@ import org.neuroalgebra.solver.SolverOptions;
  * @param genericCount
  *            the monodromy solutions that satisfy c(θ) = p0
  * @param exactCount
- *            the number of distinct solutions of S at a random rational start point, counted
- *            exactly modulo a prime by the {@link SolutionCounter}, or -1 when not counted; it
- *            must equal the number of monodromy solutions (before dropping extra ones)
+ *            the number of distinct true solutions (c(θ) = p with all n equations, not their
+ *            combinations) at a random rational start point, counted exactly modulo a prime by
+ *            the {@link SolutionCounter}, or -1 when not counted; it must equal
+ *            {@code genericCount}
  * @param tracked
  *            the parameter homotopy to the target (null when no target was given)
  * @param points
@@ -64,7 +65,10 @@ import org.neuroalgebra.solver.SolverOptions;
  *            the number of hyperplanes m − 1 (0 when m ≤ 1)
  * @param complete
  *            whether no real endpoint proves (numerically) that the fibre has no real
- *            point: m ≤ 1, no path failed, and the monodromy solutions are complete: the trace
+ *            point: m ≤ 1, no path failed, no endpoint is singular (a singular endpoint means
+ *            the target's fibre is larger than the generic one, e.g. x1³ for (2,2,1) where a
+ *            whole curve of parameters with a zero outgoing weight reaches it), and the
+ *            monodromy solutions are complete: the trace
  *            test passed or the exact count agrees (the trace test only applies to linear
  *            families; here the solutions are rational functions of p, so it usually fails)
  * @param method
@@ -122,7 +126,7 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                     + " modulo " + ModP.PRIME_1; //$NON-NLS-1$
         }
         boolean countsComplete = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED
-                || exact >= 0 && exact == monodromy.solutionCount();
+                || exact >= 0 && exact == base.size();
         if (target == null) {
             return new FiberPoints(monodromy, base.size(), exact, null, base, List.of(), slices, countsComplete,
                     method);
@@ -134,15 +138,18 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         Complex[] p = Arrays.copyOf(goal, coefficients.length);
         List<Complex[]> points = new ArrayList<>();
         List<double[]> real = new ArrayList<>();
+        boolean singular = false;
         for (Solution s : tracked.finiteSolutions()) {
             if (b.residual(s.coordinates(), p) <= RESIDUAL_TOLERANCE) {
                 points.add(s.coordinates());
+                singular |= s.singular();
                 if (s.real()) {
                     real.add(s.realParts());
                 }
             }
         }
-        boolean complete = dimension <= 1 && countsComplete && tracked.failedPathCount() == 0;
+        // a singular endpoint lies on a larger component of a special fibre, whose real points need not be endpoints
+        boolean complete = dimension <= 1 && countsComplete && tracked.failedPathCount() == 0 && !singular;
         return new FiberPoints(monodromy, base.size(), exact, tracked, points, real, slices,
                 complete, method + ", then a parameter homotopy to the target"); //$NON-NLS-1$
     }
@@ -301,8 +308,9 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         }
 
         /**
-         * S with its parameters replaced by the same construction as {@link #startParameters}
-         * at a random rational θ0 and r: a generic member of the family, exactly.
+         * The true solutions of S (c(θ) = p, the hyperplanes, the criticality) with the
+         * parameters of the same construction as {@link #startParameters} at a random
+         * rational θ0 and r: a generic member of the family, exactly.
          */
         List<Polynomial> exactSystem() {
             Rational[] point = new Rational[total];
@@ -329,8 +337,17 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                 }
                 System.arraycopy(q, 0, point, u + n + slices(), u);
             }
+            // all of c(θ) = p instead of the combinations: extra solutions of S are not counted
+            List<Polynomial> exact = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                exact.add(c[k].sub(Polynomial.variable(total, u + k)));
+            }
+            exact.addAll(g.subList(0, slices()));
+            if (m >= 1) {
+                exact.add(equations.get(equations.size() - 1));
+            }
             List<Polynomial> result = new ArrayList<>();
-            for (Polynomial f : equations) {
+            for (Polynomial f : exact) {
                 result.add(substituteParameters(f, point));
             }
             return result;

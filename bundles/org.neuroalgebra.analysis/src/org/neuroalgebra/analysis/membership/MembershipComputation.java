@@ -13,6 +13,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.internal.FiberPoints;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
 
@@ -90,6 +91,14 @@ public final class MembershipComputation {
         SolverOptions options = SolverOptions.defaults().withSeed(seed);
         FiberPoints points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), remaining, c,
                 options, monitor);
+        // a special target can have a larger fibre than the generic one: search it as such
+        for (int dimension = remaining + 1; points.realPoints().isEmpty() && hasSingularEndpoint(points)
+                && dimension < system.unknownCount(); dimension++) {
+            notes.add("singular endpoints: the target's fibre is larger than the generic one; searching it as a fibre of dimension " //$NON-NLS-1$
+                    + dimension);
+            points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), dimension, c,
+                    options, monitor);
+        }
         long expected = remaining == 0 ? system.permutationCount().longValueExact() : -1;
         notes.add("monodromy found " + points.genericCount() + " solutions at a generic point of M"); //$NON-NLS-1$ //$NON-NLS-2$
         double[] witness = null;
@@ -120,6 +129,10 @@ public final class MembershipComputation {
                 points.points().size(), points.realPoints().size(), expected, points.tracked().pathsTracked(),
                 points.tracked().failedPathCount(), points.tracked().atInfinityPathCount(), false, notes, seed,
                 points.method() + " (numerical)", seconds(start)); //$NON-NLS-1$
+    }
+
+    private static boolean hasSingularEndpoint(FiberPoints points) {
+        return points.tracked().finiteSolutions().stream().anyMatch(Solution::singular);
     }
 
     private static String describeSpace(MlpParametrization p) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
+import org.neuroalgebra.analysis.edd.EddAnalysis;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.solver.SolverRegistry;
 import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
@@ -45,11 +46,12 @@ class CommandLineTest {
         try (InputStream in = Examples.url(Examples.TALK).openStream()) {
             Files.copy(in, talk, StandardCopyOption.REPLACE_EXISTING);
         }
-        AnalysisRegistry registry = new AnalysisRegistry();
-        registry.add(new DimensionAnalysis());
         SolverRegistry solvers = new SolverRegistry();
         solvers.addSolver(new HomotopyContinuationSolver());
         solvers.addCounter(new GroebnerSolutionCounter());
+        AnalysisRegistry registry = new AnalysisRegistry();
+        registry.add(new DimensionAnalysis(solvers));
+        registry.add(new EddAnalysis(solvers));
         commandLine = new CommandLine(registry, solvers, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
     }
@@ -80,7 +82,7 @@ class CommandLineTest {
         assertEquals(CommandLine.EXIT_OK, exit, err::toString);
         JsonArray results = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
                 .getAsJsonArray("results"); //$NON-NLS-1$
-        assertEquals(4, results.size());
+        assertEquals(5, results.size());
         // square (3), cubic (4), linear (2,1,2) (3), sigma = x^2 (2,2,3,4,1) (7, defective): MATH.md §3.
         int[] expected = { 3, 4, 3, 7 };
         for (int i = 0; i < expected.length; i++) {
@@ -89,6 +91,10 @@ class CommandLineTest {
             assertTrue(result.get("certified").getAsBoolean(), results.get(i).toString()); //$NON-NLS-1$
         }
         assertTrue(results.get(3).getAsJsonObject().getAsJsonObject("result").get("defective").getAsBoolean()); //$NON-NLS-1$ //$NON-NLS-2$
+        // The lightning quartic with a generic metric: 14 critical points, homotopy and Gröbner agreeing (MATH.md §6).
+        JsonObject edd = results.get(4).getAsJsonObject().getAsJsonObject("result"); //$NON-NLS-1$
+        assertEquals(14, edd.get("edDegree").getAsInt(), edd.toString()); //$NON-NLS-1$
+        assertTrue(edd.get("certified").getAsBoolean(), edd.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -66,14 +66,20 @@ class ExamplesTest {
         assertEquals(EnumSet.allOf(AnalysisKind.class), kinds);
     }
 
-    /** The README's main job: dimension of square_mlp, cubic_mlp, a linear network and (2,2,3,4,1), σ = x². */
+    /** The README's main job: four dimensions (square, cubic, linear, (2,2,3,4,1) σ = x²) and the quartic's ED degree. */
     @Test
     void talkHoldsTheMainJob() throws IOException {
         NeuroalgebraModel talk = NalgFiles.model(NalgFiles.load(Examples.TALK, read(Examples.TALK)));
-        List<String> subjects = talk.getElements().stream().filter(Analysis.class::isInstance).map(Analysis.class::cast)
-                .peek(a -> assertEquals(AnalysisKind.DIMENSION, a.getKind())).map(a -> describe((Architecture) a.getSubject()))
+        List<Analysis> analyses = talk.getElements().stream().filter(Analysis.class::isInstance).map(Analysis.class::cast)
                 .toList();
+        List<String> subjects = analyses.stream().filter(a -> a.getKind() == AnalysisKind.DIMENSION)
+                .map(a -> describe((Architecture) a.getSubject())).toList();
         assertEquals(List.of("2,2,1 x^2", "2,2,1 x^3", "2,1,2", "2,2,3,4,1 x^2"), subjects); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        // ... and the ED degree of the lightning quartic with a generic metric (MATH.md §6).
+        Analysis edd = analyses.get(analyses.size() - 1);
+        assertEquals(AnalysisKind.EDD, edd.getKind());
+        assertEquals("lsa_quartic", edd.getSubject().getName()); //$NON-NLS-1$
+        assertEquals(5, analyses.size());
     }
 
     private static String describe(Architecture architecture) {

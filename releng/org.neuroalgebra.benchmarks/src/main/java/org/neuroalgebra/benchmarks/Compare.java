@@ -45,7 +45,7 @@ public final class Compare {
         rows.add(run("Macaulay2 (saturate, degree)", timeout, work, "m2", macaulay2Script(metric), //$NON-NLS-1$ //$NON-NLS-2$
                 List.of("M2", "--script"), Pattern.compile("DEGREE (\\d+)"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         rows.add(run("PHCpack (phc -b)", timeout, work, "phc", phcInput(metric), List.of("phc", "-b"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                Pattern.compile("number of regular solutions\\s*:\\s*(\\d+)"))); //$NON-NLS-1$
+                Pattern.compile("Number of regular solutions\\s*:\\s*(\\d+)"))); //$NON-NLS-1$
         System.out.printf("%-34s %8s %12s %10s%n", "tool", "count", "seconds", "ratio"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         for (String[] row : rows) {
             String ratio = row[2].matches("[0-9.]+") ? String.format("%.1fx", Double.parseDouble(row[2]) / ours) : "-"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
