@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+
+/** Draws on a java.awt Graphics2D (of a BufferedImage, which works in headless mode). */
+final class AwtCanvas implements Canvas {
+
+    private static final BasicStroke SOLID = new BasicStroke(1f);
+    private static final BasicStroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] { 4f, 3f }, 0f);
+
+    private final Graphics2D graphics;
+
+    AwtCanvas(Graphics2D graphics, int width, int height) {
+        this.graphics = graphics;
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, width, height);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, int color, boolean dashed) {
+        graphics.setColor(new Color(color));
+        graphics.setStroke(dashed ? DASHED : SOLID);
+        graphics.draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int color) {
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < xs.length; i++) {
+            if (i == 0) {
+                path.moveTo(xs[i], ys[i]);
+            } else {
+                path.lineTo(xs[i], ys[i]);
+            }
+        }
+        graphics.setColor(new Color(color));
+        graphics.setStroke(SOLID);
+        graphics.draw(path);
+    }
+
+    @Override
+    public void text(String text, double x, double y, boolean centered) {
+        graphics.setColor(Color.BLACK);
+        float left = centered ? (float) (x - graphics.getFontMetrics().stringWidth(text) / 2.0) : (float) x;
+        graphics.drawString(text, left, (float) y);
+    }
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.plot;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.neuroalgebra.analysis.ResultSeries;
+
+/**
+ * Renders series that share axes (several loss curves, or one spectrum) to SVG or PNG without a
+ * display: the series' x values are 1, 2, …; a log-scale series is drawn in log₁₀ with non-positive
+ * values left out. Axis titles come from the first series.
+ */
+public final class ChartRenderer {
+
+    private static final int[] PALETTE = { 0x1f77b4, 0xd62728, 0x2ca02c, 0xff7f0e, 0x9467bd, 0x8c564b, 0xe377c2,
+            0x7f7f7f, 0xbcbd22, 0x17becf };
+    private static final int AXIS = 0x000000;
+    private static final int GRID = 0xdddddd;
+    private static final int TICKS = 5;
+
+    private ChartRenderer() {
+    }
+
+    /** @return STEMS for series with a marker (spectra), LINE otherwise */
+    public static ChartKind defaultKind(ResultSeries series) {
+        return series.marker() >= 0 ? ChartKind.STEMS : ChartKind.LINE;
+    }
+
+    /** @return the chart as an SVG document */
+    public static String toSvg(List<ResultSeries> series, ChartKind kind, int width, int height) {
+        SvgCanvas canvas = new SvgCanvas(width, height);
+        draw(canvas, series, kind, width, height);
+        return canvas.finish();
+    }
+
+    /** @return the chart as an RGB image of the given size */
+    public static BufferedImage toImage(List<ResultSeries> series, ChartKind kind, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            draw(new AwtCanvas(graphics, width, height), series, kind, width, height);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** Writes the chart as PNG. */
+    public static void writePng(List<ResultSeries> series, ChartKind kind, int width, int height, Path file)
+            throws IOException {
+        if (!ImageIO.write(toImage(series, kind, width, height), "png", file.toFile())) { //$NON-NLS-1$
+            throw new IOException("no PNG writer available"); //$NON-NLS-1$
+        }
+    }
+
+    /** Writes the chart as SVG (UTF-8). */
+    public static void writeSvg(List<ResultSeries> series, ChartKind kind, int width, int height, Path file)
+            throws IOException {
+        Files.writeString(file, toSvg(series, kind, width, height), StandardCharsets.UTF_8);
+    }
+
+    private static void draw(Canvas canvas, List<ResultSeries> series, ChartKind kind, int width, int height) {
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("nothing to plot"); //$NON-NLS-1$
+        }
+        ResultSeries first = series.get(0);
+        ChartArea area = ChartArea.of(series, width, height);
+        for (int t = 0; t <= TICKS; t++) {
+            double value = area.yMin() + (area.yMax() - area.yMin()) * t / TICKS;
+            double y = area.y(value);
+            canvas.line(area.left(), y, area.right(), y, GRID, false);
+            canvas.text(tick(first.logScale() ? Math.pow(10, value) : value), 4, y + 4, false);
+        }
+        canvas.line(area.left(), area.bottom(), area.right(), area.bottom(), AXIS, false);
+        canvas.line(area.left(), area.top(), area.left(), area.bottom(), AXIS, false);
+        canvas.text("1", area.x(1), area.bottom() + 14, true); //$NON-NLS-1$
+        canvas.text(Integer.toString(area.xMax()), area.x(area.xMax()), area.bottom() + 14, true);
+        canvas.text(first.xLabel(), (area.left() + area.right()) / 2, height - 6, true);
+        String title = series.size() == 1 ? first.title() : first.title() + " (and " + (series.size() - 1) + " more)"; //$NON-NLS-1$ //$NON-NLS-2$
+        canvas.text(title + " — " + first.yLabel() + (first.logScale() ? " (log)" : ""), width / 2.0, 16, true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (int s = 0; s < series.size(); s++) {
+            int color = PALETTE[s % PALETTE.length];
+            ResultSeries one = series.get(s);
+            if (kind == ChartKind.STEMS) {
+                stems(canvas, area, one, color);
+            } else {
+                line(canvas, area, one, color);
+            }
+        }
+    }
+
+    private static void stems(Canvas canvas, ChartArea area, ResultSeries series, int color) {
+        double[] values = series.values();
+        for (int i = 0; i < values.length; i++) {
+            double value = area.plotted(series, values[i]);
+            if (!Double.isNaN(value)) {
+                canvas.line(area.x(i + 1), area.bottom(), area.x(i + 1), area.y(value), color, false);
+            }
+        }
+        if (series.marker() >= 0) {
+            double x = area.x(series.marker() + 0.5);
+            canvas.line(x, area.top(), x, area.bottom(), AXIS, true);
+        }
+    }
+
+    private static void line(Canvas canvas, ChartArea area, ResultSeries series, int color) {
+        double[] values = series.values();
+        int count = 0;
+        double[] xs = new double[values.length];
+        double[] ys = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double value = area.plotted(series, values[i]);
+            if (!Double.isNaN(value)) {
+                xs[count] = area.x(i + 1);
+                ys[count] = area.y(value);
+                count++;
+            }
+        }
+        canvas.polyline(Arrays.copyOf(xs, count), Arrays.copyOf(ys, count), color);
+    }
+
+    private static String tick(double value) {
+        return String.format(Locale.ROOT, "%.3g", value); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.plot;
+
+import java.util.Locale;
+
+/** Collects SVG elements. */
+final class SvgCanvas implements Canvas {
+
+    private final StringBuilder svg = new StringBuilder();
+
+    SvgCanvas(int width, int height) {
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">%n", //$NON-NLS-1$
+                width, height, width, height));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height)); //$NON-NLS-1$
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, int color, boolean dashed) {
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#%06x\"%s/>%n", //$NON-NLS-1$
+                x1, y1, x2, y2, color, dashed ? " stroke-dasharray=\"4 3\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int color) {
+        svg.append("<polyline fill=\"none\" stroke=\"#").append(String.format("%06x", color)).append("\" points=\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (int i = 0; i < xs.length; i++) {
+            svg.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i])); //$NON-NLS-1$
+        }
+        svg.append("\"/>\n"); //$NON-NLS-1$
+    }
+
+    @Override
+    public void text(String text, double x, double y, boolean centered) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" font-size=\"11\"%s>", //$NON-NLS-1$
+                x, y, centered ? " text-anchor=\"middle\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+        svg.append(escape(text)).append("</text>\n"); //$NON-NLS-1$
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    }
+
+    String finish() {
+        return svg + "</svg>\n"; //$NON-NLS-1$
+    }
+}
