@@ -64,6 +64,14 @@ class ChartRendererTest {
         assertEquals(4 + 6 + 2 + 1, stems.getElementsByTagName("line").getLength()); //$NON-NLS-1$
     }
 
+    @Test
+    void lossAndNormCurvesGoToSeparateCharts() {
+        List<List<ResultSeries>> groups = ChartRenderer.groupByAxis(List.of(LOSS_A, NORM, LOSS_B, SPECTRUM));
+        assertEquals(List.of(List.of(LOSS_A, LOSS_B), List.of(NORM), List.of(SPECTRUM)), groups);
+        assertEquals(ChartKind.STEMS, ChartRenderer.defaultKind(SPECTRUM));
+        assertEquals(ChartKind.LINE, ChartRenderer.defaultKind(LOSS_A));
+    }
+
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));

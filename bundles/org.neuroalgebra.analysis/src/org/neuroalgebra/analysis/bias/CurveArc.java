@@ -48,7 +48,7 @@ public final class CurveArc implements NearestPointProblem {
     }
 
     @Override
-    public Nearest nearest(double[] u) {
+    public Nearest nearest(double[] u, long seed) {
         double step = (end - start) / GRID;
         int best = 0;
         double bestDistance = Double.POSITIVE_INFINITY;

@@ -7,6 +7,10 @@ public interface NearestPointProblem {
     /** @return the dimension of the ambient space */
     int ambientDimension();
 
-    /** @return the global minimizer of ‖x − u‖² over x ∈ M */
-    Nearest nearest(double[] u);
+    /**
+     * @param seed
+     *            the seed of a randomized search (ignored by deterministic ones)
+     * @return the global minimizer of ‖x − u‖² over x ∈ M
+     */
+    Nearest nearest(double[] u, long seed);
 }

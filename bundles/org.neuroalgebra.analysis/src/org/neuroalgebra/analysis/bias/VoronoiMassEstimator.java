@@ -12,8 +12,9 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /**
- * Estimates the mass of each stratum's Voronoi cell: samples u uniformly in a box (from
- * {@code new SplittableRandom(seed)}), finds the global minimizer on M for each, and counts strata.
+ * Estimates the mass of each stratum's Voronoi cell: samples u uniformly in a box, finds the global
+ * minimizer on M for each, and counts strata. One {@code new SplittableRandom(seed)} draws, for
+ * each sample in turn, its coordinates and then the seed of its minimizer search.
  */
 public final class VoronoiMassEstimator {
 
@@ -56,7 +57,7 @@ public final class VoronoiMassEstimator {
                 throw new CancellationException("canceled"); //$NON-NLS-1$
             }
             double[] u = box.sample(random);
-            Nearest nearest = problem.nearest(u);
+            Nearest nearest = problem.nearest(u, random.nextLong());
             samples.add(u);
             minimizers.add(nearest);
             counts.merge(nearest.stratum(), 1, Integer::sum);

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -34,6 +37,20 @@ public final class ChartRenderer {
     /** @return STEMS for series with a marker (spectra), LINE otherwise */
     public static ChartKind defaultKind(ResultSeries series) {
         return series.marker() >= 0 ? ChartKind.STEMS : ChartKind.LINE;
+    }
+
+    /**
+     * Splits series into charts that can share a value axis: same value-axis title and scale, in
+     * order of first appearance (a training result's loss curves and norm curves become two charts).
+     *
+     * @return the groups, each non-empty
+     */
+    public static List<List<ResultSeries>> groupByAxis(List<ResultSeries> series) {
+        Map<String, List<ResultSeries>> groups = new LinkedHashMap<>();
+        for (ResultSeries one : series) {
+            groups.computeIfAbsent(one.yLabel() + (one.logScale() ? " (log)" : ""), key -> new ArrayList<>()).add(one); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return List.copyOf(groups.values());
     }
 
     /** @return the chart as an SVG document */

@@ -70,8 +70,10 @@ public final class MlpLayout {
     }
 
     /**
-     * A neuron is zero when all its incoming or all its outgoing weights are below the tolerance:
-     * either way it contributes nothing (for σ(0) = 0) or a constant absorbed by the next bias.
+     * A neuron is zero when all its incoming weights (and bias) or all its outgoing weights are
+     * below the tolerance: with zero outgoing weights it contributes nothing, with zero incoming
+     * weights only the constant σ(0) (nothing when σ(0) = 0). Either way θ lies on the stratum of
+     * the network without that neuron, up to a constant.
      *
      * @return the zero neurons of θ
      */

@@ -173,6 +173,22 @@ class CommandLineTest {
     }
 
     @Test
+    void plotWritesTheSingularValueChartAsPngAndSvg() throws IOException {
+        Path png = directory.resolve("square.png"); //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
+                "square_mlp", "--plot", png.toString()), err::toString); //$NON-NLS-1$ //$NON-NLS-2$
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(500, image.getHeight());
+        Path svg = directory.resolve("square.svg"); //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
+                "square_mlp", "--plot", svg.toString())); //$NON-NLS-1$
+        assertTrue(Files.readString(svg).contains("<svg"), "an SVG document"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
+                "square_mlp", "--plot", directory.resolve("square.gif").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void missingFileIsBadInput() {
         int exit = commandLine.execute("run", directory.resolve("absent.nalg").toString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(CommandLine.EXIT_BAD_INPUT, exit);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.app.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class CommandLine {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_CANCELED = 130;
 
-    private static final Set<String> VALUED = Set.of("architecture", "subject", "seed", "monomial-limit"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final Set<String> VALUED = Set.of("architecture", "subject", "seed", "monomial-limit", "plot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     private static final Set<String> FLAGS = Set.of("json"); //$NON-NLS-1$
 
     private final AnalysisRegistry registry;
@@ -87,7 +88,7 @@ public final class CommandLine {
             out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + settings, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.println();
-        out.println("options: --seed N, --json, --monomial-limit N (default 1000000);"); //$NON-NLS-1$
+        out.println("options: --seed N, --json, --monomial-limit N (default 1000000), --plot FILE.png|FILE.svg;"); //$NON-NLS-1$
         out.println("         --architecture NAME is a synonym of --subject NAME"); //$NON-NLS-1$
         out.println("exit codes: 0 success, 1 analysis failed, 2 bad input, 130 canceled"); //$NON-NLS-1$
         return EXIT_OK;
@@ -126,7 +127,15 @@ public final class CommandLine {
             } else {
                 result.summary().forEach(out::println);
             }
+            if (arguments.option("plot") != null) { //$NON-NLS-1$
+                for (Path written : PlotFiles.write(result.series(), Path.of(arguments.option("plot")))) { //$NON-NLS-1$
+                    err.println("neuroalgebra: wrote " + written); //$NON-NLS-1$
+                }
+            }
             return EXIT_OK;
+        } catch (IOException e) {
+            err.println("neuroalgebra: cannot write the plot: " + e.getMessage()); //$NON-NLS-1$
+            return EXIT_FAILED;
         } catch (AnalysisException e) {
             err.println("neuroalgebra: " + e.getMessage()); //$NON-NLS-1$
             return exitCode(e);

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.bias;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.ResultSeries;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * The {@code bias} result. JSON fields: {@code subject}, {@code distribution}, {@code strata} (each
+ * {@code {kind, count, mass, low, high}}, the interval a Wilson score interval with quantile
+ * {@code z}), {@code samples} (each {@code {u, distance, stratum}}), {@code z}, {@code certified}
+ * (false: the minimizers come from a numerical search), {@code seed}, {@code method},
+ * {@code seconds}.
+ */
+public record BiasAnalysisResult(String subject, String distribution, VoronoiMassEstimator.Estimate estimate,
+        double seconds) implements AnalysisResult {
+
+    @Override
+    public String analysisId() {
+        return BiasAnalysis.ID;
+    }
+
+    @Override
+    public boolean certified() {
+        return false;
+    }
+
+    @Override
+    public String method() {
+        return "nearest points by multi-start Adam on θ; Wilson score intervals"; //$NON-NLS-1$
+    }
+
+    @Override
+    public long seed() {
+        return estimate.seed();
+    }
+
+    @Override
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(subject + ": " + estimate.samples().size() + " data points " + distribution); //$NON-NLS-1$ //$NON-NLS-2$
+        for (StratumMass stratum : estimate.strata()) {
+            ProportionInterval mass = stratum.mass();
+            lines.add(String.format("%-18s %4d  mass %.3f  [%.3f, %.3f]", stratum.stratum().label(), mass.successes(), //$NON-NLS-1$
+                    mass.estimate(), mass.low(), mass.high()));
+        }
+        lines.add(String.format("method: %s; seed %d; %.3f s", method(), seed(), seconds)); //$NON-NLS-1$
+        return lines;
+    }
+
+    @Override
+    public JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
+        json.addProperty("subject", subject); //$NON-NLS-1$
+        json.addProperty("distribution", distribution); //$NON-NLS-1$
+        JsonArray strata = new JsonArray();
+        for (StratumMass stratum : estimate.strata()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("kind", stratum.stratum().label()); //$NON-NLS-1$
+            entry.addProperty("count", stratum.mass().successes()); //$NON-NLS-1$
+            entry.addProperty("mass", stratum.mass().estimate()); //$NON-NLS-1$
+            entry.addProperty("low", stratum.mass().low()); //$NON-NLS-1$
+            entry.addProperty("high", stratum.mass().high()); //$NON-NLS-1$
+            strata.add(entry);
+        }
+        json.add("strata", strata); //$NON-NLS-1$
+        JsonArray samples = new JsonArray();
+        for (int k = 0; k < estimate.samples().size(); k++) {
+            JsonObject entry = new JsonObject();
+            JsonArray u = new JsonArray();
+            for (double value : estimate.samples().get(k)) {
+                u.add(value);
+            }
+            entry.add("u", u); //$NON-NLS-1$
+            entry.addProperty("distance", estimate.minimizers().get(k).distance()); //$NON-NLS-1$
+            entry.addProperty("stratum", estimate.minimizers().get(k).stratum().label()); //$NON-NLS-1$
+            samples.add(entry);
+        }
+        json.add("samples", samples); //$NON-NLS-1$
+        json.addProperty("z", estimate.z()); //$NON-NLS-1$
+        json.addProperty("certified", false); //$NON-NLS-1$
+        json.addProperty("seed", seed()); //$NON-NLS-1$
+        json.addProperty("method", method()); //$NON-NLS-1$
+        json.addProperty("seconds", seconds); //$NON-NLS-1$
+        return json;
+    }
+
+    /** The estimated mass per stratum, in {@link org.neuroalgebra.analysis.singular.Stratum} order. */
+    @Override
+    public List<ResultSeries> series() {
+        double[] masses = estimate.strata().stream().mapToDouble(s -> s.mass().estimate()).toArray();
+        return List.of(new ResultSeries("Voronoi mass per stratum (smooth, boundary, singular, sparse)", "stratum", //$NON-NLS-1$ //$NON-NLS-2$
+                "mass", masses, false, -1)); //$NON-NLS-1$
+    }
+}

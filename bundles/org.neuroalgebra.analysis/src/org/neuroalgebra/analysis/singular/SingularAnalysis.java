@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.singular;
+
+import java.util.List;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.data.RequestInputs;
+import org.neuroalgebra.analysis.internal.VarietyEquations;
+import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The {@code singular} analysis (MATH.md §7) as a service. For a polynomial MLP: its sparse-
+ * subnetwork strata with their dimensions, and with option {@code point} (θ as comma-separated
+ * numbers in {@link MlpParametrization#parameterNames()} order) the stratum of that point. For a
+ * variety given by one equation: the dimension and degree of its singular locus.
+ */
+@Component(service = IAnalysis.class)
+public class SingularAnalysis implements IAnalysis {
+
+    /** The analysis id. */
+    public static final String ID = "singular"; //$NON-NLS-1$
+
+    private SolverRegistry solvers;
+
+    /** For use outside OSGi; varieties then need {@link #SingularAnalysis(SolverRegistry)}. */
+    public SingularAnalysis() {
+    }
+
+    public SingularAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Singularities and sparse subnetworks"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<String> settingNames() {
+        return List.of("point", "tolerance"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        long start = System.nanoTime();
+        if (request.subject() instanceof Variety variety) {
+            return ofVariety(request, variety, monitor, start);
+        }
+        MlpParametrization mlp = RequestInputs.mlp(request);
+        if (new MlpLayout(mlp).neurons().size() > SparseStrata.MAX_NEURONS) {
+            throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() + "' has more than " //$NON-NLS-1$ //$NON-NLS-2$
+                    + SparseStrata.MAX_NEURONS + " hidden neurons: too many sparse subnetworks to list"); //$NON-NLS-1$
+        }
+        List<SparseStratum> strata = SparseStrata.of(mlp, request.seed());
+        PointClassification point = null;
+        String pointText = request.option("point", null); //$NON-NLS-1$
+        if (pointText != null) {
+            double tolerance = RequestInputs.positiveDouble(request, "tolerance", 1e-9); //$NON-NLS-1$
+            point = new PointClassifier(mlp, request.seed()).classify(parsePoint(pointText, mlp), tolerance);
+        }
+        return new SingularAnalysisResult(request.subjectName(), mlp.parameterNames(), strata, point, null,
+                request.seed(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private SingularAnalysisResult ofVariety(AnalysisRequest request, Variety variety, ProgressMonitor monitor,
+            long start) throws AnalysisException {
+        List<Polynomial> equations = VarietyEquations.of(variety);
+        if (equations.size() != 1) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
+                    + "': the singular locus is computed for hypersurfaces (one equation) only"); //$NON-NLS-1$
+        }
+        SolutionCounter counter = solvers == null ? null : solvers.counters().stream().findFirst().orElse(null);
+        if (counter == null) {
+            throw new AnalysisException(Kind.FAILED, "the singular locus needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
+        }
+        try {
+            SingularLocus locus = SingularLocus.of(equations.get(0), counter, request.seed(), monitor);
+            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, request.seed(),
+                    (System.nanoTime() - start) / 1e9);
+        } catch (IllegalStateException e) {
+            throw new AnalysisException(Kind.FAILED, e.getMessage(), e);
+        }
+    }
+
+    private static double[] parsePoint(String text, MlpParametrization mlp) throws AnalysisException {
+        String[] parts = text.split(","); //$NON-NLS-1$
+        if (parts.length != mlp.parameterCount()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "option point has " + parts.length + " values, θ has " //$NON-NLS-1$ //$NON-NLS-2$
+                    + mlp.parameterCount() + " " + mlp.parameterNames()); //$NON-NLS-1$
+        }
+        double[] theta = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                theta[i] = Rational.parse(parts[i].trim()).doubleValue();
+            } catch (NumberFormatException e) {
+                throw new AnalysisException(Kind.BAD_INPUT, "option point: '" + parts[i] + "' is not a number", e); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return theta;
+    }
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.examples.Examples;
+import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
+import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.AnalysisKind;
+import org.neuroalgebra.model.NalgFactory;
+
+/** Launch configurations become jobs that run real analyses, report them, and can be canceled. */
+class AnalysisLaunchTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyBlockOfTheTalkBecomesAJobAndReportsItsResult() throws Exception {
+        ILaunchConfigurationWorkingCopy configuration = configuration(talk());
+        configuration.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
+        List<AnalysisJob> jobs = AnalysisLaunchDelegate.createJobs(configuration);
+        assertEquals(5, jobs.size(), "four dimension blocks and the quartic's ED degree"); //$NON-NLS-1$
+
+        List<AnalysisResult> reported = new CopyOnWriteArrayList<>();
+        AnalysisResultListener listener = new Recorder(reported);
+        AnalysisRuns.addListener(listener);
+        try {
+            AnalysisJob square = jobs.get(0);
+            square.schedule();
+            square.join();
+            assertTrue(square.getResult().isOK(), () -> square.getResult().toString());
+            // MATH.md §3: square_mlp has dimension 3.
+            assertEquals(3, square.result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
+            assertEquals(List.of(square.result()), reported);
+            assertTrue(AnalysisRuns.lastResult() == square.result());
+        } finally {
+            AnalysisRuns.removeListener(listener);
+        }
+    }
+
+    @Test
+    void aConfigurationNamingASubjectRunsThatAnalysisWithItsSeed() throws Exception {
+        ILaunchConfigurationWorkingCopy configuration = configuration(talk());
+        configuration.setAttribute(LaunchAttributes.ANALYSIS_ID, "dimension"); //$NON-NLS-1$
+        configuration.setAttribute(LaunchAttributes.SUBJECT, "defective_22341"); //$NON-NLS-1$
+        configuration.setAttribute(LaunchAttributes.SEED, "42"); //$NON-NLS-1$
+        AnalysisJob job = AnalysisLaunchDelegate.createJobs(configuration).get(0);
+        job.schedule();
+        job.join();
+        // MATH.md §3: sigma = x^2, widths (2,2,3,4,1) has dimension 7 although 9 is expected.
+        assertEquals(7, job.result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(42, job.result().seed());
+    }
+
+    @Test
+    void badConfigurationsAreRefusedWithTheReason() throws Exception {
+        ILaunchConfigurationWorkingCopy missing = configuration(directory.resolve("absent.nalg")); //$NON-NLS-1$
+        missing.setAttribute(LaunchAttributes.SUBJECT, "square_mlp"); //$NON-NLS-1$
+        CoreException e = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(missing));
+        assertTrue(e.getMessage().contains("absent.nalg"), e.getMessage()); //$NON-NLS-1$
+
+        ILaunchConfigurationWorkingCopy badSeed = configuration(talk());
+        badSeed.setAttribute(LaunchAttributes.SUBJECT, "square_mlp"); //$NON-NLS-1$
+        badSeed.setAttribute(LaunchAttributes.SEED, "seven"); //$NON-NLS-1$
+        assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(badSeed));
+
+        Path broken = directory.resolve("broken.nalg"); //$NON-NLS-1$
+        Files.writeString(broken, "architecture a {\n  input 2\n  dense -2\n}\n"); //$NON-NLS-1$
+        ILaunchConfigurationWorkingCopy syntax = configuration(broken);
+        syntax.setAttribute(LaunchAttributes.SUBJECT, "a"); //$NON-NLS-1$
+        CoreException error = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(syntax));
+        assertTrue(error.getMessage().contains("broken.nalg:3:9"), error.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
+    void cancelingTheJobStopsTheAnalysisAndSaysSo() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        IAnalysis waitsForCancel = new IAnalysis() {
+            @Override
+            public String id() {
+                return "dimension"; //$NON-NLS-1$
+            }
+
+            @Override
+            public String label() {
+                return "waits until canceled"; //$NON-NLS-1$
+            }
+
+            @Override
+            public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+                running.countDown();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (!monitor.isCanceled() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                throw new AnalysisException(AnalysisException.Kind.CANCELED, "canceled"); //$NON-NLS-1$
+            }
+        };
+        Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
+        spec.setKind(AnalysisKind.DIMENSION);
+        AnalysisJob job = new AnalysisJob(waitsForCancel, new AnalysisRequest(spec));
+        job.schedule();
+        assertTrue(running.await(10, TimeUnit.SECONDS));
+        job.cancel();
+        job.join();
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+    }
+
+    private Path talk() throws IOException {
+        Path file = directory.resolve("talk.nalg"); //$NON-NLS-1$
+        try (InputStream in = Examples.url(Examples.TALK).openStream()) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
+    private static ILaunchConfigurationWorkingCopy configuration(Path file) throws CoreException {
+        ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(LaunchAttributes.TYPE_ID).newInstance(null, "test"); //$NON-NLS-1$
+        copy.setAttribute(LaunchAttributes.FILE, file.toString());
+        return copy;
+    }
+
+    private record Recorder(List<AnalysisResult> results) implements AnalysisResultListener {
+        @Override
+        public void started(String runName) {
+            assertNotNull(runName);
+        }
+
+        @Override
+        public void finished(String runName, AnalysisResult result) {
+            results.add(result);
+        }
+
+        @Override
+        public void failed(String runName, String message) {
+            // not expected in these tests; the assertions on the results catch it
+        }
+    }
+}
