@@ -21,6 +21,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.ResultSeries;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
@@ -59,6 +60,44 @@ class WorkbenchTest {
         assertEquals(3, shown.toJson().get("dimension").getAsInt()); //$NON-NLS-1$
         assertTrue(shown.certified());
         assertTrue(view.chart().control().getSeriesSet().getSeries().length > 0, "the singular values are charted");
+    }
+
+    @Test
+    void chartsExportAsPngOfTheRequestedSize() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(NeuroalgebraPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+        // A log-scale spectrum with a rank marker, and many curves on one axis (training runs).
+        List<ResultSeries> spectrum = List.of(new ResultSeries("singular values", "index", "value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new double[] { 3, 1, 0.5, 1e-15 }, true, 3));
+        List<ResultSeries> curves = new java.util.ArrayList<>();
+        for (int run = 0; run < 20; run++) {
+            double[] loss = new double[5000];
+            for (int step = 0; step < loss.length; step++) {
+                loss[step] = 1.0 / (1 + step * (run + 1));
+            }
+            curves.add(new ResultSeries("loss", "step", "loss", loss, true, -1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (List<ResultSeries> series : List.of(spectrum, curves)) {
+            view.chart().show(series);
+            Path png = Files.createTempFile("chart", ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+            view.chart().exportPng(png.toString(), 640, 400);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertNotNull(image, "a PNG was written");
+            assertEquals(640, image.getWidth());
+            assertEquals(400, image.getHeight());
+            assertTrue(distinctColours(image) > 2, "the chart is drawn, not blank");
+        }
+    }
+
+    private static int distinctColours(java.awt.image.BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 4) {
+            for (int y = 0; y < image.getHeight(); y += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
     }
 
     private static ILaunchConfigurationWorkingCopy configuration(String subject) throws CoreException, IOException {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal.views;
 
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -10,9 +13,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.plot.ChartRenderer;
 import org.neuroalgebra.launch.AnalysisResultListener;
 import org.neuroalgebra.launch.AnalysisRuns;
 
@@ -26,6 +31,9 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
 
     /** The view id, as declared in plugin.xml. */
     public static final String ID = "org.neuroalgebra.ui.views.results"; //$NON-NLS-1$
+
+    private static final int EXPORT_WIDTH = 1000;
+    private static final int EXPORT_HEIGHT = 600;
 
     private Label status;
     private TreeViewer fields;
@@ -47,6 +55,18 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         fields.setContentProvider(new JsonTreeContentProvider());
         chart = new SeriesChart(sash);
         sash.setWeights(45, 55);
+        getViewSite().getActionBars().getToolBarManager().add(new Action("Export Chart as PNG...") { //$NON-NLS-1$
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(parent.getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    chart.exportPng(file, EXPORT_WIDTH, EXPORT_HEIGHT);
+                }
+            }
+        });
         AnalysisRuns.addListener(this);
         AnalysisResult last = AnalysisRuns.lastResult();
         if (last != null) {
@@ -75,7 +95,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                 + String.format(", %.3f s", Double.valueOf(result.seconds()))); //$NON-NLS-1$
         fields.setInput(result.toJson());
         fields.expandToLevel(2);
-        chart.show(result.series().isEmpty() ? null : result.series().get(0));
+        chart.show(result.series().isEmpty() ? List.of() : ChartRenderer.groupByAxis(result.series()).get(0));
         status.getParent().layout(true);
     }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal.views;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -19,6 +22,10 @@ public class SeriesChart {
 
     private static final String VALUES_ID = "values"; //$NON-NLS-1$
     private static final String MARKER_ID = "marker"; //$NON-NLS-1$
+    private static final int MAX_POINTS = 2000;
+    private static final int MAX_SYMBOLS = 200;
+    private static final int[] COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
+            SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GRAY };
 
     private final Chart chart;
 
@@ -32,39 +39,81 @@ public class SeriesChart {
         return chart;
     }
 
-    /** Shows the series, or clears the chart when {@code series} is null. */
+    /** Shows one series, or clears the chart when {@code series} is null. */
     public void show(ResultSeries series) {
+        show(series == null ? List.of() : List.of(series));
+    }
+
+    /**
+     * Shows series that share a value axis (e.g. the loss curves of all training runs); the
+     * first one's titles and scale are used. Long series are decimated for drawing so that a
+     * chart of many thousands of points stays responsive; the data itself is not changed.
+     */
+    public void show(List<ResultSeries> series) {
         for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(old.getId());
         }
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.enableLogScale(false);
-        if (series == null || series.values().length == 0) {
+        if (series.isEmpty() || series.get(0).values().length == 0) {
             chart.getTitle().setText("No chart for this result"); //$NON-NLS-1$
             chart.redraw();
             return;
         }
-        chart.getTitle().setText(series.title());
-        chart.getAxisSet().getXAxis(0).getTitle().setText(series.xLabel());
-        y.getTitle().setText(series.yLabel());
-        double[] x = indices(series.values().length);
-        ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, VALUES_ID);
-        line.setXSeries(x);
-        line.setYSeries(plottable(series));
-        line.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
-        if (series.marker() > 0 && series.marker() < series.values().length) {
+        ResultSeries first = series.get(0);
+        chart.getTitle().setText(first.title());
+        chart.getAxisSet().getXAxis(0).getTitle().setText(first.xLabel());
+        y.getTitle().setText(first.yLabel());
+        for (int i = 0; i < series.size(); i++) {
+            ResultSeries one = series.get(i);
+            double[] ys = plottable(one);
+            int step = Math.max(1, ys.length / MAX_POINTS);
+            ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, VALUES_ID + i);
+            line.setXSeries(decimate(indices(ys.length), step));
+            line.setYSeries(decimate(ys, step));
+            line.setSymbolType(ys.length <= MAX_SYMBOLS ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+            line.setLineColor(chart.getDisplay().getSystemColor(COLORS[i % COLORS.length]));
+        }
+        if (first.marker() > 0 && first.marker() < first.values().length) {
             // A vertical bar between the last kept and the first dropped value marks the rank.
-            double position = series.marker() + 0.5;
-            double[] ys = plottable(series);
+            double position = first.marker() + 0.5;
+            double[] ys = plottable(first);
             ILineSeries<?> marker = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, MARKER_ID);
             marker.setXSeries(new double[] { position, position });
             marker.setYSeries(new double[] { min(ys), max(ys) });
             marker.setSymbolType(ILineSeries.PlotSymbolType.NONE);
             marker.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_RED));
         }
-        y.enableLogScale(series.logScale());
+        y.enableLogScale(first.logScale());
         chart.getAxisSet().adjustRange();
         chart.redraw();
+    }
+
+    /**
+     * Writes the chart as a PNG image of the given size (the control is resized for the
+     * snapshot and restored afterwards).
+     */
+    public void exportPng(String file, int width, int height) {
+        Point old = chart.getSize();
+        chart.setSize(width, height);
+        chart.layout(true, true);
+        try {
+            chart.save(file, SWT.IMAGE_PNG);
+        } finally {
+            chart.setSize(old);
+            chart.layout(true, true);
+        }
+    }
+
+    private static double[] decimate(double[] values, int step) {
+        if (step == 1) {
+            return values;
+        }
+        double[] result = new double[(values.length + step - 1) / step];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values[i * step];
+        }
+        return result;
     }
 
     /** Log axes cannot show zeros: clamp them to a tiny positive value so the gap still shows. */
