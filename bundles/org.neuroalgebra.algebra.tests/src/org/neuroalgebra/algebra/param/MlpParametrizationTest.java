@@ -17,6 +17,7 @@ import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomials;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialRing;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
 import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
 

@@ -11,6 +11,7 @@ import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialRing;
 import org.neuroalgebra.solver.Complex;
 
 /**

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.internal;
+package org.neuroalgebra.algebra.poly;
 
 import java.util.Arrays;
 
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.number.Ring;
-import org.neuroalgebra.algebra.poly.Polynomial;
 
 /**
  * Polynomials in a fixed number of variables as a ring: evaluating a parametrization at
