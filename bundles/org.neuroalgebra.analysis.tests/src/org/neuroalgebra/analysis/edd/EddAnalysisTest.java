@@ -77,17 +77,48 @@ class EddAnalysisTest {
     }
 
     @Test
-    void degenerateMetricsAreNotCertifiedByTheHypersurfaceCheck() throws AnalysisException {
+    void kernelOfDimensionOneGivesFourZeroLossAndTenRamificationPointsConfirmedExactly() throws AnalysisException {
+        JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                metric(MetricKind.KERNEL, 1, 5));
+        // MATH.md §6, k = 1: 14 points, 4 of zero loss and 10 on the ramification locus.
+        assertEquals(14, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertEquals(14, check.get("distinct").getAsInt(), check.toString()); //$NON-NLS-1$
+        assertEquals(10, check.get("ramificationPoints").getAsInt(), check.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void kernelOfDimensionTwoGivesAZeroLossCurveOfDegreeFourAndFourPoints() throws AnalysisException {
         JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 metric(MetricKind.KERNEL, 2, 5));
         // MATH.md §6, k = 2: a zero-loss curve of degree 4 besides 4 isolated points.
         boolean curve = false;
         for (var component : result.getAsJsonArray("components")) { //$NON-NLS-1$
-            curve |= component.getAsJsonObject().get("dimension").getAsInt() == 1; //$NON-NLS-1$
+            JsonObject c = component.getAsJsonObject();
+            curve |= c.get("dimension").getAsInt() == 1 && c.get("degree").getAsInt() == 4; //$NON-NLS-1$ //$NON-NLS-2$
         }
         assertTrue(curve, result.toString());
-        assertFalse(result.get("certified").getAsBoolean()); //$NON-NLS-1$
-        assertTrue(result.getAsJsonObject("crossCheck").has("notRun")); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertEquals(1, check.get("dimension").getAsInt(), check.toString()); //$NON-NLS-1$
+        assertEquals(4, check.get("degree").getAsInt(), check.toString()); //$NON-NLS-1$
+        assertEquals(4, check.get("ramificationPoints").getAsInt(), check.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void kernelOfDimensionThreeGivesAZeroLossSurface() throws AnalysisException {
+        JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                metric(MetricKind.KERNEL, 3, 5));
+        // MATH.md §6, k = 3: the critical set is a surface, (u + ker Q) ∩ M of dimension d + k − n = 2.
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertEquals(2, check.get("dimension").getAsInt(), check.toString()); //$NON-NLS-1$
+        int top = 0;
+        for (var component : result.getAsJsonArray("components")) { //$NON-NLS-1$
+            top = Math.max(top, component.getAsJsonObject().get("dimension").getAsInt()); //$NON-NLS-1$
+        }
+        assertEquals(2, top, result.toString());
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystemSolver;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverRegistry;
-import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -35,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
  * Settings: {@code metric} (default identity), {@code point} (the data point u as
  * comma-separated numbers; default a Gaussian point from the seed).
  */
-@Component(service = IAnalysis.class)
+@org.osgi.service.component.annotations.Component(service = IAnalysis.class)
 public class EddAnalysis implements IAnalysis {
 
     /** The analysis id. */
@@ -141,13 +140,16 @@ public class EddAnalysis implements IAnalysis {
     }
 
     /**
-     * Counts the same Lagrange system at the same data exactly modulo a prime, with the
-     * singular locus saturated away (hypersurfaces with a definite metric).
+     * Counts the same Lagrange system at the same data exactly modulo a prime, with the singular
+     * locus saturated away (hypersurfaces). For a degenerate metric the count is made twice: once
+     * for the whole critical set (its dimension must be the top dimension found numerically, and
+     * when it is finite its size the ED degree), and once with the zero-loss points also removed
+     * (saturating by ∂F_i · (Q(x − u))_j), which must leave exactly the ramification points.
      */
     private CrossCheck crossCheck(List<Polynomial> equations, int codimension, Metric metric, EdDegreeResult result,
             long seed, ProgressMonitor monitor) throws AnalysisException {
-        if (codimension != 1 || metric.kernelDimension() > 0) {
-            return CrossCheck.notRun("the exact cross-check is implemented for hypersurfaces with a positive definite metric"); //$NON-NLS-1$
+        if (codimension != 1) {
+            return CrossCheck.notRun("the exact cross-check is implemented for hypersurfaces"); //$NON-NLS-1$
         }
         SolutionCounter counter = registry().counters().stream().findFirst().orElse(null);
         if (counter == null) {
@@ -158,15 +160,72 @@ public class EddAnalysis implements IAnalysis {
         for (int i = 0; i < u.length; i++) {
             u[i] = Rational.of(new BigDecimal(result.data()[i]));
         }
+        int unknowns = system.system().variableCount();
+        List<Polynomial> lagrange = system.equationsAt(u);
         try {
-            CountResult count = counter.count(system.equationsAt(u), system.system().variableCount(),
-                    system.singularLocus(), ModP.PRIME_1, seed, monitor);
-            long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
-            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, count.prime(),
-                    exact == result.edDegree(), null);
+            CountResult all = counter.count(lagrange, unknowns, system.singularLocus(), ModP.PRIME_1, seed, monitor);
+            long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
+            int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
+            boolean agrees = all.dimension() == top && (top > 0 ? all.degree() == topDegree(result, top)
+                    : distinct == result.edDegree());
+            long ramification = -1;
+            if (metric.kernelDimension() > 0) {
+                CountResult nonZeroLoss = counter.count(lagrange, unknowns,
+                        products(system.singularLocus(), residual(metric, u, unknowns)), ModP.PRIME_1, seed, monitor);
+                ramification = nonZeroLoss.isEmpty() ? 0
+                        : nonZeroLoss.dimension() == 0 ? nonZeroLoss.distinctSolutions() : -1;
+                agrees &= ramification == isolated(result, CriticalSetSearch.RAMIFICATION);
+            }
+            return new CrossCheck(counter.id(), all.dimension(), all.degree(), distinct, ramification, all.prime(),
+                    agrees, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }
+    }
+
+    /** @return the entries of Q(x − u) in the unknowns x_1..x_n, lambda.. */
+    private static List<Polynomial> residual(Metric metric, Rational[] u, int unknowns) {
+        List<Polynomial> rows = new ArrayList<>();
+        for (int i = 0; i < u.length; i++) {
+            Polynomial row = Polynomial.constant(unknowns, Rational.of(0));
+            for (int j = 0; j < u.length; j++) {
+                Polynomial difference = Polynomial.variable(unknowns, j).sub(Polynomial.constant(unknowns, u[j]));
+                row = row.add(difference.scale(metric.entry(i, j)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** @return all products a·b: their common zeros are the union of the two zero sets */
+    private static List<Polynomial> products(List<Polynomial> first, List<Polynomial> second) {
+        List<Polynomial> products = new ArrayList<>();
+        for (Polynomial a : first) {
+            for (Polynomial b : second) {
+                products.add(a.mul(b));
+            }
+        }
+        return products;
+    }
+
+    /** @return the degree of the numerically found components of the top dimension, or -1 if one is unknown */
+    private static long topDegree(EdDegreeResult result, int top) {
+        long degree = 0;
+        for (Component component : result.components()) {
+            if (component.dimension() == top) {
+                if (component.degree() < 0) {
+                    return -1;
+                }
+                degree += component.degree();
+            }
+        }
+        return degree;
+    }
+
+    /** @return the number of isolated critical points of the given kind found numerically */
+    private static long isolated(EdDegreeResult result, String kind) {
+        return result.components().stream().filter(c -> c.dimension() == 0 && c.kind().equals(kind))
+                .mapToLong(Component::degree).sum();
     }
 
     private static double[] point(String text, int n) throws AnalysisException {
@@ -189,11 +248,11 @@ public class EddAnalysis implements IAnalysis {
     }
 
     /** The outcome of the exact cross-check: {@code notRun} says why when there was none. */
-    public record CrossCheck(String counter, int dimension, long degree, long distinct, long prime, boolean agrees,
-            String notRun) {
+    public record CrossCheck(String counter, int dimension, long degree, long distinct, long ramification, long prime,
+            boolean agrees, String notRun) {
 
         static CrossCheck notRun(String reason) {
-            return new CrossCheck(null, -1, -1, -1, 0, false, reason);
+            return new CrossCheck(null, -1, -1, -1, -1, 0, false, reason);
         }
     }
 

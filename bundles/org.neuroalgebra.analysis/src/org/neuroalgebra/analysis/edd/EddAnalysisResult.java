@@ -24,7 +24,7 @@ import com.google.gson.JsonObject;
  * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind}]}),
  * {@code data}, {@code failedPaths} (total) and {@code failures} (by reason),
  * {@code removedSingular}, {@code traceTest}, {@code crossCheck}
- * ({@code {counter, dimension, degree, distinct, prime, agrees}} or {@code {notRun}}),
+ * ({@code {counter, dimension, degree, distinct, ramificationPoints, prime, agrees}} or {@code {notRun}}),
  * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds}.
  */
 public record EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
@@ -68,7 +68,9 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 + realParts(min.point())));
         lines.add("failed paths: " + result.failedPathCount() + " " + result.failedPaths()); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
-                : String.format("%s mod %d counts %d, %s", crossCheck.counter(), crossCheck.prime(), crossCheck.distinct(), //$NON-NLS-1$
+                : String.format("%s mod %d: dimension %d, %d points%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
+                        crossCheck.dimension(), crossCheck.distinct(),
+                        crossCheck.ramification() >= 0 ? ", " + crossCheck.ramification() + " off the zero-loss set" : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         crossCheck.agrees() ? "agrees" : "DISAGREES"))); //$NON-NLS-1$ //$NON-NLS-2$
         result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
         lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
@@ -123,6 +125,9 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             check.addProperty("dimension", crossCheck.dimension()); //$NON-NLS-1$
             check.addProperty("degree", crossCheck.degree()); //$NON-NLS-1$
             check.addProperty("distinct", crossCheck.distinct()); //$NON-NLS-1$
+            if (crossCheck.ramification() >= 0) {
+                check.addProperty("ramificationPoints", crossCheck.ramification()); //$NON-NLS-1$
+            }
             check.addProperty("prime", crossCheck.prime()); //$NON-NLS-1$
             check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
         }
