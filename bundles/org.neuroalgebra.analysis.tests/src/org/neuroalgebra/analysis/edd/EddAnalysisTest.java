@@ -122,7 +122,7 @@ class EddAnalysisTest {
     }
 
     @Test
-    void architecturesAndDataMetricsAreRefusedClearly() {
+    void dataMetricsOnAVarietyAreRefusedClearly() {
         AnalysisException e = assertThrows(AnalysisException.class, () -> run(
                 variety("circle", List.of("x", "y"), "x^2 + y^2 = 1"), metric(MetricKind.DATA, 0, 0))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(AnalysisException.Kind.BAD_INPUT, e.kind());

@@ -16,6 +16,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.VarietyEquations;
+import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.solver.CountResult;
@@ -30,6 +31,10 @@ import org.osgi.service.component.annotations.Reference;
  * generic data point on a variety, by homotopy continuation ({@link EdDegreeComputation}),
  * cross-checked against an exact count modulo a prime of the same system at the same data when
  * an exact counter is installed. The result is certified only when the two agree.
+ * <p>
+ * For an architecture (a polynomial MLP) the parametric formulation is used instead
+ * ({@link ArchitectureEdd}): distinct critical images, pure and spurious, with
+ * {@code metric data DATASET} allowed.
  * <p>
  * Settings: {@code metric} (default identity), {@code point} (the data point u as
  * comma-separated numbers; default a Gaussian point from the seed).
@@ -75,9 +80,13 @@ public class EddAnalysis implements IAnalysis {
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        if (request.subject() instanceof Architecture architecture) {
+            return ArchitectureEdd.run(request, architecture, homotopy(),
+                    registry().counters().stream().findFirst().orElse(null), monitor);
+        }
         if (!(request.subject() instanceof Variety variety)) {
-            throw new AnalysisException(Kind.BAD_INPUT, "the edd analysis needs a variety given by equations; '" //$NON-NLS-1$
-                    + request.subjectName() + "' is not one (the parametric formulation for networks is not built yet)"); //$NON-NLS-1$
+            throw new AnalysisException(Kind.BAD_INPUT, "the edd analysis needs a variety given by equations or an architecture; '" //$NON-NLS-1$
+                    + request.subjectName() + "' is neither"); //$NON-NLS-1$
         }
         List<Polynomial> equations = VarietyEquations.of(variety);
         int n = variety.getCoordinates().size();

@@ -19,8 +19,10 @@ import com.google.gson.JsonObject;
 /**
  * An {@link EdDegreeResult} as an analysis result. JSON fields: {@code subject},
  * {@code coordinates}, {@code metric}, {@code edDegree}, {@code realCount}, {@code components}
- * ({@code [{dimension, degree, kind}]}), {@code pure} and {@code spurious} (null: they apply to
- * the parametric formulation only), {@code globalMinimum} ({@code {point, loss}} or null),
+ * ({@code [{dimension, degree, kind}]}), {@code pure} and {@code spurious} (for an architecture,
+ * the parametric formulation: {@code {count, real}} of the distinct critical images, pure ones
+ * critical on M, spurious ones made by the parametrization, and {@code edDegree} is the pure
+ * count; null for a variety), {@code globalMinimum} ({@code {point, loss}} or null),
  * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind}]}),
  * {@code data}, {@code failedPaths} (total) and {@code failures} (by reason),
  * {@code removedSingular}, {@code traceTest}, {@code crossCheck}
@@ -28,7 +30,13 @@ import com.google.gson.JsonObject;
  * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds}.
  */
 public record EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
-        CrossCheck crossCheck) implements AnalysisResult {
+        CrossCheck crossCheck, ParametricEdResult parametric) implements AnalysisResult {
+
+    /** The result for a variety: no parametric formulation. */
+    public EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
+            CrossCheck crossCheck) {
+        this(subject, coordinates, metric, result, crossCheck, null);
+    }
 
     @Override
     public String analysisId() {
@@ -98,8 +106,8 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             components.add(entry);
         }
         json.add("components", components); //$NON-NLS-1$
-        json.add("pure", JsonNull.INSTANCE); //$NON-NLS-1$
-        json.add("spurious", JsonNull.INSTANCE); //$NON-NLS-1$
+        json.add("pure", parametric == null ? JsonNull.INSTANCE : counts(parametric.pure())); //$NON-NLS-1$
+        json.add("spurious", parametric == null ? JsonNull.INSTANCE : counts(parametric.spurious())); //$NON-NLS-1$
         json.add("globalMinimum", result.globalMinimum().map(EddAnalysisResult::point).orElse(null)); //$NON-NLS-1$
         JsonArray points = new JsonArray();
         result.criticalPoints().forEach(p -> points.add(point(p)));
@@ -149,6 +157,13 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 .sorted(Comparator.naturalOrder()).mapToDouble(Double::doubleValue).toArray();
         return List.of(new ResultSeries("Loss at the real critical points", "critical point (by loss)", "loss", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 losses, false, -1));
+    }
+
+    private static JsonObject counts(List<ParametricCriticalPoint> points) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("count", points.size()); //$NON-NLS-1$
+        entry.addProperty("real", points.stream().filter(ParametricCriticalPoint::real).count()); //$NON-NLS-1$
+        return entry;
     }
 
     private static JsonObject point(CriticalPoint p) {

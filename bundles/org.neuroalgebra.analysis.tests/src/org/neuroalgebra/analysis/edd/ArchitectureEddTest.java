@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.internal.ModelText;
+
+import com.google.gson.JsonObject;
+
+/**
+ * The {@code edd} analysis of architectures end to end: the parametric formulation, pure and
+ * spurious counts in the JSON, and certification by an exact count of the critical equations.
+ */
+class ArchitectureEddTest {
+
+    private static final String MODEL = """
+            architecture cone {
+              input 2
+              dense 1 bias=false
+              activation x^3
+              dense 1 bias=false
+            }
+            architecture quadratic_cone {
+              input 2
+              dense 1 bias=false
+              activation x^2
+              dense 1 bias=false
+            }
+            architecture linear {
+              input 2
+              dense 1 bias=false
+              dense 2 bias=false
+            }
+            architecture lightning {
+              attention d=2 t=2 a=1
+            }
+            dataset single {
+              point (1, 2) -> 1
+            }
+            analysis generic {
+              edd of cone metric random seed 5
+            }
+            analysis eckart_young {
+              edd of linear metric identity
+            }
+            analysis one_sample {
+              edd of quadratic_cone metric data single
+            }
+            analysis attention {
+              edd of lightning
+            }
+            """;
+
+    private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
+
+    private JsonObject run(String name) throws Exception {
+        return analysis.run(ModelText.request(MODEL, name), ProgressMonitor.NULL).toJson();
+    }
+
+    /** σ = x³, widths (2,1,1): the cone over the twisted cubic, generic ED degree 3·3 − 2 = 7. */
+    @Test
+    void coneWithAGenericMetricHasSevenPurePointsAndTheZeroFunction() throws Exception {
+        JsonObject result = run("generic"); //$NON-NLS-1$
+        assertEquals(7, result.getAsJsonObject("pure").get("count").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(7, result.get("edDegree").getAsInt()); //$NON-NLS-1$
+        assertEquals(1, result.getAsJsonObject("spurious").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        // 7 pure parameter points, and c = 0 with (a, b) on the slice a root of the cubic v(a, b)ᵀ Q u = 0: 3 more
+        assertEquals(10, result.getAsJsonObject("crossCheck").get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertFalse(result.get("globalMinimum").isJsonNull()); //$NON-NLS-1$
+    }
+
+    @Test
+    void linearNetworkIsCertifiedEckartYoung() throws Exception {
+        JsonObject result = run("eckart_young"); //$NON-NLS-1$
+        assertEquals(2, result.getAsJsonObject("pure").get("count").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(2, result.getAsJsonObject("pure").get("real").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, result.getAsJsonObject("spurious").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /** One sample: Q has rank 1 on the 3 binary quadratics, the zero-loss set is a curve. */
+    @Test
+    void singleSampleDataMetricReportsAPositiveDimensionalComponentUncertified() throws Exception {
+        JsonObject result = run("one_sample"); //$NON-NLS-1$
+        assertTrue(result.get("metric").getAsString().startsWith("data-induced"), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.getAsJsonArray("components").asList().stream() //$NON-NLS-1$
+                .anyMatch(c -> c.getAsJsonObject().get("dimension").getAsInt() >= 1), result.toString()); //$NON-NLS-1$
+        assertFalse(result.get("certified").getAsBoolean()); //$NON-NLS-1$
+    }
+
+    @Test
+    void attentionIsRefused() {
+        assertThrows(AnalysisException.class, () -> run("attention")); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.ModP;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.data.DatasetMaterializer;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.MetricKind;
+import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.SolutionCounter;
+
+/**
+ * The {@code edd} analysis of an architecture: the parametric formulation
+ * ({@link ParametricEdComputation}), with {@code metric data DATASET} turned into Q = AᵀA by
+ * {@link DataMetrics}. Certified when an exact count modulo a prime of the same critical
+ * equations at the same data (the number of isolated critical parameter points) equals the
+ * number found numerically and the critical set has no positive-dimensional part: then no
+ * parameter point was missed (the pure/spurious split itself is a numerical rank decision).
+ */
+final class ArchitectureEdd {
+
+    private ArchitectureEdd() {
+    }
+
+    static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, ParameterHomotopySolver solver,
+            SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
+        Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
+        if (!(parametrization instanceof MlpParametrization mlp)) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
+                    + "': the parametric ED analysis is built for polynomial MLPs only"); //$NON-NLS-1$
+        }
+        Metric metric = metric(request, mlp);
+        int n = mlp.ambientDimension();
+        double[] point = point(request.option("point", null), n); //$NON-NLS-1$
+        long seed = request.seed();
+        ParametricEdResult result;
+        try {
+            result = new ParametricEdComputation(solver).compute(mlp, metric, point, seed, monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        }
+        CrossCheck check = crossCheck(mlp, metric, result, counter, seed, monitor);
+        List<String> notes = new ArrayList<>();
+        if (check.agrees()) {
+            notes.add("certified: the exact count modulo " + check.prime() + " of the critical equations at the same data " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "agrees on " + check.distinct() + " critical parameter points; pure/spurious is decided by numerical rank"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new EddAnalysisResult(architecture.getName(), mlp.coordinateNames(), metric.description(),
+                result.toEdDegreeResult(check.agrees(), notes), check, result);
+    }
+
+    private static Metric metric(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
+        org.neuroalgebra.model.Metric spec = request.spec().getMetric();
+        int n = mlp.ambientDimension();
+        if (spec == null) {
+            return Metric.identity(n);
+        }
+        int[] widths = mlp.widths();
+        if (spec.getKind() == MetricKind.DATA) {
+            Path directory = null;
+            Resource resource = request.spec().eResource();
+            if (resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+                directory = Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent();
+            }
+            double[][] inputs = DatasetMaterializer.materialize(spec.getDataset(), widths[0],
+                    widths[widths.length - 1], directory, request.monomialLimit()).inputs();
+            return DataMetrics.of(mlp, inputs);
+        }
+        if (spec.getKind() == MetricKind.BOMBIERI_WEYL
+                && !(widths[0] == 2 && widths[widths.length - 1] == 1 && mlp.basis().isHomogeneous())) {
+            throw new AnalysisException(Kind.BAD_INPUT, "the Bombieri-Weyl metric is defined here for binary forms: " //$NON-NLS-1$
+                    + "2 inputs, 1 output, no biases"); //$NON-NLS-1$
+        }
+        return EddAnalysis.EddMetrics.of(spec, n);
+    }
+
+    private static CrossCheck crossCheck(MlpParametrization mlp, Metric metric, ParametricEdResult result,
+            SolutionCounter counter, long seed, ProgressMonitor monitor) {
+        if (counter == null) {
+            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
+        }
+        CriticalEquations equations = new CriticalEquations(NormalizedSystem.of(mlp, seed), metric);
+        Rational[] u = new Rational[result.data().length];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Rational.of(new BigDecimal(result.data()[i]));
+        }
+        try {
+            CountResult count = counter.count(equations.equationsAt(u), equations.unknowns(), List.of(), ModP.PRIME_1,
+                    seed, monitor);
+            long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
+            boolean agrees = exact >= 0 && exact == result.parameterPoints() && result.components().isEmpty();
+            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, count.prime(), agrees,
+                    null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private static double[] point(String text, int n) throws AnalysisException {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(","); //$NON-NLS-1$
+        if (parts.length != n) {
+            throw new AnalysisException(Kind.BAD_INPUT, "point has " + parts.length //$NON-NLS-1$
+                    + " coordinates, the coefficient space has dimension " + n); //$NON-NLS-1$
+        }
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                u[i] = Rational.parse(parts[i].trim()).doubleValue();
+            } catch (RuntimeException e) {
+                throw new AnalysisException(Kind.BAD_INPUT, "point: '" + parts[i].trim() + "' is not a number"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return u;
+    }
+}
