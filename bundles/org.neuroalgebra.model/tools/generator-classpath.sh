@@ -3,11 +3,15 @@
 #
 # Sourced by regenerate.sh and check-generated.sh: fetches EMF's code generator and what it
 # needs to run outside Eclipse (JDT for import management, a few runtime bundles as plain
-# jars) from Maven Central into the local repository, compiles GenerateModel.java and sets
-# GEN_CP and JAVA_BIN. Versions are pinned so that the generated code does not drift.
+# jars) from Maven Central into the local repository, compiles the generator driver and sets
+# GEN_CP, JAVA_BIN and GEN_CLASSES. Versions are pinned so that the generated code does not
+# drift. The edit bundle's tools source this same file with GENERATOR=GenerateEdit, so model
+# and edit code always come from one generator.
 
 TOOLS_DIR=$(cd "$(dirname "$0")" && pwd)
 BUNDLE_DIR=$(dirname "$TOOLS_DIR")
+GENERATOR=${GENERATOR:-GenerateModel}
+GENMODEL=${GENMODEL:-$BUNDLE_DIR/model/neuroalgebra.genmodel}
 M2=${M2_REPO:-$HOME/.m2/repository}
 JAVA_BIN=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin
 
@@ -45,11 +49,11 @@ for gav in $ARTIFACTS; do
 done
 
 GEN_CLASSES=$(mktemp -d)
-"$JAVA_BIN/javac" -nowarn -d "$GEN_CLASSES" -cp "$GEN_CP" "$TOOLS_DIR/GenerateModel.java" || exit 1
+"$JAVA_BIN/javac" -nowarn -d "$GEN_CLASSES" -cp "$GEN_CP" "$TOOLS_DIR/$GENERATOR.java" || exit 1
 GEN_CP="$GEN_CLASSES:$GEN_CP"
 
 # Generates into a fresh directory $1 (so EMF never merges into stale files).
 generate_into() {
-    "$JAVA_BIN/java" -cp "$GEN_CP" GenerateModel "$BUNDLE_DIR/model/neuroalgebra.genmodel" "$1" > "$1.log" 2>&1 \
+    "$JAVA_BIN/java" -cp "$GEN_CP" "$GENERATOR" "$GENMODEL" "$1" > "$1.log" 2>&1 \
         || { cat "$1.log" >&2; exit 1; }
 }
