@@ -3,6 +3,7 @@ package org.neuroalgebra.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +46,9 @@ public class AnalysisRegistry {
         return Optional.ofNullable(analyses.get(id));
     }
 
-    /** @return all registered analyses */
+    /** @return all registered analyses, sorted by id so listings are stable */
     public Collection<IAnalysis> all() {
-        return List.copyOf(analyses.values());
+        return analyses.values().stream().sorted(Comparator.comparing(IAnalysis::id)).toList();
     }
 
     /** @return descriptions of duplicate ids met so far */
