@@ -14,6 +14,8 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.AnalysisKind;
+import org.neuroalgebra.model.DataPoint;
+import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgFactory;
@@ -119,6 +121,62 @@ class EddAnalysisTest {
         }
         assertEquals(2, top, result.toString());
         assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void threeDataPointsGiveADefiniteButSpecialMetric() throws AnalysisException {
+        // |S| = 3 points: Q = I₂ ⊗ VᵀV has rank 6 (k = 0). The same block for both outputs makes
+        // the distance invariant under rotations mixing the two quadrics, which preserve the
+        // variety, so Q is not generic: the number of isolated critical points can only drop below
+        // the generic 14. Homotopy and the exact count must agree on how many there are.
+        JsonObject result = run(quartic(), dataMetric("1/2", "2", "-3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        int points = result.get("edDegree").getAsInt(); //$NON-NLS-1$
+        assertTrue(points > 0 && points < 14, result.toString());
+        assertEquals(points, result.getAsJsonObject("crossCheck").get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void twoDataPointsGiveACriticalCurve() throws AnalysisException {
+        // |S| = 2: rank 4, k = 2: the critical set has a curve (MATH.md §6: "a curve and two lines").
+        JsonObject result = run(quartic(), dataMetric("1/2", "2")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(1, topDimension(result), result.toString());
+        assertEquals(1, result.getAsJsonObject("crossCheck").get("dimension").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void oneDataPointGivesAThreeDimensionalCriticalSet() throws AnalysisException {
+        // |S| = 1: rank 2, k = 4: a 3-dimensional set (d + k − n = 5 + 4 − 6).
+        JsonObject result = run(quartic(), dataMetric("2")); //$NON-NLS-1$
+        assertEquals(3, topDimension(result), result.toString());
+        assertEquals(3, result.getAsJsonObject("crossCheck").get("dimension").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static Variety quartic() {
+        return variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    }
+
+    /** A dataset of one-dimensional inputs with two outputs each: the quartic's pairs of quadrics. */
+    private static Metric dataMetric(String... inputs) {
+        Dataset dataset = NalgFactory.eINSTANCE.createDataset();
+        dataset.setName("data"); //$NON-NLS-1$
+        for (String input : inputs) {
+            DataPoint point = NalgFactory.eINSTANCE.createDataPoint();
+            point.getInput().add(input);
+            point.getOutput().addAll(List.of("1", "-1")); //$NON-NLS-1$ //$NON-NLS-2$
+            dataset.getPoints().add(point);
+        }
+        Metric metric = metric(MetricKind.DATA, 0, 0);
+        metric.setDataset(dataset);
+        return metric;
+    }
+
+    private static int topDimension(JsonObject result) {
+        int top = 0;
+        for (var component : result.getAsJsonArray("components")) { //$NON-NLS-1$
+            top = Math.max(top, component.getAsJsonObject().get("dimension").getAsInt()); //$NON-NLS-1$
+        }
+        return top;
     }
 
     @Test

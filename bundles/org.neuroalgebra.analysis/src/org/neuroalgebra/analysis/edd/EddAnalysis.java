@@ -286,8 +286,12 @@ public class EddAnalysis implements IAnalysis {
                     }
                     yield Metric.degenerate(n, metric.getKernelDimension(), metric.getSeed());
                 }
-                case DATA -> throw new AnalysisException(Kind.BAD_INPUT,
-                        "data metrics need an architecture subject, whose monomial basis the dataset's inputs are evaluated in; not built yet for varieties"); //$NON-NLS-1$
+                case DATA -> {
+                    if (metric.getDataset() == null) {
+                        throw new AnalysisException(Kind.BAD_INPUT, "metric data needs a dataset"); //$NON-NLS-1$
+                    }
+                    yield VarietyDataMetric.of(metric.getDataset(), n);
+                }
                 default -> Metric.identity(n);
             };
         }
