@@ -17,7 +17,11 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.edd.EddAnalysis;
 import org.neuroalgebra.examples.Examples;
@@ -186,6 +190,53 @@ class CommandLineTest {
         assertTrue(Files.readString(svg).contains("<svg"), "an SVG document"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
                 "square_mlp", "--plot", directory.resolve("square.gif").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void jsonNeverContainsNanOrInfinity() {
+        JsonObject json = new JsonObject();
+        json.addProperty("gap", Double.POSITIVE_INFINITY); //$NON-NLS-1$
+        JsonArray values = new JsonArray();
+        values.add(1.5);
+        values.add(Double.NaN);
+        json.add("values", values); //$NON-NLS-1$
+        JsonObject cleaned = CommandLine.finite(json).getAsJsonObject();
+        assertTrue(cleaned.get("gap").isJsonNull()); //$NON-NLS-1$
+        assertEquals(1.5, cleaned.getAsJsonArray("values").get(0).getAsDouble()); //$NON-NLS-1$
+        assertTrue(cleaned.getAsJsonArray("values").get(1).isJsonNull()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aDefectInOneBlockDoesNotLoseTheOthers() throws IOException {
+        AnalysisRegistry registry = new AnalysisRegistry();
+        registry.add(new DimensionAnalysis());
+        registry.add(new IAnalysis() {
+            @Override
+            public String id() {
+                return "fiber"; //$NON-NLS-1$
+            }
+
+            @Override
+            public String label() {
+                return "a defective analysis"; //$NON-NLS-1$
+            }
+
+            @Override
+            public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) {
+                throw new IllegalStateException("defect"); //$NON-NLS-1$
+            }
+        });
+        Path file = directory.resolve("two.nalg"); //$NON-NLS-1$
+        Files.writeString(file, "architecture m {\n  input 2\n  dense 2 bias=false\n  activation x^2\n  dense 1 bias=false\n}\n\n" //$NON-NLS-1$
+                + "analysis broken {\n  fiber of m\n}\n\nanalysis fine {\n  dimension of m\n}\n"); //$NON-NLS-1$
+        CommandLine line = new CommandLine(registry, new SolverRegistry(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        assertEquals(CommandLine.EXIT_FAILED, line.execute("run", file.toString(), "--json"), err::toString); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonArray results = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
+                .getAsJsonArray("results"); //$NON-NLS-1$
+        assertTrue(results.get(0).getAsJsonObject().get("error").getAsString().contains("defect")); //$NON-NLS-1$ //$NON-NLS-2$
+        // square_mlp's dimension is still reported after the defect (MATH.md §3: 3).
+        assertEquals(3, results.get(1).getAsJsonObject().getAsJsonObject("result").get("dimension").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

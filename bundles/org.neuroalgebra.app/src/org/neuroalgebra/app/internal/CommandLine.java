@@ -25,6 +25,7 @@ import org.neuroalgebra.solver.SolverRegistry;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
@@ -177,6 +178,11 @@ public final class CommandLine {
                 entry.addProperty("error", e.getMessage()); //$NON-NLS-1$
                 err.println("neuroalgebra: " + spec.getName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = Math.max(exit, exitCode(e));
+            } catch (RuntimeException e) {
+                // A defect in one analysis must not lose the results of the others.
+                entry.addProperty("error", "internal error: " + e); //$NON-NLS-1$ //$NON-NLS-2$
+                err.println("neuroalgebra: " + spec.getName() + ": internal error: " + e); //$NON-NLS-1$ //$NON-NLS-2$
+                exit = Math.max(exit, EXIT_FAILED);
             }
             results.add(entry);
         }
@@ -252,6 +258,28 @@ public final class CommandLine {
     }
 
     private void printJson(JsonElement json) {
-        out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json));
+        out.println(new GsonBuilder().setPrettyPrinting().create().toJson(finite(json)));
+    }
+
+    /**
+     * JSON has no NaN or infinity: such numbers (an undefined condition number, an infinite gap)
+     * are written as null, so every consumer can parse the output.
+     */
+    static JsonElement finite(JsonElement json) {
+        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isNumber()) {
+            double value = json.getAsDouble();
+            return Double.isFinite(value) ? json : JsonNull.INSTANCE;
+        }
+        if (json.isJsonArray()) {
+            JsonArray copy = new JsonArray();
+            json.getAsJsonArray().forEach(element -> copy.add(finite(element)));
+            return copy;
+        }
+        if (json.isJsonObject()) {
+            JsonObject copy = new JsonObject();
+            json.getAsJsonObject().entrySet().forEach(entry -> copy.add(entry.getKey(), finite(entry.getValue())));
+            return copy;
+        }
+        return json;
     }
 }
