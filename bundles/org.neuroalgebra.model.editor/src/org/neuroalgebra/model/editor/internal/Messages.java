@@ -14,9 +14,15 @@ public final class Messages extends NLS {
     public static String ModelSaver_syntaxErrors;
     public static String ModelSaver_writeFailed;
     public static String ModelTemplate_empty;
+    public static String ModelTreeEditor_changedOnDisk;
+    public static String ModelTreeEditor_changedOnDiskTitle;
     public static String ModelTreeEditor_notAFile;
     public static String ModelTreeEditor_notLocal;
+    public static String ModelTreeEditor_overwriteChange;
     public static String ModelTreeEditor_unknownExtension;
+    public static String NalgDocumentProvider_saveFailed;
+    public static String NalgDocumentProvider_unmappable;
+    public static String NalgDocumentProvider_unsupportedCharset;
     public static String NewModelWizard_fileDescription;
     public static String NewModelWizard_fileTitle;
     public static String NewModelWizard_title;

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.editor.internal.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.model.NamedElement;
+import org.neuroalgebra.model.editor.internal.AtomicFileWriter;
 import org.neuroalgebra.model.editor.internal.ProblemMarkers;
 import org.neuroalgebra.model.editor.internal.TestWorkspace;
 
@@ -147,5 +154,58 @@ class NalgTextEditorTest {
     private List<IMarker> errors() throws Exception {
         return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+    }
+
+    @Test
+    void saveReplacesTheFileAtomically() throws Exception {
+        Path path = file.getLocation().toPath();
+        Object inodeBefore = Files.getAttribute(path, "unix:ino"); //$NON-NLS-1$
+        NalgTextEditor editor = open(file);
+        IDocument document = document(editor);
+        document.replace(0, 0, "# first edit\n"); //$NON-NLS-1$
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        // A new file renamed over the old one, not the old one rewritten in place.
+        assertFalse(inodeBefore.equals(Files.getAttribute(path, "unix:ino")), //$NON-NLS-1$
+                "the save wrote a new file and renamed it");
+
+        // The save's own change is not taken for a change made elsewhere: a second save needs no question.
+        document.replace(0, 0, "# second edit\n"); //$NON-NLS-1$
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertTrue(TestWorkspace.read(file).startsWith("# second edit\n# first edit\n")); //$NON-NLS-1$
+        assertTrue(editor.getDocumentProvider() instanceof NalgDocumentProvider);
+        assertTrue(((NalgDocumentProvider) editor.getDocumentProvider()).isSynchronized(editor.getEditorInput()));
+        assertEquals(List.of(file.getName()), folderListing(), "no temporary file is left behind");
+    }
+
+    @Test
+    void failedSaveLeavesTheFileIntactAndTheEditDirty() throws Exception {
+        byte[] original = Files.readAllBytes(file.getLocation().toPath());
+        NalgTextEditor editor = open(file);
+        IDocument document = document(editor);
+        document.replace(0, 0, "# an edit\n"); //$NON-NLS-1$
+        NalgDocumentProvider provider = (NalgDocumentProvider) editor.getDocumentProvider();
+        // A write that dies halfway, as a full disk or a crash would.
+        provider.setWriter((target, bytes) -> AtomicFileWriter.write(target,
+                out -> {
+                    out.write(bytes, 0, bytes.length / 2);
+                    throw new IOException("disk full"); //$NON-NLS-1$
+                }));
+
+        CoreException failure = assertThrows(
+                CoreException.class,
+                () -> provider.saveDocument(new NullProgressMonitor(), editor.getEditorInput(), document, false));
+
+        assertTrue(failure.getStatus().getMessage().contains("unchanged"), failure.getStatus().getMessage()); //$NON-NLS-1$
+        assertArrayEquals(original,
+                Files.readAllBytes(file.getLocation().toPath()));
+        assertTrue(editor.isDirty(), "the edit is still unsaved");
+        assertEquals(List.of(file.getName()), folderListing(), "no temporary file is left behind");
+    }
+
+    private List<String> folderListing() throws Exception {
+        file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+        return Arrays.stream(file.getParent().members()).map(IResource::getName).toList();
     }
 }

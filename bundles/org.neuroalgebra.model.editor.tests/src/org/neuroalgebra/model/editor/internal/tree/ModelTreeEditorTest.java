@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -261,6 +262,101 @@ class ModelTreeEditorTest {
         }
         assertEquals(8, firstDense(editor.resource()).getUnits());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void deleteKeyDeletesTheSelectionUndoably() throws Exception {
+        ModelTreeEditor editor = open(file);
+        IActionBars bars = editor.getEditorSite().getActionBars();
+        assertSame(editor.deleteAction(), bars.getGlobalActionHandler(ActionFactory.DELETE.getId()),
+                "the Delete key (Edit > Delete) deletes in this editor");
+        DenseLayer dense = firstDense(editor.resource());
+        Architecture architecture = (Architecture) dense.eContainer();
+        assertFalse(editor.deleteAction().isEnabled(), "nothing selected, nothing to delete");
+
+        editor.viewer().setSelection(new StructuredSelection(dense), true);
+        TestWorkspace.processEvents();
+        assertTrue(editor.deleteAction().isEnabled());
+        editor.deleteAction().run();
+        assertFalse(architecture.getLayers().contains(dense));
+        assertTrue(editor.isDirty());
+
+        editor.undoAction().run();
+        assertSame(dense, architecture.getLayers().get(0));
+        assertFalse(editor.isDirty());
+    }
+
+    /** Answers the editor's questions as told, and records that they were asked. */
+    private static final class Answers implements ChangedFileQuestions {
+        boolean replace;
+        boolean overwrite;
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public boolean replaceEdits(IFile changed) {
+            asked.add("replace"); //$NON-NLS-1$
+            return replace;
+        }
+
+        @Override
+        public boolean overwriteChange(IFile changed) {
+            asked.add("overwrite"); //$NON-NLS-1$
+            return overwrite;
+        }
+    }
+
+    private static void changeOnDisk(IFile file, String from, String to) throws Exception {
+        String changed = TestWorkspace.read(file).replaceFirst(from, to);
+        file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+    }
+
+    private static void processEventsUntil(BooleanSupplier done) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            TestWorkspace.processEvents();
+        }
+    }
+
+    @Test
+    void dirtyEditorKeepsItsEditsAndAsksBeforeOverwritingAChangeOnDisk() throws Exception {
+        ModelTreeEditor editor = open(file);
+        Answers answers = new Answers();
+        editor.setQuestions(answers);
+        setUnits(editor, firstDense(editor.resource()), 4);
+
+        changeOnDisk(file, "dense 2 bias=false", "dense 8 bias=false"); //$NON-NLS-1$ //$NON-NLS-2$
+        processEventsUntil(() -> !answers.asked.isEmpty());
+        assertEquals(List.of("replace"), answers.asked, "the user is asked before the edits are dropped"); //$NON-NLS-1$
+        assertEquals(4, firstDense(editor.resource()).getUnits(), "the user said keep: the edit stays");
+        assertTrue(editor.isDirty());
+
+        IStatus refused = editor.save();
+        assertEquals(IStatus.CANCEL, refused.getSeverity(), "the user said do not overwrite");
+        assertTrue(TestWorkspace.read(file).contains("dense 8 bias=false"), "the change on disk is kept"); //$NON-NLS-1$
+        assertTrue(editor.isDirty(), "and so are the edits");
+
+        answers.overwrite = true;
+        assertTrue(editor.save().isOK());
+        assertTrue(TestWorkspace.read(file).contains("dense 4 bias=false")); //$NON-NLS-1$
+        assertEquals(List.of("replace", "overwrite", "overwrite"), answers.asked); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void dirtyEditorLoadsAChangeOnDiskWhenTheUserDropsTheEdits() throws Exception {
+        ModelTreeEditor editor = open(file);
+        Answers answers = new Answers();
+        answers.replace = true;
+        editor.setQuestions(answers);
+        setUnits(editor, firstDense(editor.resource()), 4);
+
+        changeOnDisk(file, "dense 2 bias=false", "dense 8 bias=false"); //$NON-NLS-1$ //$NON-NLS-2$
+        processEventsUntil(() -> firstDense(editor.resource()).getUnits() == 8);
+
+        assertEquals(8, firstDense(editor.resource()).getUnits());
+        assertFalse(editor.isDirty());
+        assertTrue(editor.save().isOK(), "saving right after the reload needs no question");
+        assertEquals(List.of("replace"), answers.asked); //$NON-NLS-1$
     }
 
     private List<String> folderListing() throws Exception {

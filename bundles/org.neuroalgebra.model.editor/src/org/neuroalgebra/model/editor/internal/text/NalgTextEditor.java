@@ -15,7 +15,8 @@ import org.neuroalgebra.model.text.NalgResource;
 /**
  * The text editor of {@code .nalg} files: syntax colouring, an outline of the blocks, and the
  * file's syntax and validation problems as markers (Problems view, ruler), refreshed when the
- * file is opened and whenever it is saved.
+ * file is opened and whenever it is saved. Saving replaces the file atomically
+ * ({@link NalgDocumentProvider}).
  */
 public class NalgTextEditor extends TextEditor {
 
@@ -28,6 +29,7 @@ public class NalgTextEditor extends TextEditor {
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
+        setDocumentProvider(new NalgDocumentProvider());
         setSourceViewerConfiguration(new NalgSourceViewerConfiguration(getPreferenceStore()));
     }
 

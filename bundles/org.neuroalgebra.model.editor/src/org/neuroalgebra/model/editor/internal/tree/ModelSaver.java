@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
+import org.neuroalgebra.model.editor.internal.AtomicFileWriter;
 import org.neuroalgebra.model.editor.internal.Messages;
 
 /**

@@ -58,7 +58,9 @@ import org.neuroalgebra.model.text.NalgResourceFactory;
  * Properties view. Every change is an EMF command on the editor's command stack, so it can be
  * undone, and the stack tells whether the editor is dirty; the context menu adds and deletes
  * children. Saving is atomic and refused for a model loaded from a file with syntax errors (see
- * {@link ModelSaver}). A clean editor reloads its file when it changes elsewhere.
+ * {@link ModelSaver}). A clean editor reloads its file when it changes elsewhere; a dirty one
+ * asks whether to drop its edits, and saving over a change made elsewhere asks first too
+ * ({@link ChangedFileQuestions}).
  */
 public class ModelTreeEditor extends EditorPart implements IEditingDomainProvider {
 
@@ -71,6 +73,8 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
             commandStack);
     private final CommandStackAction undoAction = CommandStackAction.undo(commandStack);
     private final CommandStackAction redoAction = CommandStackAction.redo(commandStack);
+    private final DeleteAction deleteAction = new DeleteAction(domain);
+    private ChangedFileQuestions questions = ChangedFileQuestions.dialogs(() -> getSite().getShell());
     private ModelSaver saver = new ModelSaver();
     private Resource resource;
     private TreeViewer viewer;
@@ -78,6 +82,8 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
     private final IResourceChangeListener fileListener = this::fileChanged;
     private boolean saving;
     private long savedStamp = IResource.NULL_STAMP;
+    /** Set when a dirty editor kept its edits over a change of its file made elsewhere. */
+    private boolean changedElsewhere;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -90,6 +96,7 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         setPartName(input.getName());
         NalgResourceFactory.register(domain.getResourceSet());
         resource = load(file);
+        savedStamp = file.getModificationStamp();
         commandStack.addCommandStackListener(this::commandStackChanged);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
     }
@@ -125,28 +132,43 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         viewer.setInput(resource);
         viewer.expandToLevel(2);
         getSite().setSelectionProvider(viewer);
+        viewer.addSelectionChangedListener(deleteAction);
         getSite().registerContextMenu(new TreeContextMenu(domain).install(viewer), viewer);
     }
 
-    /** Follows changes of the file made elsewhere (e.g. by the text editor) while this editor is clean. */
+    private IFile file() {
+        return getEditorInput().getAdapter(IFile.class);
+    }
+
+    /** Follows changes of the file made elsewhere (e.g. by the text editor). */
     private void fileChanged(IResourceChangeEvent event) {
-        IFile file = getEditorInput().getAdapter(IFile.class);
+        IFile file = file();
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
         if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || saving
                 || file.getModificationStamp() == savedStamp) {
             return;
         }
-        getSite().getShell().getDisplay().asyncExec(this::reloadIfClean);
+        getSite().getShell().getDisplay().asyncExec(this::fileChangedElsewhere);
     }
 
-    private void reloadIfClean() {
-        // A dirty editor keeps its edits; saving them then replaces the other change.
-        if (viewer == null || viewer.getControl().isDisposed() || isDirty()) {
+    private void fileChangedElsewhere() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        if (!isDirty() || questions.replaceEdits(file())) {
+            reload();
+        } else {
+            changedElsewhere = true;
+        }
+    }
+
+    private void reload() {
         resource.unload();
         domain.getResourceSet().getResources().remove(resource);
-        resource = load(getEditorInput().getAdapter(IFile.class));
+        IFile file = file();
+        resource = load(file);
+        savedStamp = file.getModificationStamp();
+        changedElsewhere = false;
         commandStack.flush();
         viewer.setInput(resource);
         viewer.expandToLevel(2);
@@ -182,7 +204,11 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
     @Override
     public void doSave(IProgressMonitor monitor) {
         IStatus status = save();
-        if (!status.isOK()) {
+        if (status.getSeverity() == IStatus.CANCEL) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        } else if (!status.isOK()) {
             if (monitor != null) {
                 monitor.setCanceled(true);
             }
@@ -190,9 +216,21 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         }
     }
 
-    /** @return OK, or why the model was not saved (its file is then unchanged) */
+    /**
+     * @return OK; CANCEL when the user chose to keep a change made elsewhere; or why the model
+     *         was not saved (its file is then unchanged)
+     */
     IStatus save() {
-        return saveTo(getEditorInput().getAdapter(IFile.class), resource);
+        IFile file = file();
+        if (changedOnDisk(file) && !questions.overwriteChange(file)) {
+            return Status.CANCEL_STATUS;
+        }
+        return saveTo(file, resource);
+    }
+
+    private boolean changedOnDisk(IFile file) {
+        return changedElsewhere || !file.isSynchronized(IResource.DEPTH_ZERO)
+                || file.getModificationStamp() != savedStamp;
     }
 
     @Override
@@ -261,6 +299,7 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
             savedStamp = file.getModificationStamp();
+            changedElsewhere = false;
             ProblemMarkers.update(file);
         } catch (CoreException e) {
             // The file is saved; only the workspace's view of it lags behind.
@@ -286,6 +325,11 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
         return viewer;
     }
 
+    /** @param newQuestions how this editor asks about changes made elsewhere from now on */
+    void setQuestions(ChangedFileQuestions newQuestions) {
+        questions = newQuestions;
+    }
+
     /** @param newSaver how this editor saves from now on: the seam tests make a save fail with */
     void setSaver(ModelSaver newSaver) {
         saver = newSaver;
@@ -297,6 +341,10 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
 
     CommandStackAction redoAction() {
         return redoAction;
+    }
+
+    DeleteAction deleteAction() {
+        return deleteAction;
     }
 
     @Override

@@ -7,8 +7,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Points the workbench's global Undo and Redo actions at the command stack of the active tree
- * editor (all tree editors share one contributor, so the handlers follow activation).
+ * Points the workbench's global Undo, Redo and Delete actions at the active tree editor (all tree editors share one contributor, so the handlers follow activation).
  */
 public class ModelTreeEditorContributor extends EditorActionBarContributor {
 
@@ -21,9 +20,11 @@ public class ModelTreeEditorContributor extends EditorActionBarContributor {
         if (part instanceof ModelTreeEditor editor) {
             bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.undoAction());
             bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.redoAction());
+            bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), editor.deleteAction());
         } else {
             bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), null);
             bars.setGlobalActionHandler(ActionFactory.REDO.getId(), null);
+            bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), null);
         }
         bars.updateActionBars();
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -21,7 +20,7 @@ import org.neuroalgebra.model.editor.internal.Messages;
 
 /**
  * The tree editor's context menu: "New Child" with one entry per kind of child the selected
- * object may hold (as its item provider reports), and "Delete". Each entry executes an EMF
+ * object may hold (as its item provider reports), and "Delete" ({@link DeleteAction}). Each entry executes an EMF
  * command on the editor's command stack, so it can be undone.
  */
 final class TreeContextMenu {
@@ -54,7 +53,9 @@ final class TreeContextMenu {
             menu.add(newChild);
         }
         if (!selection.isEmpty()) {
-            menu.add(commandAction(DeleteCommand.create(domain, selection.toList()), Messages.TreeContextMenu_delete));
+            DeleteAction delete = new DeleteAction(domain);
+            delete.select(selection);
+            menu.add(delete);
         }
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.model.editor.internal.tree;
+package org.neuroalgebra.model.editor.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
