@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +24,9 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -112,6 +116,50 @@ class NalgTextEditorTest {
     }
 
     @Test
+    void syntaxErrorIsListedInTheProblemsView() throws Exception {
+        NalgTextEditor editor = open(file);
+        TestWorkspace.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        TestWorkspace.page().activate(editor);
+        IDocument document = document(editor);
+        int offset = document.get().indexOf("activation x^2") + "activation ".length(); //$NON-NLS-1$ //$NON-NLS-2$
+        document.replace(offset, "x^2".length(), "x^"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.doSave(new NullProgressMonitor());
+        List<IMarker> errors = errors();
+        assertEquals(1, errors.size(), () -> errors.toString());
+        String message = errors.get(0).getAttribute(IMarker.MESSAGE, ""); //$NON-NLS-1$
+
+        // The view fills its tree in a background job: wait for the row, expanding categories.
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<String> rows = List.of();
+        while (!rows.contains(message) && System.currentTimeMillis() < deadline) {
+            TestWorkspace.processEvents();
+            rows = treeRows(TestWorkspace.page().getWorkbenchWindow().getShell());
+        }
+        assertTrue(rows.contains(message), "the Problems view lists: " + message + "; rows: " + rows); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the texts of every row of every tree under a control, expanding as it goes */
+    private static List<String> treeRows(Control control) {
+        List<String> rows = new ArrayList<>();
+        if (control instanceof Tree tree) {
+            collect(tree.getItems(), rows);
+        } else if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                rows.addAll(treeRows(child));
+            }
+        }
+        return rows;
+    }
+
+    private static void collect(TreeItem[] items, List<String> rows) {
+        for (TreeItem item : items) {
+            rows.add(item.getText());
+            item.setExpanded(true);
+            collect(item.getItems(), rows);
+        }
+    }
+
+    @Test
     void outlineListsTheBlocksOfTheFile() throws Exception {
         NalgTextEditor editor = open(file);
         TestWorkspace.page().showView(IPageLayout.ID_OUTLINE);
@@ -123,7 +171,7 @@ class NalgTextEditorTest {
                 .toList();
         // Expected from the text itself: every line that opens a block, without its brace.
         IDocument document = document(editor);
-        List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfLines(); i++) {
             IRegion line = document.getLineInformation(i);
             String text = document.get(line.getOffset(), line.getLength());
