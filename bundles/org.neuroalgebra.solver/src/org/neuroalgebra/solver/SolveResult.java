@@ -26,6 +26,11 @@ import java.util.Map;
  *            subsystem
  * @param pathsRetracked
  *            paths tracked a second time under the precision policy
+ * @param pathsHigherPrecision
+ *            paths whose final attempt and endpoint refinement used
+ *            higher-than-double precision (with
+ *            {@link PrecisionPolicy#ADAPTIVE} the re-tracked ones, with
+ *            {@link PrecisionPolicy#DOUBLE_DOUBLE} all)
  * @param seconds
  *            wall-clock time
  * @param seed
@@ -37,7 +42,8 @@ import java.util.Map;
  *            method confirmed the count
  */
 public record SolveResult(List<Solution> solutions, Map<FailureReason, Integer> failures, int pathsTracked,
-        int pathsExcess, int pathsRetracked, double seconds, long seed, String method, boolean certified) {
+        int pathsExcess, int pathsRetracked, int pathsHigherPrecision, double seconds, long seed, String method,
+        boolean certified) {
 
     /** Copies the collections and checks that every path is accounted for. */
     public SolveResult {
@@ -57,6 +63,34 @@ public record SolveResult(List<Solution> solutions, Map<FailureReason, Integer> 
             throw new IllegalStateException("paths unaccounted for: tracked " + pathsTracked //$NON-NLS-1$
                     + " but endpoints and failures add up to " + accounted); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * A result in which no path used higher precision (for solvers that work
+     * in double precision only).
+     *
+     * @param solutions
+     *            the distinct endpoints
+     * @param failures
+     *            failed paths per reason
+     * @param pathsTracked
+     *            paths started
+     * @param pathsExcess
+     *            paths at spurious points of a randomization
+     * @param pathsRetracked
+     *            paths tracked a second time
+     * @param seconds
+     *            wall-clock time
+     * @param seed
+     *            the seed used
+     * @param method
+     *            how the result was obtained
+     * @param certified
+     *            whether an exact method confirmed the count
+     */
+    public SolveResult(List<Solution> solutions, Map<FailureReason, Integer> failures, int pathsTracked,
+            int pathsExcess, int pathsRetracked, double seconds, long seed, String method, boolean certified) {
+        this(solutions, failures, pathsTracked, pathsExcess, pathsRetracked, 0, seconds, seed, method, certified);
     }
 
     /** @return the finite solutions */
@@ -104,14 +138,15 @@ public record SolveResult(List<Solution> solutions, Map<FailureReason, Integer> 
      * @return this result with another certified flag (for cross-checks)
      */
     public SolveResult withCertified(boolean value) {
-        return new SolveResult(solutions, failures, pathsTracked, pathsExcess, pathsRetracked, seconds, seed, method,
-                value);
+        return new SolveResult(solutions, failures, pathsTracked, pathsExcess, pathsRetracked, pathsHigherPrecision,
+                seconds, seed, method, value);
     }
 
     /** @return a one-line summary */
     public String summary() {
-        return String.format("%d finite solutions (%d real) from %d paths: %d at infinity, %d failed, %d excess; %s; seed %d; %.3f s", //$NON-NLS-1$
+        String higher = pathsHigherPrecision > 0 ? ", " + pathsHigherPrecision + " in higher precision" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        return String.format("%d finite solutions (%d real) from %d paths: %d at infinity, %d failed, %d excess%s; %s; seed %d; %.3f s", //$NON-NLS-1$
                 finiteSolutions().size(), realSolutions().size(), pathsTracked, atInfinityPathCount(),
-                failedPathCount(), pathsExcess, method, seed, seconds);
+                failedPathCount(), pathsExcess, higher, method, seed, seconds);
     }
 }

@@ -20,7 +20,8 @@ package org.neuroalgebra.solver;
  * @param minStepSize
  *            smallest step (in the path parameter) before a path fails
  * @param precision
- *            what to do with a failed path
+ *            working precision of path tracking; {@link PrecisionPolicy#ADAPTIVE}
+ *            by default
  * @param threads
  *            number of worker threads for path tracking (results do not
  *            depend on it)
@@ -108,7 +109,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         private double realTolerance = 1e-8;
         private int maxSteps = 20_000;
         private double minStepSize = 1e-14;
-        private PrecisionPolicy precision = PrecisionPolicy.RETRACK_TIGHTER;
+        private PrecisionPolicy precision = PrecisionPolicy.ADAPTIVE;
         private int threads = 1;
         private double timeLimitSeconds;
         private boolean endgame = true;

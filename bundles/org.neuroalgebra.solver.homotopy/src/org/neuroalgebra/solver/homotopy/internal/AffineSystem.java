@@ -39,6 +39,11 @@ final class AffineSystem {
         return system;
     }
 
+    /** @return the same system at the same parameters, evaluated in double-double */
+    DoubleDoubleAffineSystem inDoubleDouble() {
+        return new DoubleDoubleAffineSystem(system, parameters);
+    }
+
     /** @return x = (z_1..z_n) / z_0 for an interleaved chart point */
     double[] dehomogenize(double[] chartPoint) {
         double zr = chartPoint[2 * n];

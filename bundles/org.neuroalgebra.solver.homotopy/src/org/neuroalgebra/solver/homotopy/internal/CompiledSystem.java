@@ -4,6 +4,7 @@ package org.neuroalgebra.solver.homotopy.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
 
 /**
@@ -15,26 +16,34 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  * Evaluating at {@code z_0 = 1} gives the affine system.
  * <p>
  * Immutable and thread-safe; each thread evaluates through its own
- * {@link Workspace}, so nothing is allocated per evaluation.
+ * {@link Workspace}, so nothing is allocated per evaluation. The compiled
+ * tables are a small straight-line program read by two interpreters: the
+ * double {@link Workspace} and the {@link DoubleDoubleWorkspace}, which uses
+ * the coefficients rounded to double-double instead of double.
  */
 final class CompiledSystem {
 
-    private final int equations;
-    private final int variables;
-    private final int parameters;
+    // the program, package-private so that DoubleDoubleWorkspace interprets the same tables
+    final int equations;
+    final int variables;
+    final int parameters;
     private final int[] degrees;
-    private final int[] termEquation;
-    private final double[] termCoefficient;
+    final int[] termEquation;
+    final double[] termCoefficient;
+    /** The coefficients as double-doubles (hi, lo per term), for {@link DoubleDoubleWorkspace}. */
+    final double[] termCoefficientDd;
     /** Factors of term t are at indices factorStart[t] .. factorStart[t+1]-1. */
-    private final int[] factorStart;
+    final int[] factorStart;
     /** Per factor: index of x^e and x^(e−1) in the flat power table, e, and its slot in ∂F/∂z or ∂F/∂p. */
-    private final int[] factorPower;
-    private final double[] factorExponent;
-    private final int[] factorSlotZ;
-    private final int[] factorSlotP;
-    private final int[] maxExponent;
-    private final int[] powerOffset;
-    private final int maxFactors;
+    final int[] factorPower;
+    final double[] factorExponent;
+    /** Per factor: its input, a variable, z_0 (index n) or a parameter (n + 1 + k). */
+    private final int[] factorInput;
+    final int[] factorSlotZ;
+    final int[] factorSlotP;
+    final int[] maxExponent;
+    final int[] powerOffset;
+    final int maxFactors;
 
     /**
      * @param polynomials
@@ -54,6 +63,7 @@ final class CompiledSystem {
         List<int[]> factors = new ArrayList<>();
         List<Integer> eq = new ArrayList<>();
         List<Double> coef = new ArrayList<>();
+        List<Rational> exact = new ArrayList<>();
         List<Integer> start = new ArrayList<>();
         int[] maxExp = new int[inputs];
         int widest = 0;
@@ -85,11 +95,16 @@ final class CompiledSystem {
                 widest = Math.max(widest, count);
                 eq.add(i);
                 coef.add(term.coefficient().doubleValue());
+                exact.add(term.coefficient());
             }
         }
         start.add(factors.size());
         this.termEquation = eq.stream().mapToInt(Integer::intValue).toArray();
         this.termCoefficient = coef.stream().mapToDouble(Double::doubleValue).toArray();
+        this.termCoefficientDd = new double[2 * exact.size()];
+        for (int t = 0; t < exact.size(); t++) {
+            DoubleDouble.set(exact.get(t), termCoefficientDd, 2 * t);
+        }
         this.factorStart = start.stream().mapToInt(Integer::intValue).toArray();
         this.maxExponent = maxExp;
         this.maxFactors = widest;
@@ -100,6 +115,7 @@ final class CompiledSystem {
         int count = factors.size();
         this.factorPower = new int[count];
         this.factorExponent = new double[count];
+        this.factorInput = new int[count];
         this.factorSlotZ = new int[count];
         this.factorSlotP = new int[count];
         int nz = variables + 1;
@@ -109,6 +125,7 @@ final class CompiledSystem {
                 int e = factors.get(j)[1];
                 factorPower[j] = powerOffset[in] + e;
                 factorExponent[j] = e;
+                factorInput[j] = in;
                 factorSlotZ[j] = in < nz ? termEquation[t] * nz + in : -1;
                 factorSlotP[j] = in < nz ? -1 : termEquation[t] * parameters + in - nz;
             }
@@ -131,8 +148,43 @@ final class CompiledSystem {
         return degrees[equation];
     }
 
+    /**
+     * Bounds the rounding error of evaluating each equation in double at a
+     * point: (d_i + 2)·u·Σ|c·monomial| with d_i the homogenized degree and u
+     * the unit roundoff; the coefficient's own rounding is one of the terms.
+     * Thread-safe; allocates nothing.
+     *
+     * @param z
+     *            interleaved homogeneous coordinates
+     * @param p
+     *            interleaved parameters
+     * @param out
+     *            receives one bound per equation, from index 0
+     */
+    void evaluationError(double[] z, double[] p, double[] out) {
+        java.util.Arrays.fill(out, 0, equations, 0);
+        int nz = variables + 1;
+        for (int t = 0; t < termEquation.length; t++) {
+            double size = Math.abs(termCoefficient[t]);
+            for (int j = factorStart[t]; j < factorStart[t + 1]; j++) {
+                int in = factorInput[j];
+                double modulus = in < nz ? Math.hypot(z[2 * in], z[2 * in + 1])
+                        : Math.hypot(p[2 * (in - nz)], p[2 * (in - nz) + 1]);
+                size *= Math.pow(modulus, factorExponent[j]);
+            }
+            out[termEquation[t]] += size;
+        }
+        for (int i = 0; i < equations; i++) {
+            out[i] *= (degrees[i] + 2) * 0x1p-53;
+        }
+    }
+
     Workspace newWorkspace() {
         return new Workspace();
+    }
+
+    DoubleDoubleWorkspace newDoubleDoubleWorkspace() {
+        return new DoubleDoubleWorkspace(this);
     }
 
     /** Per-thread scratch space and the evaluation itself. */

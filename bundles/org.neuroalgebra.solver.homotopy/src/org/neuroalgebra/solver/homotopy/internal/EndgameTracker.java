@@ -16,28 +16,29 @@ import org.neuroalgebra.solver.FailureReason;
  * endpoint is regular) the path is tracked straight to t = 0.
  * <p>
  * A regular endpoint is reached directly (the last leg r₀ → 0 converges and
- * the Jacobian there is well conditioned); only the remaining paths pay for
- * the endgame. When the endgame does not converge (large winding number,
- * positive-dimensional endpoint set at infinity) but the homogenizing
- * coordinate decays like a power of r, the path is declared at infinity by
- * its growth rate.
+ * the {@link Tracker} finds the endpoint regular in its precision); only the
+ * remaining paths pay for the endgame. When the endgame does not converge
+ * (large winding number, positive-dimensional endpoint set at infinity) but
+ * the homogenizing coordinate decays like a power of r, the path is declared
+ * at infinity by its growth rate.
+ * <p>
+ * The same logic runs in double and in double-double: the tracker owns the
+ * arithmetic and the point layout.
  */
 final class EndgameTracker {
 
     private static final double ENDGAME_START = 0.05;
     private static final double RADIUS_RATIO = 0.25;
-    private static final double SMALLEST_RADIUS = 1e-13;
     private static final int ARCS_PER_LOOP = 8;
     private static final int MAX_WINDING = 16;
-    private static final double REGULAR_CONDITION = 1e8;
     private static final double GROWTH_THRESHOLD = 1e-4;
 
-    private final PathTracker tracker;
+    private final Tracker tracker;
     private final boolean endgame;
     private final double agreement;
     private FailureReason loopFailure;
 
-    EndgameTracker(PathTracker tracker, boolean endgame, double endpointTolerance) {
+    EndgameTracker(Tracker tracker, boolean endgame, double endpointTolerance) {
         this.tracker = tracker;
         this.endgame = endgame;
         this.agreement = endpointTolerance * 1e-2;
@@ -52,26 +53,31 @@ final class EndgameTracker {
      */
     PathOutcome run(double[] start, TrackerSettings settings) {
         tracker.reset(settings);
-        double[] z = start.clone();
+        double[] z = tracker.load(start);
         // sharpen start points that come from earlier numerical work; a failure here shows up in tracking
         tracker.newton(z, 1, 0, 3, settings.tolerance());
         if (!endgame) {
-            FailureReason failure = tracker.track(z, PathTracker.TimePath.segment(1, 0, 0, 0));
-            return failure == null ? PathOutcome.reached(z, 1) : PathOutcome.failed(failure);
+            FailureReason failure = tracker.track(z, TimePath.segment(1, 0, 0, 0));
+            return failure == null ? reached(z, 1, true, false) : PathOutcome.failed(failure);
         }
-        FailureReason failure = tracker.track(z, PathTracker.TimePath.segment(1, 0, ENDGAME_START, 0));
+        FailureReason failure = tracker.track(z, TimePath.segment(1, 0, ENDGAME_START, 0));
         if (failure != null) {
             return PathOutcome.failed(failure);
         }
         double[] saved = z.clone();
-        failure = tracker.track(z, PathTracker.TimePath.segment(ENDGAME_START, 0, 0, 0));
-        if (failure == null && tracker.conditionNumber(z, 0, 0) < REGULAR_CONDITION) {
-            return PathOutcome.reached(z, 1);
+        failure = tracker.track(z, TimePath.segment(ENDGAME_START, 0, 0, 0));
+        if (failure == null && tracker.isRegularEndpoint(z)) {
+            return reached(z, 1, true, false);
         }
         if (failure == FailureReason.CANCELED || failure == FailureReason.TIME_LIMIT) {
             return PathOutcome.failed(failure);
         }
         return cauchy(saved, failure == null ? FailureReason.ILL_CONDITIONED : failure);
+    }
+
+    private PathOutcome reached(double[] z, int winding, boolean regular, boolean infinityByGrowth) {
+        return new PathOutcome(tracker.rounded(z), tracker.precise(z), null, winding, infinityByGrowth, regular,
+                false);
     }
 
     private PathOutcome cauchy(double[] z, FailureReason directFailure) {
@@ -81,8 +87,8 @@ final class EndgameTracker {
         double firstDecay = Double.NaN;
         double lastDecay = Double.NaN;
         FailureReason failure = directFailure;
-        while (radius >= SMALLEST_RADIUS) {
-            double decay = infinityRatio(z);
+        while (radius >= tracker.smallestRadius()) {
+            double decay = infinityRatio(tracker.rounded(z));
             firstDecay = Double.isNaN(firstDecay) ? decay : firstDecay;
             lastDecay = decay;
             double[] estimate = new double[z.length];
@@ -91,14 +97,12 @@ final class EndgameTracker {
                 failure = loopFailure;
                 break;
             }
-            if (previous != null && winding == previousWinding
-                    && distance(estimate, previous) <= agreement * (1 + PathTracker.norm(estimate))) {
-                return PathOutcome.reached(estimate, winding);
+            if (previous != null && winding == previousWinding && agree(estimate, previous)) {
+                return reached(estimate, winding, false, false);
             }
             previous = estimate;
             previousWinding = winding;
-            FailureReason f = tracker.track(z,
-                    PathTracker.TimePath.segment(radius, 0, radius * RADIUS_RATIO, 0));
+            FailureReason f = tracker.track(z, TimePath.segment(radius, 0, radius * RADIUS_RATIO, 0));
             if (f != null) {
                 failure = f;
                 break;
@@ -109,9 +113,14 @@ final class EndgameTracker {
             return PathOutcome.failed(failure);
         }
         if (lastDecay < GROWTH_THRESHOLD && lastDecay < 0.1 * firstDecay) {
-            return new PathOutcome(previous != null ? previous : z.clone(), null, previousWinding, true, false);
+            return reached(previous != null ? previous : z, previousWinding, false, true);
         }
         return PathOutcome.failed(failure);
+    }
+
+    private boolean agree(double[] estimate, double[] previous) {
+        double[] a = tracker.rounded(estimate);
+        return distance(a, tracker.rounded(previous)) <= agreement * (1 + PathTracker.norm(a));
     }
 
     /**
@@ -122,24 +131,20 @@ final class EndgameTracker {
      *         maximal winding number)
      */
     private int loop(double[] z, double radius, double[] estimate) {
-        double[] origin = z.clone();
+        double[] origin = tracker.rounded(z);
         double sweep = 2 * Math.PI / ARCS_PER_LOOP;
         for (int turns = 1; turns <= MAX_WINDING; turns++) {
             for (int arc = 0; arc < ARCS_PER_LOOP; arc++) {
-                for (int i = 0; i < z.length; i++) {
-                    estimate[i] += z[i];
-                }
-                FailureReason f = tracker.track(z, PathTracker.TimePath.arc(radius, arc * sweep, sweep));
+                tracker.accumulate(estimate, z);
+                FailureReason f = tracker.track(z, TimePath.arc(radius, arc * sweep, sweep));
                 if (f != null) {
                     loopFailure = f;
                     return 0;
                 }
             }
-            if (distance(z, origin) <= 1e-6 * (1 + PathTracker.norm(z))) {
-                double samples = turns * ARCS_PER_LOOP;
-                for (int i = 0; i < z.length; i++) {
-                    estimate[i] /= samples;
-                }
+            double[] now = tracker.rounded(z);
+            if (distance(now, origin) <= 1e-6 * (1 + PathTracker.norm(now))) {
+                tracker.divide(estimate, turns * ARCS_PER_LOOP);
                 return turns;
             }
         }
@@ -147,7 +152,7 @@ final class EndgameTracker {
         return 0;
     }
 
-    /** @return |z_0| / |z|: 0 on the hyperplane at infinity */
+    /** @return |z_0| / |z| of interleaved doubles: 0 on the hyperplane at infinity */
     static double infinityRatio(double[] z) {
         int last = z.length - 2;
         return Math.hypot(z[last], z[last + 1]) / PathTracker.norm(z);

@@ -21,15 +21,20 @@ import org.neuroalgebra.solver.SolverOptions;
  * the tracked system was a randomization of them ("excess" otherwise), and
  * clustered: endpoints closer than the endpoint tolerance (relative to
  * max(1, |x|)) are one solution whose multiplicity is the number of paths.
+ * <p>
+ * Endpoints tracked in double-double are dehomogenized, refined and measured
+ * (residual, condition number) in double-double, and are singular only when
+ * their condition number reaches 1e16 instead of 1e8: with 32 digits such a
+ * point is still accurate to double precision.
  */
 final class EndpointClassifier {
 
-    private static final double AT_INFINITY = 1e-7;
     private static final double SINGULAR_CONDITION = 1e8;
 
     private final AffineSystem tracked;
     private final AffineSystem original;
     private final SolverOptions options;
+    private DoubleDoubleAffineSystem trackedInDoubleDouble;
 
     /**
      * @param tracked
@@ -46,7 +51,9 @@ final class EndpointClassifier {
         this.options = options;
     }
 
-    private record Endpoint(double[] x, int winding, double condition, boolean atInfinity) {
+    /** residual is NaN unless it was computed in double-double. */
+    private record Endpoint(double[] x, int winding, double condition, boolean atInfinity, boolean precise,
+            double residual) {
     }
 
     SolveResult classify(PathOutcome[] outcomes, long seed, String method, double seconds) {
@@ -55,29 +62,46 @@ final class EndpointClassifier {
         List<Endpoint> infinite = new ArrayList<>();
         int excess = 0;
         int retracked = 0;
+        int higher = 0;
         for (PathOutcome outcome : outcomes) {
             retracked += outcome.retracked() ? 1 : 0;
+            higher += outcome.higherPrecision() ? 1 : 0;
             if (!outcome.ok()) {
                 failures.merge(outcome.failure(), 1, Integer::sum);
                 continue;
             }
-            double[] z = outcome.z();
-            if (outcome.infinityByGrowth() || EndgameTracker.infinityRatio(z) < AT_INFINITY) {
-                infinite.add(new Endpoint(direction(z), outcome.winding(), Double.POSITIVE_INFINITY, true));
+            if (outcome.atInfinity()) {
+                infinite.add(new Endpoint(direction(outcome.z()), outcome.winding(), Double.POSITIVE_INFINITY, true,
+                        false, Double.NaN));
                 continue;
             }
-            double[] x = tracked.dehomogenize(z);
-            double condition = tracked.refine(x, options.pathTolerance());
-            if (original != null && !original.isSolution(x)) {
+            Endpoint endpoint = outcome.higherPrecision() ? refinedInDoubleDouble(outcome) : refined(outcome);
+            if (original != null && !original.isSolution(endpoint.x())) {
                 excess++;
                 continue;
             }
-            finite.add(new Endpoint(x, outcome.winding(), condition, false));
+            finite.add(endpoint);
         }
         List<Solution> solutions = new ArrayList<>(cluster(finite));
         solutions.addAll(cluster(infinite));
-        return new SolveResult(solutions, failures, outcomes.length, excess, retracked, seconds, seed, method,
-                false);
+        return new SolveResult(solutions, failures, outcomes.length, excess, retracked, higher, seconds, seed,
+                method, false);
+    }
+
+    private Endpoint refined(PathOutcome outcome) {
+        double[] x = tracked.dehomogenize(outcome.z());
+        double condition = tracked.refine(x, options.pathTolerance());
+        return new Endpoint(x, outcome.winding(), condition, false, false, Double.NaN);
+    }
+
+    private Endpoint refinedInDoubleDouble(PathOutcome outcome) {
+        if (trackedInDoubleDouble == null) {
+            trackedInDoubleDouble = tracked.inDoubleDouble();
+        }
+        double[] x = trackedInDoubleDouble.dehomogenize(outcome.precise());
+        double condition = trackedInDoubleDouble.refine(x);
+        return new Endpoint(DoubleDouble.round(x), outcome.winding(), condition, false, true,
+                trackedInDoubleDouble.residual(x));
     }
 
     private List<Solution> cluster(List<Endpoint> endpoints) {
@@ -109,8 +133,9 @@ final class EndpointClassifier {
         Endpoint first = members.get(0);
         int multiplicity = members.size();
         double[] x = first.x().clone();
+        double singularCondition = first.precise() ? DoubleDoubleAffineSystem.REFINE_CONDITION : SINGULAR_CONDITION;
         boolean singular = first.atInfinity() || multiplicity > 1 || first.winding() > 1
-                || !(first.condition() < SINGULAR_CONDITION);
+                || !(first.condition() < singularCondition);
         if (multiplicity > 1) {
             // the mean of the paths ending at a singular point is more accurate than any one of them
             java.util.Arrays.fill(x, 0);
@@ -132,9 +157,10 @@ final class EndpointClassifier {
                 coordinates[i] = Complex.real(x[2 * i]);
             }
         }
-        double residual = first.atInfinity() ? Double.NaN : tracked.residual(x);
+        double residual = first.atInfinity() ? Double.NaN
+                : multiplicity == 1 && first.precise() ? first.residual() : tracked.residual(x);
         double condition = first.atInfinity() ? Double.POSITIVE_INFINITY
-                : singular ? Math.max(first.condition(), SINGULAR_CONDITION) : first.condition();
+                : singular ? Math.max(first.condition(), singularCondition) : first.condition();
         return new Solution(coordinates, residual, condition, real, options.realTolerance(), multiplicity,
                 first.atInfinity(), singular);
     }

@@ -16,6 +16,20 @@ interface Homotopy {
     /** @return a new evaluator (not thread-safe) */
     Evaluator newEvaluator();
 
+    /**
+     * Bounds the rounding error of evaluating each equation of the target
+     * H(·, 0) in double at z, coefficient rounding included.
+     *
+     * @param z
+     *            interleaved point
+     * @param out
+     *            receives {@link #size()} nonnegative bounds
+     */
+    void evaluationError(double[] z, double[] out);
+
+    /** @return a new double-double evaluator (not thread-safe) */
+    DoubleDoubleEvaluator newDoubleDoubleEvaluator();
+
     /** Evaluates H, ∂H/∂z and ∂H/∂t at a point. */
     interface Evaluator {
         /**
@@ -34,5 +48,22 @@ interface Homotopy {
          *            (Newton steps), which saves work
          */
         void evaluate(double[] z, double tRe, double tIm, double[] h, double[] hz, double[] ht);
+    }
+
+    /** {@link Evaluator} in double-double: every complex number is a block of four doubles. */
+    interface DoubleDoubleEvaluator {
+        /**
+         * @param z
+         *            unknowns
+         * @param t
+         *            t as one block
+         * @param h
+         *            receives H
+         * @param hz
+         *            receives ∂H/∂z (row-major)
+         * @param ht
+         *            receives ∂H/∂t, or null when not needed
+         */
+        void evaluate(double[] z, double[] t, double[] h, double[] hz, double[] ht);
     }
 }

@@ -75,7 +75,7 @@ public final class HomotopyEngine {
                 : new AffineSystem(new CompiledSystem(original.equations(), n, original.degreesInVariables()), p);
         String method = "total-degree homotopy (" + paths + " paths" //$NON-NLS-1$ //$NON-NLS-2$
                 + (check != null ? ", " + n + " random combinations of " + original.equationCount() + " equations" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + "), γ-trick, random projective chart, " + TRACKER + endgame(options); //$NON-NLS-1$
+                + "), γ-trick, random projective chart, " + TRACKER + endgame(options) + precision(options); //$NON-NLS-1$
         return new EndpointClassifier(tracked, check, options).classify(outcomes, options.seed(), method,
                 seconds(start));
     }
@@ -113,7 +113,8 @@ public final class HomotopyEngine {
         PathOutcome[] outcomes = new PathBatch(homotopy, options, new StopSignal(), deadline(start, options))
                 .run(startSolutions.size(), i -> chart.lift(Interleaved.of(startSolutions.get(i))), monitor);
         String method = "parameter homotopy (" + startSolutions.size() //$NON-NLS-1$
-                + " start solutions, γ-arc), random projective chart, " + TRACKER + endgame(options); //$NON-NLS-1$
+                + " start solutions, γ-arc), random projective chart, " + TRACKER + endgame(options) //$NON-NLS-1$
+                + precision(options);
         return new EndpointClassifier(new AffineSystem(compiled, target), null, options).classify(outcomes,
                 options.seed(), method, seconds(start));
     }
@@ -151,6 +152,14 @@ public final class HomotopyEngine {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) * 1e-9;
+    }
+
+    private static String precision(SolverOptions options) {
+        return switch (options.precision()) {
+            case DOUBLE_ONLY -> ", double precision"; //$NON-NLS-1$
+            case ADAPTIVE -> ", double precision with a double-double fallback"; //$NON-NLS-1$
+            case DOUBLE_DOUBLE -> ", double-double precision"; //$NON-NLS-1$
+        };
     }
 
     private static String endgame(SolverOptions options) {

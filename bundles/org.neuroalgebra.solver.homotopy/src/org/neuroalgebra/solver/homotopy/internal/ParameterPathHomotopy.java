@@ -95,4 +95,58 @@ final class ParameterPathHomotopy implements Homotopy {
             chart.evaluate(z, n, h, hz, ht);
         };
     }
+
+    @Override
+    public void evaluationError(double[] z, double[] out) {
+        system.evaluationError(z, target, out);
+        out[system.variableCount()] = chart.evaluationError(z);
+    }
+
+    @Override
+    public DoubleDoubleEvaluator newDoubleDoubleEvaluator() {
+        int n = system.variableCount();
+        int np = system.parameterCount();
+        DoubleDoubleWorkspace workspace = system.newDoubleDoubleWorkspace();
+        double[] to = DoubleDouble.widen(target);
+        double[] diff = DoubleDouble.widen(start);
+        for (int k = 0; k < np; k++) {
+            DoubleDouble.csub(diff, 4 * k, to, 4 * k, diff, 4 * k);
+        }
+        double[] gamma = new double[4];
+        DoubleDouble.set(gamma, 0, gammaRe, gammaIm);
+        double[] gammaMinusOne = new double[4];
+        DoubleDouble.add(gammaRe, 0, -1, 0, gammaMinusOne, 0);
+        gammaMinusOne[2] = gammaIm;
+        double[] p = new double[4 * np];
+        double[] fp = new double[4 * n * np];
+        double[] inv = new double[4];
+        double[] tau = new double[4];
+        double[] dtau = new double[4];
+        double[] v = new double[4];
+        double[] scratch = new double[6];
+        return (z, t, h, hz, ht) -> {
+            // den = 1 + (γ − 1) t, τ = γ t / den, τ' = γ / den²
+            DoubleDouble.cmul(gammaMinusOne, 0, t, 0, v, 0);
+            DoubleDouble.add(v[0], v[1], 1, 0, v, 0);
+            DoubleDouble.set(inv, 0, 1, 0);
+            DoubleDouble.cdiv(inv, 0, v, 0, inv, 0, scratch);
+            DoubleDouble.cmul(t, 0, gammaRe, gammaIm, tau, 0);
+            DoubleDouble.cmul(tau, 0, inv, 0, tau, 0);
+            DoubleDouble.cmul(inv, 0, inv, 0, dtau, 0);
+            DoubleDouble.cmul(dtau, 0, gamma, 0, dtau, 0);
+            for (int k = 0; k < np; k++) {
+                DoubleDouble.cmul(tau, 0, diff, 4 * k, p, 4 * k);
+                DoubleDouble.cadd(p, 4 * k, to, 4 * k, p, 4 * k);
+            }
+            workspace.evaluate(z, p, h, hz, ht == null ? null : fp);
+            for (int i = 0; ht != null && i < n; i++) {
+                DoubleDouble.set(ht, 4 * i, 0, 0);
+                for (int k = 0; k < np; k++) {
+                    DoubleDouble.cmul(dtau, 0, diff, 4 * k, v, 0);
+                    DoubleDouble.addMul(ht, 4 * i, fp, 4 * (i * np + k), v, 0, scratch);
+                }
+            }
+            chart.evaluateDoubleDouble(z, n, h, hz, ht, v);
+        };
+    }
 }

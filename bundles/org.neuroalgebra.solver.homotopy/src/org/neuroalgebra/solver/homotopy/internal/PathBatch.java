@@ -97,18 +97,28 @@ final class PathBatch {
 
     private void work(PathOutcome[] outcomes, AtomicInteger next, AtomicInteger finished,
             IntFunction<double[]> starts) {
-        PathTracker tracker = new PathTracker(homotopy, TrackerSettings.of(options), stop);
-        EndgameTracker endgame = new EndgameTracker(tracker, options.endgame(), options.endpointTolerance());
         TrackerSettings settings = TrackerSettings.of(options);
+        PathTracker doubleTracker = new PathTracker(homotopy, settings, stop);
+        EndgameTracker inDouble = new EndgameTracker(doubleTracker, options.endgame(), options.endpointTolerance());
+        // built on first use: well-conditioned solves never pay for the double-double workspaces
+        EndgameTracker inDoubleDouble = null;
         for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
             FailureReason stopped = stop.reason();
             if (stopped != null) {
                 outcomes[i] = PathOutcome.failed(stopped);
             } else {
                 double[] start = starts.apply(i);
-                PathOutcome outcome = endgame.run(start, settings);
-                if (!outcome.ok() && retryable(outcome.failure())) {
-                    outcome = endgame.run(start, settings.tighter()).markRetracked();
+                PathOutcome outcome = null;
+                if (options.precision() != PrecisionPolicy.DOUBLE_DOUBLE) {
+                    outcome = inDouble.run(start, settings);
+                }
+                if (outcome == null || needsHigherPrecision(outcome, doubleTracker)) {
+                    if (inDoubleDouble == null) {
+                        inDoubleDouble = new EndgameTracker(new DoubleDoublePathTracker(homotopy, settings, stop),
+                                options.endgame(), options.endpointTolerance());
+                    }
+                    PathOutcome precise = inDoubleDouble.run(start, settings.forDoubleDouble());
+                    outcome = outcome == null ? precise : better(outcome, precise).markRetracked();
                 }
                 outcomes[i] = outcome;
             }
@@ -116,9 +126,32 @@ final class PathBatch {
         }
     }
 
-    private boolean retryable(FailureReason reason) {
-        return options.precision() == PrecisionPolicy.RETRACK_TIGHTER && reason != FailureReason.CANCELED
-                && reason != FailureReason.TIME_LIMIT;
+    /**
+     * Under {@link PrecisionPolicy#ADAPTIVE}: paths that failed for a
+     * numerical reason, finite endpoints that double precision could not
+     * confirm as regular (clustered solutions look singular in double), and
+     * regular ones whose attainable accuracy in double (rounding of the
+     * equations, coefficients included, through the inverse Jacobian) is
+     * worse than the accuracy the endgame aims for, endpointTolerance / 100.
+     * Endpoints at infinity are not solutions; precision does not change that.
+     */
+    private boolean needsHigherPrecision(PathOutcome outcome, PathTracker doubleTracker) {
+        if (options.precision() != PrecisionPolicy.ADAPTIVE) {
+            return false;
+        }
+        if (!outcome.ok()) {
+            return outcome.failure() != FailureReason.CANCELED && outcome.failure() != FailureReason.TIME_LIMIT;
+        }
+        if (outcome.atInfinity()) {
+            return false;
+        }
+        return !outcome.regular() || doubleTracker.forwardError(outcome.z()) > options.endpointTolerance() * 1e-2
+                * (1 + PathTracker.norm(outcome.z()));
+    }
+
+    /** @return the double-double outcome unless it failed where double precision reached an endpoint */
+    private static PathOutcome better(PathOutcome inDouble, PathOutcome inDoubleDouble) {
+        return inDoubleDouble.ok() || !inDouble.ok() ? inDoubleDouble : inDouble;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

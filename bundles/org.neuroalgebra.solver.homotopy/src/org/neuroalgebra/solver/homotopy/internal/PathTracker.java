@@ -10,38 +10,15 @@ import org.neuroalgebra.solver.FailureReason;
  * three Newton steps as corrector, step halving on failure and doubling after
  * three successes. A workspace for one thread; allocates nothing per step.
  */
-final class PathTracker {
+final class PathTracker implements Tracker {
 
-    /** A path in the t-plane. */
-    interface TimePath {
-        /** Writes t(s) and t'(s) as {re t, im t, re t', im t'} into out. */
-        void at(double s, double[] out);
-
-        static TimePath segment(double fromRe, double fromIm, double toRe, double toIm) {
-            return (s, out) -> {
-                out[0] = fromRe + s * (toRe - fromRe);
-                out[1] = fromIm + s * (toIm - fromIm);
-                out[2] = toRe - fromRe;
-                out[3] = toIm - fromIm;
-            };
-        }
-
-        /** The arc t = r·exp(i(θ0 + s·Δθ)). */
-        static TimePath arc(double radius, double fromAngle, double sweep) {
-            return (s, out) -> {
-                double angle = fromAngle + s * sweep;
-                double c = Math.cos(angle);
-                double si = Math.sin(angle);
-                out[0] = radius * c;
-                out[1] = radius * si;
-                out[2] = -radius * sweep * si;
-                out[3] = radius * sweep * c;
-            };
-        }
-    }
+    /** H_z at t = 0 better conditioned than this gives a regular endpoint, accurate to about 1e-8. */
+    private static final double REGULAR_CONDITION = 1e8;
+    private static final double SMALLEST_RADIUS = 1e-13;
 
     private static final double DIVERGENCE = 1e12;
 
+    private final Homotopy homotopy;
     private final Homotopy.Evaluator evaluator;
     private final ComplexLu lu;
     private final StopSignal stop;
@@ -49,6 +26,7 @@ final class PathTracker {
     private final double[] h;
     private final double[] hz;
     private final double[] ht;
+    private final double[] errors;
     private final double[] tt = new double[4];
     private final double[][] k = new double[4][];
     private final double[] stage;
@@ -57,6 +35,7 @@ final class PathTracker {
     private int stepsTaken;
 
     PathTracker(Homotopy homotopy, TrackerSettings settings, StopSignal stop) {
+        this.homotopy = homotopy;
         this.evaluator = homotopy.newEvaluator();
         this.n = homotopy.size();
         this.lu = new ComplexLu(n);
@@ -65,6 +44,7 @@ final class PathTracker {
         this.h = new double[2 * n];
         this.hz = new double[2 * n * n];
         this.ht = new double[2 * n];
+        this.errors = new double[n];
         for (int i = 0; i < 4; i++) {
             k[i] = new double[2 * n];
         }
@@ -72,8 +52,8 @@ final class PathTracker {
         this.trial = new double[2 * n];
     }
 
-    /** Starts a fresh path: resets the step count and uses these settings. */
-    void reset(TrackerSettings newSettings) {
+    @Override
+    public void reset(TrackerSettings newSettings) {
         this.settings = newSettings;
         this.stepsTaken = 0;
     }
@@ -91,7 +71,8 @@ final class PathTracker {
      *            the path in the t-plane
      * @return null on success, else why the path failed
      */
-    FailureReason track(double[] z, PathTracker.TimePath path) {
+    @Override
+    public FailureReason track(double[] z, TimePath path) {
         double s = 0;
         double step = Math.min(settings.maxStep(), 0.05);
         int successes = 0;
@@ -174,7 +155,8 @@ final class PathTracker {
     }
 
     /** Newton at a fixed t; see {@link #correct}. */
-    boolean newton(double[] z, double tRe, double tIm, int maxIterations, double tolerance) {
+    @Override
+    public boolean newton(double[] z, double tRe, double tIm, int maxIterations, double tolerance) {
         double previous = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             evaluator.evaluate(z, tRe, tIm, h, hz, null);
@@ -205,6 +187,60 @@ final class PathTracker {
         evaluator.evaluate(z, tRe, tIm, h, hz, null);
         lu.factor(hz);
         return lu.conditionNumber(hz);
+    }
+
+    /**
+     * @return how far the rounding errors of evaluating H(·, 0) in double
+     *         (coefficients included) can move a solution near z: the
+     *         accuracy double precision can deliver there, however well the
+     *         Jacobian is conditioned
+     */
+    double forwardError(double[] z) {
+        evaluator.evaluate(z, 0, 0, h, hz, null);
+        if (!lu.factor(hz)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        homotopy.evaluationError(z, errors);
+        return lu.errorBound(errors);
+    }
+
+    @Override
+    public boolean isRegularEndpoint(double[] z) {
+        return conditionNumber(z, 0, 0) < REGULAR_CONDITION;
+    }
+
+    @Override
+    public double smallestRadius() {
+        return SMALLEST_RADIUS;
+    }
+
+    @Override
+    public double[] load(double[] interleaved) {
+        return interleaved.clone();
+    }
+
+    @Override
+    public double[] rounded(double[] z) {
+        return z.clone();
+    }
+
+    @Override
+    public double[] precise(double[] z) {
+        return null;
+    }
+
+    @Override
+    public void accumulate(double[] sum, double[] z) {
+        for (int i = 0; i < z.length; i++) {
+            sum[i] += z[i];
+        }
+    }
+
+    @Override
+    public void divide(double[] sum, int count) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= count;
+        }
     }
 
     static double norm(double[] v) {

@@ -47,6 +47,29 @@ final class ProjectiveChart {
         }
     }
 
+    /** @return a bound on the rounding error of evaluating a·z − 1 in double */
+    double evaluationError(double[] z) {
+        double sum = 1;
+        for (int j = 0; j < size(); j++) {
+            sum += Math.hypot(z[2 * j], z[2 * j + 1]);
+        }
+        return (size() + 2) * 0x1p-53 * sum;
+    }
+
+    /** {@link #evaluate} on double-double blocks; scratch holds 4 entries (the chart is shared by threads). */
+    void evaluateDoubleDouble(double[] z, int row, double[] h, double[] hz, double[] ht, double[] scratch) {
+        int nz = size();
+        DoubleDouble.set(h, 4 * row, -1, 0);
+        for (int j = 0; j < nz; j++) {
+            DoubleDouble.cmul(z, 4 * j, a[2 * j], a[2 * j + 1], scratch, 0);
+            DoubleDouble.cadd(h, 4 * row, scratch, 0, h, 4 * row);
+            DoubleDouble.set(hz, 4 * (row * nz + j), a[2 * j], a[2 * j + 1]);
+        }
+        if (ht != null) {
+            DoubleDouble.set(ht, 4 * row, 0, 0);
+        }
+    }
+
     /**
      * @param x
      *            interleaved affine point (n complex)

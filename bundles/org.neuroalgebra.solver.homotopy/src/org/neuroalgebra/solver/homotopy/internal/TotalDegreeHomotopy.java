@@ -107,4 +107,61 @@ final class TotalDegreeHomotopy implements Homotopy {
             chart.evaluate(z, n, h, hz, ht);
         };
     }
+
+    @Override
+    public void evaluationError(double[] z, double[] out) {
+        target.evaluationError(z, parameters, out);
+        out[target.variableCount()] = chart.evaluationError(z);
+    }
+
+    @Override
+    public DoubleDoubleEvaluator newDoubleDoubleEvaluator() {
+        int n = target.variableCount();
+        int nz = n + 1;
+        DoubleDoubleWorkspace workspace = target.newDoubleDoubleWorkspace();
+        double[] p = DoubleDouble.widen(parameters);
+        double[] f = new double[4 * n];
+        double[] fz = new double[4 * n * nz];
+        double[] s = new double[4];
+        double[] gt = new double[4];
+        double[] xp = new double[4];
+        double[] zp = new double[4];
+        double[] g = new double[4];
+        double[] tmp = new double[4];
+        return (z, t, h, hz, ht) -> {
+            workspace.evaluate(z, p, f, fz, null);
+            DoubleDouble.set(s, 0, 1, 0);
+            DoubleDouble.csub(s, 0, t, 0, s, 0);
+            DoubleDouble.cmul(t, 0, gammaRe, gammaIm, gt, 0);
+            for (int i = 0; i < n; i++) {
+                int d = target.degree(i);
+                DoubleDouble.set(xp, 0, 1, 0);
+                DoubleDouble.set(zp, 0, 1, 0);
+                for (int e = 1; e < d; e++) {
+                    DoubleDouble.cmul(xp, 0, z, 4 * i, xp, 0);
+                    DoubleDouble.cmul(zp, 0, z, 4 * n, zp, 0);
+                }
+                DoubleDouble.cmul(xp, 0, z, 4 * i, g, 0);
+                DoubleDouble.cmul(zp, 0, z, 4 * n, tmp, 0);
+                DoubleDouble.csub(g, 0, tmp, 0, g, 0);
+                DoubleDouble.cmul(s, 0, f, 4 * i, h, 4 * i);
+                DoubleDouble.cmul(gt, 0, g, 0, tmp, 0);
+                DoubleDouble.cadd(h, 4 * i, tmp, 0, h, 4 * i);
+                if (ht != null) {
+                    DoubleDouble.cmul(g, 0, gammaRe, gammaIm, tmp, 0);
+                    DoubleDouble.csub(tmp, 0, f, 4 * i, ht, 4 * i);
+                }
+                for (int j = 0; j < nz; j++) {
+                    DoubleDouble.cmul(s, 0, fz, 4 * (i * nz + j), hz, 4 * (i * nz + j));
+                }
+                DoubleDouble.cmul(gt, 0, xp, 0, tmp, 0);
+                DoubleDouble.scale(tmp, 0, d, 0, tmp, 0);
+                DoubleDouble.cadd(hz, 4 * (i * nz + i), tmp, 0, hz, 4 * (i * nz + i));
+                DoubleDouble.cmul(gt, 0, zp, 0, tmp, 0);
+                DoubleDouble.scale(tmp, 0, d, 0, tmp, 0);
+                DoubleDouble.csub(hz, 4 * (i * nz + n), tmp, 0, hz, 4 * (i * nz + n));
+            }
+            chart.evaluateDoubleDouble(z, n, h, hz, ht, tmp);
+        };
+    }
 }

@@ -21,8 +21,15 @@ record TrackerSettings(double tolerance, double minStep, double maxStep, int max
         return new TrackerSettings(options.pathTolerance(), options.minStepSize(), 0.1, options.maxSteps());
     }
 
-    /** @return the settings of the second, more careful attempt at a failed path */
-    TrackerSettings tighter() {
-        return new TrackerSettings(tolerance / 10, minStep / 10, maxStep / 5, maxSteps * 4);
+    /**
+     * @return the settings of an attempt in double-double: a corrector
+     *         tolerance 100 times tighter and a five times smaller maximal
+     *         step (clustered paths stay apart), steps down to 10⁻¹⁶ of the
+     *         double minimum (the tracker resolves t near 0 to full relative
+     *         precision) and the same step budget, which bounds the cost of
+     *         paths that fail in both precisions
+     */
+    TrackerSettings forDoubleDouble() {
+        return new TrackerSettings(tolerance * 1e-2, minStep * 1e-16, maxStep / 5, maxSteps);
     }
 }

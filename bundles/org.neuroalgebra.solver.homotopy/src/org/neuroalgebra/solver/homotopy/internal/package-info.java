@@ -12,10 +12,19 @@
  * {@code EndpointClassifier} refines, classifies and clusters endpoints.
  * {@code Monodromy} and {@code TraceTest} populate and check solution sets.
  * <p>
- * Precision fallback: there is no extended-precision arithmetic; a failed
- * path is re-tracked once in double precision with a ten times tighter
- * corrector tolerance, a five times smaller maximal step and four times the
- * step budget ({@link org.neuroalgebra.solver.PrecisionPolicy#RETRACK_TIGHTER}),
- * and {@link org.neuroalgebra.solver.SolveResult#pathsRetracked()} counts these.
+ * Precision ({@link org.neuroalgebra.solver.PrecisionPolicy}): the same
+ * compiled program is interpreted in double ({@code CompiledSystem.Workspace})
+ * and in double-double ({@code DoubleDoubleWorkspace}, arithmetic in
+ * {@code DoubleDouble}, about 32 digits); {@code DoubleDoublePathTracker} and
+ * {@code DoubleDoubleLu} mirror {@code PathTracker} and {@code ComplexLu}, and
+ * {@code EndgameTracker} runs on either through {@code Tracker}. Under
+ * {@code ADAPTIVE}, {@code PathBatch} tracks every path in double and
+ * re-tracks from its start in double-double a path that failed for a
+ * numerical reason, reached a finite endpoint only through the endgame, or
+ * reached one whose attainable accuracy in double (the rounding error of the
+ * equations, coefficients included, through the inverse Jacobian) is worse
+ * than the endpoint tolerance / 100. Such endpoints are refined and measured
+ * by {@code DoubleDoubleAffineSystem}; the result counts them in
+ * {@link org.neuroalgebra.solver.SolveResult#pathsHigherPrecision()}.
  */
 package org.neuroalgebra.solver.homotopy.internal;
