@@ -48,6 +48,7 @@ public final class DrawIcons {
         icons.put("ConvolutionLayer", DrawIcons::convolution);
         icons.put("AttentionLayer", DrawIcons::attention);
         icons.put("Variety", DrawIcons::curve);
+        icons.put("Inequality", DrawIcons::halfPlane);
         icons.put("Dataset", DrawIcons::scatter);
         icons.put("DataPoint", DrawIcons::point);
         icons.put("RandomInputs", DrawIcons::die);
@@ -143,6 +144,21 @@ public final class DrawIcons {
         g.setStroke(THICK);
         g.draw(new Ellipse2D.Double(2, 2, 12, 12));
         node(g, 12, 4, ANALYSIS);
+    }
+
+    /** A shaded half-plane below a slanted line: the region an inequality keeps. */
+    private static void halfPlane(Graphics2D g) {
+        Path2D kept = new Path2D.Double();
+        kept.moveTo(1, 11);
+        kept.lineTo(15, 4);
+        kept.lineTo(15, 15);
+        kept.lineTo(1, 15);
+        kept.closePath();
+        g.setColor(tint(STRUCTURE, 0.3));
+        g.fill(kept);
+        g.setColor(STRUCTURE);
+        g.setStroke(THICK);
+        g.draw(new Line2D.Double(1, 11, 15, 4));
     }
 
     private static void scatter(Graphics2D g) {

@@ -86,6 +86,15 @@ public interface NalgFactory extends EFactory {
 	Variety createVariety();
 
 	/**
+	 * Returns a new object of class '<em>Inequality</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Inequality</em>'.
+	 * @generated
+	 */
+	Inequality createInequality();
+
+	/**
 	 * Returns a new object of class '<em>Dataset</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

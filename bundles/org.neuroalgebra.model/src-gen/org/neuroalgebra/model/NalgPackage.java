@@ -766,13 +766,22 @@ public interface NalgPackage extends EPackage {
 	int VARIETY__EQUATIONS = ANALYSIS_SUBJECT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Inequalities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIETY__INEQUALITIES = ANALYSIS_SUBJECT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Variety</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VARIETY_FEATURE_COUNT = ANALYSIS_SUBJECT_FEATURE_COUNT + 2;
+	int VARIETY_FEATURE_COUNT = ANALYSIS_SUBJECT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Variety</em>' class.
@@ -784,6 +793,79 @@ public interface NalgPackage extends EPackage {
 	int VARIETY_OPERATION_COUNT = ANALYSIS_SUBJECT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.neuroalgebra.model.impl.InequalityImpl <em>Inequality</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuroalgebra.model.impl.InequalityImpl
+	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getInequality()
+	 * @generated
+	 */
+	int INEQUALITY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY__COMMENTS = COMMENTED__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Line Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY__LINE_COMMENT = COMMENTED__LINE_COMMENT;
+
+	/**
+	 * The feature id for the '<em><b>Left</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY__LEFT = COMMENTED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Relation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY__RELATION = COMMENTED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Right</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY__RIGHT = COMMENTED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Inequality</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY_FEATURE_COUNT = COMMENTED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Inequality</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INEQUALITY_OPERATION_COUNT = COMMENTED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.impl.DatasetImpl <em>Dataset</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -791,7 +873,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getDataset()
 	 * @generated
 	 */
-	int DATASET = 11;
+	int DATASET = 12;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -891,7 +973,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getDataPoint()
 	 * @generated
 	 */
-	int DATA_POINT = 12;
+	int DATA_POINT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -955,7 +1037,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRandomInputs()
 	 * @generated
 	 */
-	int RANDOM_INPUTS = 13;
+	int RANDOM_INPUTS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1046,7 +1128,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getTargetsFrom()
 	 * @generated
 	 */
-	int TARGETS_FROM = 14;
+	int TARGETS_FROM = 15;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1119,7 +1201,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysis()
 	 * @generated
 	 */
-	int ANALYSIS = 15;
+	int ANALYSIS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1246,7 +1328,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getOption()
 	 * @generated
 	 */
-	int OPTION = 16;
+	int OPTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1292,7 +1374,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 17;
+	int METRIC = 18;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1367,6 +1449,16 @@ public interface NalgPackage extends EPackage {
 	int METRIC_OPERATION_COUNT = COMMENTED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.neuroalgebra.model.Relation <em>Relation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuroalgebra.model.Relation
+	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRelation()
+	 * @generated
+	 */
+	int RELATION = 19;
+
+	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1374,7 +1466,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
 	 * @generated
 	 */
-	int ANALYSIS_KIND = 18;
+	int ANALYSIS_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1384,7 +1476,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 19;
+	int METRIC_KIND = 21;
 
 
 	/**
@@ -1716,6 +1808,60 @@ public interface NalgPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVariety_Equations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.neuroalgebra.model.Variety#getInequalities <em>Inequalities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Inequalities</em>'.
+	 * @see org.neuroalgebra.model.Variety#getInequalities()
+	 * @see #getVariety()
+	 * @generated
+	 */
+	EReference getVariety_Inequalities();
+
+	/**
+	 * Returns the meta object for class '{@link org.neuroalgebra.model.Inequality <em>Inequality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Inequality</em>'.
+	 * @see org.neuroalgebra.model.Inequality
+	 * @generated
+	 */
+	EClass getInequality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Inequality#getLeft <em>Left</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Left</em>'.
+	 * @see org.neuroalgebra.model.Inequality#getLeft()
+	 * @see #getInequality()
+	 * @generated
+	 */
+	EAttribute getInequality_Left();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Inequality#getRelation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relation</em>'.
+	 * @see org.neuroalgebra.model.Inequality#getRelation()
+	 * @see #getInequality()
+	 * @generated
+	 */
+	EAttribute getInequality_Relation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Inequality#getRight <em>Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Right</em>'.
+	 * @see org.neuroalgebra.model.Inequality#getRight()
+	 * @see #getInequality()
+	 * @generated
+	 */
+	EAttribute getInequality_Right();
 
 	/**
 	 * Returns the meta object for class '{@link org.neuroalgebra.model.Dataset <em>Dataset</em>}'.
@@ -2087,6 +2233,16 @@ public interface NalgPackage extends EPackage {
 	EReference getMetric_Dataset();
 
 	/**
+	 * Returns the meta object for enum '{@link org.neuroalgebra.model.Relation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Relation</em>'.
+	 * @see org.neuroalgebra.model.Relation
+	 * @generated
+	 */
+	EEnum getRelation();
+
+	/**
 	 * Returns the meta object for enum '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2400,6 +2556,48 @@ public interface NalgPackage extends EPackage {
 		EAttribute VARIETY__EQUATIONS = eINSTANCE.getVariety_Equations();
 
 		/**
+		 * The meta object literal for the '<em><b>Inequalities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIETY__INEQUALITIES = eINSTANCE.getVariety_Inequalities();
+
+		/**
+		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.InequalityImpl <em>Inequality</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuroalgebra.model.impl.InequalityImpl
+		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getInequality()
+		 * @generated
+		 */
+		EClass INEQUALITY = eINSTANCE.getInequality();
+
+		/**
+		 * The meta object literal for the '<em><b>Left</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INEQUALITY__LEFT = eINSTANCE.getInequality_Left();
+
+		/**
+		 * The meta object literal for the '<em><b>Relation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INEQUALITY__RELATION = eINSTANCE.getInequality_Relation();
+
+		/**
+		 * The meta object literal for the '<em><b>Right</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INEQUALITY__RIGHT = eINSTANCE.getInequality_Right();
+
+		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.DatasetImpl <em>Dataset</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2684,6 +2882,16 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EReference METRIC__DATASET = eINSTANCE.getMetric_Dataset();
+
+		/**
+		 * The meta object literal for the '{@link org.neuroalgebra.model.Relation <em>Relation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuroalgebra.model.Relation
+		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRelation()
+		 * @generated
+		 */
+		EEnum RELATION = eINSTANCE.getRelation();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.

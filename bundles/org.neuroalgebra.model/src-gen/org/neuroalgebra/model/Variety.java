@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.neuroalgebra.model.Variety#getCoordinates <em>Coordinates</em>}</li>
  *   <li>{@link org.neuroalgebra.model.Variety#getEquations <em>Equations</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.Variety#getInequalities <em>Inequalities</em>}</li>
  * </ul>
  *
  * @see org.neuroalgebra.model.NalgPackage#getVariety()
@@ -49,5 +50,20 @@ public interface Variety extends AnalysisSubject {
 	 * @generated
 	 */
 	EList<String> getEquations();
+
+	/**
+	 * Returns the value of the '<em><b>Inequalities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.neuroalgebra.model.Inequality}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inequalities that cut a semialgebraic set out of the variety, e.g. the upper half of a circle.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inequalities</em>' containment reference list.
+	 * @see org.neuroalgebra.model.NalgPackage#getVariety_Inequalities()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Inequality> getInequalities();
 
 } // Variety

@@ -234,6 +234,29 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.neuroalgebra.model.Inequality} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InequalityItemProvider inequalityItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.neuroalgebra.model.Inequality}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInequalityAdapter() {
+		if (inequalityItemProvider == null) {
+			inequalityItemProvider = new InequalityItemProvider(this);
+		}
+
+		return inequalityItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.neuroalgebra.model.Dataset} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -506,6 +529,7 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 		if (convolutionLayerItemProvider != null) convolutionLayerItemProvider.dispose();
 		if (attentionLayerItemProvider != null) attentionLayerItemProvider.dispose();
 		if (varietyItemProvider != null) varietyItemProvider.dispose();
+		if (inequalityItemProvider != null) inequalityItemProvider.dispose();
 		if (datasetItemProvider != null) datasetItemProvider.dispose();
 		if (dataPointItemProvider != null) dataPointItemProvider.dispose();
 		if (randomInputsItemProvider != null) randomInputsItemProvider.dispose();

@@ -153,6 +153,15 @@ class ModelDiagnosticsTest {
     }
 
     @Test
+    void biasOfAVarietyNeedsAPlaneCurve() {
+        String surface = "variety s {\n  coordinates x y z\n  equation x*y = z\n}\n"; //$NON-NLS-1$
+        String curve = "variety c {\n  coordinates x y\n  equation y^2 = x^3\n  inequality x <= 1\n}\n"; //$NON-NLS-1$
+        assertEquals(List.of("model.nalg:11:11: a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), " //$NON-NLS-1$
+                + "but 's' has 3 coordinates and 1 equations"), //$NON-NLS-1$
+                problems(surface + curve + "analysis b {\n  bias of s\n}\nanalysis d {\n  bias of c\n}\n")); //$NON-NLS-1$
+    }
+
+    @Test
     void syntaxAndValidationProblemsComeTogetherSortedByPosition() {
         assertEquals(List.of("model.nalg:3:9: expected a positive integer after 'dense', found '0'", //$NON-NLS-1$
                 "model.nalg:4:14: activation: unknown variable 'y' (expected one of x)", //$NON-NLS-1$

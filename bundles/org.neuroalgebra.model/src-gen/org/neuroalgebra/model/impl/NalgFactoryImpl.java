@@ -67,6 +67,7 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 			case NalgPackage.CONVOLUTION_LAYER: return createConvolutionLayer();
 			case NalgPackage.ATTENTION_LAYER: return createAttentionLayer();
 			case NalgPackage.VARIETY: return createVariety();
+			case NalgPackage.INEQUALITY: return createInequality();
 			case NalgPackage.DATASET: return createDataset();
 			case NalgPackage.DATA_POINT: return createDataPoint();
 			case NalgPackage.RANDOM_INPUTS: return createRandomInputs();
@@ -87,6 +88,8 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case NalgPackage.RELATION:
+				return createRelationFromString(eDataType, initialValue);
 			case NalgPackage.ANALYSIS_KIND:
 				return createAnalysisKindFromString(eDataType, initialValue);
 			case NalgPackage.METRIC_KIND:
@@ -104,6 +107,8 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case NalgPackage.RELATION:
+				return convertRelationToString(eDataType, instanceValue);
 			case NalgPackage.ANALYSIS_KIND:
 				return convertAnalysisKindToString(eDataType, instanceValue);
 			case NalgPackage.METRIC_KIND:
@@ -196,6 +201,17 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	 * @generated
 	 */
 	@Override
+	public Inequality createInequality() {
+		InequalityImpl inequality = new InequalityImpl();
+		return inequality;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Dataset createDataset() {
 		DatasetImpl dataset = new DatasetImpl();
 		return dataset;
@@ -264,6 +280,26 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	public Metric createMetric() {
 		MetricImpl metric = new MetricImpl();
 		return metric;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Relation createRelationFromString(EDataType eDataType, String initialValue) {
+		Relation result = Relation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRelationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
@@ -32,6 +33,7 @@ import org.neuroalgebra.model.NalgPackage;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
+import org.neuroalgebra.model.Relation;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 
@@ -124,6 +126,13 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass inequalityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass datasetEClass = null;
 
 	/**
@@ -167,6 +176,13 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	private EClass metricEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum relationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -558,6 +574,56 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getVariety_Inequalities() {
+		return (EReference)varietyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInequality() {
+		return inequalityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInequality_Left() {
+		return (EAttribute)inequalityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInequality_Relation() {
+		return (EAttribute)inequalityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInequality_Right() {
+		return (EAttribute)inequalityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDataset() {
 		return datasetEClass;
 	}
@@ -898,6 +964,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getRelation() {
+		return relationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnalysisKind() {
 		return analysisKindEEnum;
 	}
@@ -982,6 +1058,12 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		varietyEClass = createEClass(VARIETY);
 		createEAttribute(varietyEClass, VARIETY__COORDINATES);
 		createEAttribute(varietyEClass, VARIETY__EQUATIONS);
+		createEReference(varietyEClass, VARIETY__INEQUALITIES);
+
+		inequalityEClass = createEClass(INEQUALITY);
+		createEAttribute(inequalityEClass, INEQUALITY__LEFT);
+		createEAttribute(inequalityEClass, INEQUALITY__RELATION);
+		createEAttribute(inequalityEClass, INEQUALITY__RIGHT);
 
 		datasetEClass = createEClass(DATASET);
 		createEReference(datasetEClass, DATASET__POINTS);
@@ -1025,6 +1107,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEReference(metricEClass, METRIC__DATASET);
 
 		// Create enums
+		relationEEnum = createEEnum(RELATION);
 		analysisKindEEnum = createEEnum(ANALYSIS_KIND);
 		metricKindEEnum = createEEnum(METRIC_KIND);
 	}
@@ -1067,6 +1150,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		convolutionLayerEClass.getESuperTypes().add(this.getLayer());
 		attentionLayerEClass.getESuperTypes().add(this.getLayer());
 		varietyEClass.getESuperTypes().add(this.getAnalysisSubject());
+		inequalityEClass.getESuperTypes().add(this.getCommented());
 		datasetEClass.getESuperTypes().add(this.getNamedElement());
 		dataPointEClass.getESuperTypes().add(this.getCommented());
 		randomInputsEClass.getESuperTypes().add(this.getCommented());
@@ -1116,6 +1200,12 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEClass(varietyEClass, Variety.class, "Variety", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVariety_Coordinates(), ecorePackage.getEString(), "coordinates", null, 0, -1, Variety.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVariety_Equations(), ecorePackage.getEString(), "equations", null, 0, -1, Variety.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariety_Inequalities(), this.getInequality(), null, "inequalities", null, 0, -1, Variety.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(inequalityEClass, Inequality.class, "Inequality", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInequality_Left(), ecorePackage.getEString(), "left", null, 0, 1, Inequality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInequality_Relation(), this.getRelation(), "relation", null, 0, 1, Inequality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInequality_Right(), ecorePackage.getEString(), "right", null, 0, 1, Inequality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetEClass, Dataset.class, "Dataset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDataset_Points(), this.getDataPoint(), null, "points", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1159,6 +1249,12 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEReference(getMetric_Dataset(), this.getDataset(), null, "dataset", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(relationEEnum, Relation.class, "Relation");
+		addEEnumLiteral(relationEEnum, Relation.GREATER_EQUAL);
+		addEEnumLiteral(relationEEnum, Relation.LESS_EQUAL);
+		addEEnumLiteral(relationEEnum, Relation.GREATER);
+		addEEnumLiteral(relationEEnum, Relation.LESS);
+
 		initEEnum(analysisKindEEnum, AnalysisKind.class, "AnalysisKind");
 		addEEnumLiteral(analysisKindEEnum, AnalysisKind.DIMENSION);
 		addEEnumLiteral(analysisKindEEnum, AnalysisKind.MEMBERSHIP);

@@ -5,12 +5,18 @@ package org.neuroalgebra.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.NalgPackage;
 import org.neuroalgebra.model.Variety;
 
@@ -24,6 +30,7 @@ import org.neuroalgebra.model.Variety;
  * <ul>
  *   <li>{@link org.neuroalgebra.model.impl.VarietyImpl#getCoordinates <em>Coordinates</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.VarietyImpl#getEquations <em>Equations</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.impl.VarietyImpl#getInequalities <em>Inequalities</em>}</li>
  * </ul>
  *
  * @generated
@@ -48,6 +55,16 @@ public class VarietyImpl extends AnalysisSubjectImpl implements Variety {
 	 * @ordered
 	 */
 	protected EList<String> equations;
+
+	/**
+	 * The cached value of the '{@link #getInequalities() <em>Inequalities</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInequalities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Inequality> inequalities;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -100,12 +117,41 @@ public class VarietyImpl extends AnalysisSubjectImpl implements Variety {
 	 * @generated
 	 */
 	@Override
+	public EList<Inequality> getInequalities() {
+		if (inequalities == null) {
+			inequalities = new EObjectContainmentEList<Inequality>(Inequality.class, this, NalgPackage.VARIETY__INEQUALITIES);
+		}
+		return inequalities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case NalgPackage.VARIETY__INEQUALITIES:
+				return ((InternalEList<?>)getInequalities()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NalgPackage.VARIETY__COORDINATES:
 				return getCoordinates();
 			case NalgPackage.VARIETY__EQUATIONS:
 				return getEquations();
+			case NalgPackage.VARIETY__INEQUALITIES:
+				return getInequalities();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -127,6 +173,10 @@ public class VarietyImpl extends AnalysisSubjectImpl implements Variety {
 				getEquations().clear();
 				getEquations().addAll((Collection<? extends String>)newValue);
 				return;
+			case NalgPackage.VARIETY__INEQUALITIES:
+				getInequalities().clear();
+				getInequalities().addAll((Collection<? extends Inequality>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -145,6 +195,9 @@ public class VarietyImpl extends AnalysisSubjectImpl implements Variety {
 			case NalgPackage.VARIETY__EQUATIONS:
 				getEquations().clear();
 				return;
+			case NalgPackage.VARIETY__INEQUALITIES:
+				getInequalities().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -161,6 +214,8 @@ public class VarietyImpl extends AnalysisSubjectImpl implements Variety {
 				return coordinates != null && !coordinates.isEmpty();
 			case NalgPackage.VARIETY__EQUATIONS:
 				return equations != null && !equations.isEmpty();
+			case NalgPackage.VARIETY__INEQUALITIES:
+				return inequalities != null && !inequalities.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

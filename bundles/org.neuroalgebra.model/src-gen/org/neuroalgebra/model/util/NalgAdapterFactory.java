@@ -115,6 +115,10 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 				return createVarietyAdapter();
 			}
 			@Override
+			public Adapter caseInequality(Inequality object) {
+				return createInequalityAdapter();
+			}
+			@Override
 			public Adapter caseDataset(Dataset object) {
 				return createDatasetAdapter();
 			}
@@ -313,6 +317,20 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVarietyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.neuroalgebra.model.Inequality <em>Inequality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.neuroalgebra.model.Inequality
+	 * @generated
+	 */
+	public Adapter createInequalityAdapter() {
 		return null;
 	}
 

@@ -154,6 +154,13 @@ public class NalgSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NalgPackage.INEQUALITY: {
+				Inequality inequality = (Inequality)theEObject;
+				T result = caseInequality(inequality);
+				if (result == null) result = caseCommented(inequality);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NalgPackage.DATASET: {
 				Dataset dataset = (Dataset)theEObject;
 				T result = caseDataset(dataset);
@@ -370,6 +377,21 @@ public class NalgSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVariety(Variety object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Inequality</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Inequality</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInequality(Inequality object) {
 		return null;
 	}
 

@@ -16,6 +16,7 @@ import org.neuroalgebra.model.Commented;
 import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
+import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
@@ -144,6 +145,10 @@ public final class NalgSerializer {
         for (String equation : variety.getEquations()) {
             line("equation " + equation); //$NON-NLS-1$
         }
+        for (Inequality inequality : variety.getInequalities()) {
+            element(inequality, "inequality " + orUnknown(inequality.getLeft()) + " " //$NON-NLS-1$ //$NON-NLS-2$
+                    + inequality.getRelation().getLiteral() + " " + orUnknown(inequality.getRight())); //$NON-NLS-1$
+        }
     }
 
     private void dataset(Dataset dataset) {
@@ -164,6 +169,11 @@ public final class NalgSerializer {
             element(targets, "targets from " + reference(targets, Literals.TARGETS_FROM__ARCHITECTURE) + " seed " //$NON-NLS-1$ //$NON-NLS-2$
                     + targets.getSeed() + (targets.getNoise() == null ? "" : " noise " + targets.getNoise())); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** @return the text, or {@code ?} for a side not yet written (an editor's new inequality) */
+    private static String orUnknown(String text) {
+        return text == null ? "?" : text; //$NON-NLS-1$
     }
 
     private static String vector(List<String> values) {

@@ -2,13 +2,17 @@
 package org.neuroalgebra.model.internal.text;
 
 import org.neuroalgebra.model.Commented;
+import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.internal.text.Token.Kind;
 import org.neuroalgebra.model.internal.text.TokenCursor.RawText;
 
-/** Statements of a {@code variety} block: {@code coordinates NAME...} and {@code equation TEXT}. */
+/**
+ * Statements of a {@code variety} block: {@code coordinates NAME...}, {@code equation TEXT} and
+ * {@code inequality LEFT REL RIGHT}.
+ */
 final class VarietyParser extends StatementParser<Variety> {
 
     VarietyParser(TokenCursor cursor, ParseContext context) {
@@ -37,8 +41,16 @@ final class VarietyParser extends StatementParser<Variety> {
             }
             variety.getEquations().add(equation.text());
             context.locate(variety, Literals.VARIETY__EQUATIONS, equation.position());
+        } else if (keyword.isKeyword("inequality")) { //$NON-NLS-1$
+            RawText inequality = cursor.rawRestOfLine();
+            if (inequality.text().isEmpty()) {
+                throw expected("an inequality after 'inequality'", cursor.peek()); //$NON-NLS-1$
+            }
+            Inequality parsed = InequalityText.parse(keyword, inequality, context);
+            variety.getInequalities().add(parsed);
+            return parsed;
         } else {
-            throw expected("'coordinates' or 'equation' in a variety", keyword); //$NON-NLS-1$
+            throw expected("'coordinates', 'equation' or 'inequality' in a variety", keyword); //$NON-NLS-1$
         }
         return null;
     }

@@ -23,7 +23,7 @@ public final class AnalysisConstraints {
 
     /** Kinds that are questions about a parametrization, not about a bare variety. */
     private static final Set<AnalysisKind> NEED_ARCHITECTURE = EnumSet.of(AnalysisKind.FIBER, AnalysisKind.LOSS,
-            AnalysisKind.TRAIN, AnalysisKind.BIAS);
+            AnalysisKind.TRAIN);
     private static final Set<AnalysisKind> NEED_DATA = EnumSet.of(AnalysisKind.LOSS, AnalysisKind.TRAIN);
 
     private AnalysisConstraints() {
@@ -39,6 +39,12 @@ public final class AnalysisConstraints {
         } else if (NEED_ARCHITECTURE.contains(kind) && subject instanceof Variety) {
             problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "a " + kind.getLiteral() //$NON-NLS-1$
                     + " analysis needs an architecture, but '" + subject.getName() + "' is a variety"); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (kind == AnalysisKind.BIAS && subject instanceof Variety variety
+                && (variety.getCoordinates().size() != 2 || variety.getEquations().size() != 1)) {
+            problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "a bias analysis of a variety needs a plane curve " //$NON-NLS-1$
+                    + "(2 coordinates, 1 equation), but '" + subject.getName() + "' has " //$NON-NLS-1$ //$NON-NLS-2$
+                    + variety.getCoordinates().size() + " coordinates and " + variety.getEquations().size() //$NON-NLS-1$
+                    + " equations"); //$NON-NLS-1$
         }
         target(analysis, subject, problems);
         Dataset dataset = dataset(analysis, problems);

@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
 
 /**
  * A variety needs distinct coordinates and at least one equation; each equation
- * {@code lhs = rhs} (or a bare polynomial, meaning {@code = 0}) must be polynomial in the
- * coordinates.
+ * {@code lhs = rhs} (or a bare polynomial, meaning {@code = 0}) and both sides of each
+ * inequality must be polynomial in the coordinates.
  */
 public final class VarietyConstraints {
 
@@ -38,6 +39,16 @@ public final class VarietyConstraints {
         for (int i = 0; i < variety.getEquations().size(); i++) {
             equation(variety, i, coordinates, problems);
         }
+        for (Inequality inequality : variety.getInequalities()) {
+            PolynomialCheck.parse(problems, inequality, Literals.INEQUALITY__LEFT, 0, side(inequality.getLeft()), 0,
+                    coordinates, "inequality"); //$NON-NLS-1$
+            PolynomialCheck.parse(problems, inequality, Literals.INEQUALITY__RIGHT, 0, side(inequality.getRight()), 0,
+                    coordinates, "inequality"); //$NON-NLS-1$
+        }
+    }
+
+    private static String side(String text) {
+        return text == null ? "" : text; //$NON-NLS-1$
     }
 
     private static void equation(Variety variety, int index, List<String> coordinates, Problems problems) {
