@@ -95,8 +95,10 @@ class ArchitectureEddTest {
         assertFalse(result.get("certified").getAsBoolean()); //$NON-NLS-1$
     }
 
+    /** d = t = 2, a = 1, out = 2: M (dimension 6) spans 12 dimensions; the implicit formulation needs a hypersurface. */
     @Test
-    void attentionIsRefused() {
-        assertThrows(AnalysisException.class, () -> run("attention")); //$NON-NLS-1$
+    void attentionOfHighCodimensionInItsSpanIsRefused() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run("attention")); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("codimension 6"), e.getMessage()); //$NON-NLS-1$
     }
 }

@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.edd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
 
 /**
  * The cone {(ax + by)^D} over the rational normal curve in the coefficients
@@ -76,6 +78,26 @@ class RationalNormalCurveTest {
         for (int degree = 2; degree <= 5; degree++) {
             EdDegreeResult result = compute(degree, Metric.randomPositiveDefinite(degree + 1, degree), 20 + degree);
             assertEquals(3 * degree - 2, result.edDegree(), "D = " + degree + ": " + result);
+        }
+    }
+
+    /**
+     * The analysis-level cross-check in codimension D − 1: the same Lagrange system (c random
+     * combinations of the minors, plus all minors, with the c × c minors of the Jacobian
+     * saturated) counted exactly modulo a prime agrees with homotopy continuation.
+     */
+    @Test
+    void exactCountAgreesInCodimensionAboveOne() {
+        GroebnerSolutionCounter counter = new GroebnerSolutionCounter();
+        for (int degree = 2; degree <= 4; degree++) {
+            for (Metric metric : List.of(Metric.bombieriWeyl(degree), Metric.randomPositiveDefinite(degree + 1, degree))) {
+                long seed = 30 + degree;
+                EdDegreeResult result = compute(degree, metric, seed);
+                EddAnalysis.CrossCheck check = EddAnalysis.crossCheck(counter, hankelMinors(degree), degree - 1, metric,
+                        result, seed, ProgressMonitor.NULL);
+                assertTrue(check.agrees(), "D = " + degree + ", " + metric.description() + ": " + check); //$NON-NLS-1$ //$NON-NLS-2$
+                assertEquals(result.edDegree(), check.distinct());
+            }
         }
     }
 }

@@ -27,8 +27,10 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
 
 /**
- * The {@code edd} analysis of an architecture: the parametric formulation
- * ({@link ParametricEdComputation}), with {@code metric data DATASET} turned into Q = AᵀA by
+ * The {@code edd} analysis of an architecture. Polynomial MLPs use the parametric formulation
+ * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
+ * {@link ImplicitArchitectureEdd}, which every other architecture uses; parametric:
+ * {@code metric data DATASET} is turned into Q = AᵀA by
  * {@link DataMetrics}. Certified when an exact count modulo a prime of the same critical
  * equations at the same data (the number of isolated critical parameter points) equals the
  * number found numerically and the critical set has no positive-dimensional part: then no
@@ -36,15 +38,30 @@ import org.neuroalgebra.solver.SolutionCounter;
  */
 final class ArchitectureEdd {
 
+    /** The option choosing the formulation: {@value #PARAMETRIC} (default for MLPs) or {@value #IMPLICIT}. */
+    static final String FORMULATION = "formulation"; //$NON-NLS-1$
+
+    static final String PARAMETRIC = "parametric"; //$NON-NLS-1$
+
+    static final String IMPLICIT = "implicit"; //$NON-NLS-1$
+
     private ArchitectureEdd() {
     }
 
     static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, ParameterHomotopySolver solver,
             SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
-        if (!(parametrization instanceof MlpParametrization mlp)) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                    + "': the parametric ED analysis is built for polynomial MLPs only"); //$NON-NLS-1$
+        String formulation = request.option(FORMULATION, null);
+        if (formulation != null && !formulation.equals(PARAMETRIC) && !formulation.equals(IMPLICIT)) {
+            throw new AnalysisException(Kind.BAD_INPUT, "option formulation must be '" + PARAMETRIC + "' or '" //$NON-NLS-1$ //$NON-NLS-2$
+                    + IMPLICIT + "', not '" + formulation + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!(parametrization instanceof MlpParametrization mlp) || IMPLICIT.equals(formulation)) {
+            if (PARAMETRIC.equals(formulation)) {
+                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
+                        + "': the parametric formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
+            }
+            return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
         }
         Metric metric = metric(request, mlp);
         int n = mlp.ambientDimension();
@@ -109,14 +126,14 @@ final class ArchitectureEdd {
                     seed, monitor);
             long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
             boolean agrees = exact >= 0 && exact == result.parameterPoints() && result.components().isEmpty();
-            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, count.prime(), agrees,
+            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, -1, count.prime(), agrees,
                     null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }
     }
 
-    private static double[] point(String text, int n) throws AnalysisException {
+    static double[] point(String text, int n) throws AnalysisException {
         if (text == null) {
             return null;
         }

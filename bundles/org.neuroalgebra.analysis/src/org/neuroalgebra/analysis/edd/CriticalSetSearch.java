@@ -15,6 +15,7 @@ import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.PrecisionPolicy;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
 
@@ -30,6 +31,7 @@ final class CriticalSetSearch {
     static final String CRITICAL = "critical"; //$NON-NLS-1$
     private static final int TRACK_ATTEMPTS = 3;
     private static final int MAX_RUNS = 4;
+    private static final int MAX_CURVE_STARTS = 8;
 
     private enum Probe {
         KNOWN, NEW, FAILED
@@ -69,9 +71,10 @@ final class CriticalSetSearch {
         // results do not depend on the thread count, so use the machine
         this.options = SolverOptions.builder().seed(seed)
                 .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
-        // start points must be regular: paths to singular endpoints need no endgame and may give up early
-        this.sampler = new VarietySampler(solver,
-                options.toBuilder().endgame(false).minStepSize(1e-9).maxSteps(2000).build(), monitor);
+        // start points must be regular and well conditioned: paths to singular endpoints need no endgame,
+        // no double-double rescue, and may give up early
+        this.sampler = new VarietySampler(solver, options.toBuilder().endgame(false).minStepSize(1e-9).maxSteps(2000)
+                .precision(PrecisionPolicy.DOUBLE_ONLY).build(), monitor);
     }
 
     /**
@@ -95,9 +98,11 @@ final class CriticalSetSearch {
             return;
         }
         int unknowns = system.system().variableCount();
-        StartPoint first = starts.get(0);
-        Complex[] all = concat(first.unknowns(), first.data());
-        int rank = ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
+        int rank = unknowns - localDimension(system, starts.get(0));
+        if (rank == unknowns - 1) {
+            curves(system, starts, kind);
+            return;
+        }
         if (rank < unknowns) {
             components.add(new Component(unknowns - rank, -1, kind,
                     "local dimension = corank of the Jacobian of the Lagrange system at a sample point")); //$NON-NLS-1$
@@ -143,6 +148,35 @@ final class CriticalSetSearch {
         if (unresolvedFailure) {
             notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** @return the corank of the Jacobian of the Lagrange system at the start: the local dimension of its solutions */
+    static int localDimension(LagrangeSystem system, StartPoint start) {
+        int unknowns = system.system().variableCount();
+        Complex[] all = concat(start.unknowns(), start.data());
+        return unknowns - ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
+    }
+
+    /** The critical set of this kind is a union of curves near the start: split it into irreducible curves. */
+    private void curves(LagrangeSystem system, List<StartPoint> starts, String kind) {
+        List<CurveComponents.Curve> curves = new CurveComponents(solver, options, system, u, random, monitor)
+                .decompose(starts, MAX_CURVE_STARTS);
+        if (curves.isEmpty()) {
+            components.add(new Component(1, -1, kind, "local dimension 1 at a start point; no witness point reached")); //$NON-NLS-1$
+            notes.add("the " + kind + " critical points form curves; no witness point reached the data"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        for (CurveComponents.Curve curve : curves) {
+            components.add(new Component(1, curve.degree(), kind, "irreducible curve: monodromy of its witness points " //$NON-NLS-1$
+                    + "on a moving hyperplane (degree " + curve.degree() + " in x, " + curve.systemDegree() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " in the Lagrange unknowns; trace tests " + (curve.traceTest() ? "passed" : "NOT passed") + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    curve.systemDegree()));
+            if (!curve.traceTest()) {
+                notes.add("a trace test of a " + kind + " curve did not pass: its degree is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        methods.add(kind + " curves: numerical irreducible decomposition by monodromy from " + starts.size() //$NON-NLS-1$
+                + " start points (at most " + MAX_CURVE_STARTS + " tried)"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

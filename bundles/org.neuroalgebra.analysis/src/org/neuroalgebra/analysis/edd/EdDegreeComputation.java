@@ -98,13 +98,44 @@ public final class EdDegreeComputation {
             LagrangeSystem system = LagrangeSystem.of(equations, 1, metric, true, seed);
             List<Polynomial> locus = StartPoints.ramificationEquations(system.squareEquations().get(0),
                     metric.kernel());
-            List<Complex[]> candidates = run.sampler().slice(locus, k + 1, random);
+            StartPoints planter = new StartPoints(metric, random);
+            List<StartPoint> starts = planter.onRamificationLocus(system, run.sampler().slice(locus, k + 1, random));
+            // a special Q (e.g. from data) can make the locus larger than n − 1 − k and carry curves of
+            // critical points (CurveComponents splits them): smaller slices meet it
+            for (int slice = k; starts.isEmpty() && slice >= 1; slice--) {
+                checkCanceled(monitor);
+                starts = planter.onRamificationLocus(system, onAll(locus,
+                        run.sampler().slice(combinations(locus, slice, random), slice, random)))
+                        .stream().filter(s -> CriticalSetSearch.localDimension(system, s) == 1).toList();
+            }
             checkCanceled(monitor);
-            run.isolated(system, new StartPoints(metric, random).onRamificationLocus(system, candidates),
-                    CriticalSetSearch.RAMIFICATION);
+            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION);
         }
         checkCanceled(monitor);
         return run.result((System.nanoTime() - start) * 1e-9);
+    }
+
+    /** @return count random rational combinations of the equations (all of them when there are not more) */
+    private static List<Polynomial> combinations(List<Polynomial> equations, int count, SplittableRandom random) {
+        if (equations.size() <= count) {
+            return equations;
+        }
+        List<Polynomial> result = new java.util.ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            Polynomial g = Polynomial.zero(equations.get(0).variableCount());
+            for (Polynomial f : equations) {
+                g = g.add(f.scale(VarietySampler.smallRational(random)));
+            }
+            result.add(g);
+        }
+        return result;
+    }
+
+    /** @return the points at which every equation vanishes (relative to the size of its terms) */
+    private static List<Complex[]> onAll(List<Polynomial> equations, List<Complex[]> points) {
+        return points.stream().filter(x -> equations.stream().allMatch(
+                f -> ComplexPolynomials.evaluate(f, x).abs() <= 1e-8 * Math.max(1, ComplexPolynomials.size(f, x))))
+                .toList();
     }
 
     private static void checkCanceled(ProgressMonitor monitor) {

@@ -32,12 +32,15 @@ import org.osgi.service.component.annotations.Reference;
  * cross-checked against an exact count modulo a prime of the same system at the same data when
  * an exact counter is installed. The result is certified only when the two agree.
  * <p>
- * For an architecture (a polynomial MLP) the parametric formulation is used instead
- * ({@link ArchitectureEdd}): distinct critical images, pure and spurious, with
- * {@code metric data DATASET} allowed.
+ * For an architecture ({@link ArchitectureEdd}) a polynomial MLP uses the parametric formulation
+ * by default: distinct critical images, pure and spurious; other architectures (and MLPs with
+ * {@code formulation=implicit}) use the implicit formulation in a chart of the span of M
+ * ({@link ImplicitArchitectureEdd}). Both allow {@code metric data DATASET}.
  * <p>
  * Settings: {@code metric} (default identity), {@code point} (the data point u as
- * comma-separated numbers; default a Gaussian point from the seed).
+ * comma-separated numbers; default a Gaussian point from the seed), {@code formulation}
+ * ({@code parametric} or {@code implicit}, architectures only), {@code degree} (the largest
+ * degree of the implicit equation searched, default 6).
  */
 @org.osgi.service.component.annotations.Component(service = IAnalysis.class)
 public class EddAnalysis implements IAnalysis {
@@ -75,7 +78,7 @@ public class EddAnalysis implements IAnalysis {
 
     @Override
     public List<String> settingNames() {
-        return List.of("metric", "point"); //$NON-NLS-1$ //$NON-NLS-2$
+        return List.of("metric", "point", ArchitectureEdd.FORMULATION, ImplicitArchitectureEdd.DEGREE_OPTION); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -102,16 +105,25 @@ public class EddAnalysis implements IAnalysis {
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
         }
-        CrossCheck check = crossCheck(equations, codimension, metric, result, request.seed(), monitor);
+        CrossCheck check = crossCheck(registry().counters().stream().findFirst().orElse(null), equations,
+                codimension, metric, result, request.seed(), monitor);
         return new EddAnalysisResult(variety.getName(), variety.getCoordinates(), metric.description(),
-                check.agrees() ? certified(result, check) : result, check);
+                withCheck(result, check), check);
+    }
+
+    /** @return the result, certified when the cross-check agrees */
+    static EdDegreeResult withCheck(EdDegreeResult result, CrossCheck check) {
+        return check.agrees() ? certified(result, check) : result;
     }
 
     /** Two independent methods agree: the count is certified, and the notes say so instead of "numerical". */
     private static EdDegreeResult certified(EdDegreeResult result, CrossCheck check) {
         List<String> notes = new ArrayList<>();
         notes.add("certified: homotopy continuation and an exact Gröbner count modulo " + check.prime() //$NON-NLS-1$
-                + " of the same system at the same data agree on " + check.distinct() + " critical points"); //$NON-NLS-1$ //$NON-NLS-2$
+                + " of the same system at the same data agree on " + (check.dimension() == 0 //$NON-NLS-1$
+                        ? check.distinct() + " critical points" //$NON-NLS-1$
+                        : "a critical set of dimension " + check.dimension() + " and degree " + check.degree() //$NON-NLS-1$ //$NON-NLS-2$
+                                + " in the Lagrange unknowns")); //$NON-NLS-1$
         result.notes().stream().filter(note -> !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(notes::add);
         return new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(), result.components(),
                 result.failedPaths(), result.removedSingular(), result.removedOffVariety(), result.traceTest(),
@@ -150,17 +162,15 @@ public class EddAnalysis implements IAnalysis {
 
     /**
      * Counts the same Lagrange system at the same data exactly modulo a prime, with the singular
-     * locus saturated away (hypersurfaces). For a degenerate metric the count is made twice: once
+     * locus saturated away (the c × c minors of the Jacobian; when the Lagrange conditions use c
+     * combinations G of more equations F, all of F is added so that only critical points on V(F)
+     * count). For a degenerate metric the count is made twice: once
      * for the whole critical set (its dimension must be the top dimension found numerically, and
      * when it is finite its size the ED degree), and once with the zero-loss points also removed
      * (saturating by ∂F_i · (Q(x − u))_j), which must leave exactly the ramification points.
      */
-    private CrossCheck crossCheck(List<Polynomial> equations, int codimension, Metric metric, EdDegreeResult result,
-            long seed, ProgressMonitor monitor) throws AnalysisException {
-        if (codimension != 1) {
-            return CrossCheck.notRun("the exact cross-check is implemented for hypersurfaces"); //$NON-NLS-1$
-        }
-        SolutionCounter counter = registry().counters().stream().findFirst().orElse(null);
+    static CrossCheck crossCheck(SolutionCounter counter, List<Polynomial> equations, int codimension, Metric metric,
+            EdDegreeResult result, long seed, ProgressMonitor monitor) {
         if (counter == null) {
             return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
         }
@@ -170,7 +180,10 @@ public class EddAnalysis implements IAnalysis {
             u[i] = Rational.of(new BigDecimal(result.data()[i]));
         }
         int unknowns = system.system().variableCount();
-        List<Polynomial> lagrange = system.equationsAt(u);
+        List<Polynomial> lagrange = new ArrayList<>(system.equationsAt(u));
+        if (equations.size() > codimension) {
+            lagrange.addAll(system.varietyEquationsInUnknowns());
+        }
         try {
             CountResult all = counter.count(lagrange, unknowns, system.singularLocus(), ModP.PRIME_1, seed, monitor);
             long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
@@ -178,15 +191,18 @@ public class EddAnalysis implements IAnalysis {
             boolean agrees = all.dimension() == top && (top > 0 ? all.degree() == topDegree(result, top)
                     : distinct == result.edDegree());
             long ramification = -1;
+            int ramificationDimension = -1;
             if (metric.kernelDimension() > 0) {
                 CountResult nonZeroLoss = counter.count(lagrange, unknowns,
                         products(system.singularLocus(), residual(metric, u, unknowns)), ModP.PRIME_1, seed, monitor);
+                ramificationDimension = Math.max(0, nonZeroLoss.dimension());
                 ramification = nonZeroLoss.isEmpty() ? 0
-                        : nonZeroLoss.dimension() == 0 ? nonZeroLoss.distinctSolutions() : -1;
-                agrees &= ramification == isolated(result, CriticalSetSearch.RAMIFICATION);
+                        : nonZeroLoss.dimension() == 0 ? nonZeroLoss.distinctSolutions() : nonZeroLoss.degree();
+                agrees &= ramificationDimension == 0 ? ramification == isolated(result, CriticalSetSearch.RAMIFICATION)
+                        : ramification == curves(result, ramificationDimension);
             }
-            return new CrossCheck(counter.id(), all.dimension(), all.degree(), distinct, ramification, all.prime(),
-                    agrees, null);
+            return new CrossCheck(counter.id(), all.dimension(), all.degree(), distinct, ramificationDimension,
+                    ramification, all.prime(), agrees, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }
@@ -217,16 +233,37 @@ public class EddAnalysis implements IAnalysis {
         return products;
     }
 
-    /** @return the degree of the numerically found components of the top dimension, or -1 if one is unknown */
+    /**
+     * @return the degree in the Lagrange unknowns (x, λ) of the numerically found components of the
+     *         top dimension, or -1 if one is unknown
+     */
     private static long topDegree(EdDegreeResult result, int top) {
         long degree = 0;
         for (Component component : result.components()) {
             if (component.dimension() == top) {
-                if (component.degree() < 0) {
+                if (component.systemDegree() < 0) {
                     return -1;
                 }
-                degree += component.degree();
+                degree += component.systemDegree();
             }
+        }
+        return degree;
+    }
+
+    /**
+     * @return the degree in the Lagrange unknowns of the numerically found ramification components of
+     *         the given dimension, or −1 if one is unknown or one of higher dimension was found
+     */
+    private static long curves(EdDegreeResult result, int dimension) {
+        long degree = 0;
+        for (Component component : result.components()) {
+            if (!component.kind().equals(CriticalSetSearch.RAMIFICATION) || component.dimension() < dimension) {
+                continue;
+            }
+            if (component.dimension() > dimension || component.systemDegree() < 0) {
+                return -1;
+            }
+            degree += component.systemDegree();
         }
         return degree;
     }
@@ -256,12 +293,17 @@ public class EddAnalysis implements IAnalysis {
         return u;
     }
 
-    /** The outcome of the exact cross-check: {@code notRun} says why when there was none. */
-    public record CrossCheck(String counter, int dimension, long degree, long distinct, long ramification, long prime,
-            boolean agrees, String notRun) {
+    /**
+     * The outcome of the exact cross-check: {@code notRun} says why when there was none.
+     * {@code ramificationDimension} and {@code ramification} describe the critical set off the
+     * zero-loss set (degenerate metrics only, else −1): its dimension and its number of points
+     * (dimension 0) or degree in the Lagrange unknowns.
+     */
+    public record CrossCheck(String counter, int dimension, long degree, long distinct, int ramificationDimension,
+            long ramification, long prime, boolean agrees, String notRun) {
 
         static CrossCheck notRun(String reason) {
-            return new CrossCheck(null, -1, -1, -1, -1, 0, false, reason);
+            return new CrossCheck(null, -1, -1, -1, -1, -1, 0, false, reason);
         }
     }
 

@@ -26,16 +26,28 @@ import com.google.gson.JsonObject;
  * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind}]}),
  * {@code data}, {@code failedPaths} (total) and {@code failures} (by reason),
  * {@code removedSingular}, {@code traceTest}, {@code crossCheck}
- * ({@code {counter, dimension, degree, distinct, ramificationPoints, prime, agrees}} or {@code {notRun}}),
- * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds}.
+ * ({@code {counter, dimension, degree, distinct, ramificationPoints (or ramificationDimension and
+ * ramificationDegree when the critical set off the zero-loss set is not finite), prime, agrees}} or
+ * {@code {notRun}}),
+ * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds},
+ * {@code formulation} ({@code parametric} or {@code implicit}) and {@code chart} (for an
+ * architecture in the implicit formulation {@code {spanDimension, linear, dimension, degree,
+ * equation}}: the span of M, whose chart coordinates are {@code coordinates}, and the equation of
+ * M in them, named y1..yr in that order; else null).
  */
 public record EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
-        CrossCheck crossCheck, ParametricEdResult parametric) implements AnalysisResult {
+        CrossCheck crossCheck, ParametricEdResult parametric, ChartHypersurface chart) implements AnalysisResult {
 
-    /** The result for a variety: no parametric formulation. */
+    /** The result for a variety: no parametric formulation, no chart. */
     public EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
             CrossCheck crossCheck) {
-        this(subject, coordinates, metric, result, crossCheck, null);
+        this(subject, coordinates, metric, result, crossCheck, null, null);
+    }
+
+    /** The result for an architecture in the parametric formulation. */
+    public EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
+            CrossCheck crossCheck, ParametricEdResult parametric) {
+        this(subject, coordinates, metric, result, crossCheck, parametric, null);
     }
 
     @Override
@@ -68,6 +80,11 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %d complex critical points, %d real (%s; %s)", subject, result.edDegree(), //$NON-NLS-1$
                 result.realCount(), metric, certified() ? "certified" : "numerical, not certified")); //$NON-NLS-1$ //$NON-NLS-2$
+        if (chart != null) {
+            lines.add(String.format("implicit formulation: M has dimension %d, degree %d in its span of dimension %d: " //$NON-NLS-1$
+                    + "%s = 0 where y1..y%d are %s", chart.dimension(), chart.degree(), chart.chart().dimension(), //$NON-NLS-1$
+                    chart.formatted(), chart.chart().dimension(), coordinates));
+        }
         for (Component component : result.components()) {
             lines.add(String.format("component: dimension %d, degree %s, %s", component.dimension(), //$NON-NLS-1$
                     component.degree() < 0 ? "unknown" : Integer.toString(component.degree()), component.kind())); //$NON-NLS-1$
@@ -78,7 +95,11 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
                 : String.format("%s mod %d: dimension %d, %d points%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
                         crossCheck.dimension(), crossCheck.distinct(),
-                        crossCheck.ramification() >= 0 ? ", " + crossCheck.ramification() + " off the zero-loss set" : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        crossCheck.ramification() < 0 ? "" //$NON-NLS-1$
+                                : crossCheck.ramificationDimension() == 0
+                                        ? ", " + crossCheck.ramification() + " off the zero-loss set" //$NON-NLS-1$ //$NON-NLS-2$
+                                        : ", off the zero-loss set dimension " + crossCheck.ramificationDimension() //$NON-NLS-1$
+                                                + " degree " + crossCheck.ramification(), //$NON-NLS-1$
                         crossCheck.agrees() ? "agrees" : "DISAGREES"))); //$NON-NLS-1$ //$NON-NLS-2$
         result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
         lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
@@ -94,6 +115,8 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         coordinates.forEach(coordinateNames::add);
         json.add("coordinates", coordinateNames); //$NON-NLS-1$
         json.addProperty("metric", metric); //$NON-NLS-1$
+        json.addProperty("formulation", parametric == null ? "implicit" : "parametric"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        json.add("chart", chart == null ? JsonNull.INSTANCE : chartJson()); //$NON-NLS-1$
         json.addProperty("edDegree", result.edDegree()); //$NON-NLS-1$
         json.addProperty("realCount", result.realCount()); //$NON-NLS-1$
         JsonArray components = new JsonArray();
@@ -133,8 +156,11 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             check.addProperty("dimension", crossCheck.dimension()); //$NON-NLS-1$
             check.addProperty("degree", crossCheck.degree()); //$NON-NLS-1$
             check.addProperty("distinct", crossCheck.distinct()); //$NON-NLS-1$
-            if (crossCheck.ramification() >= 0) {
+            if (crossCheck.ramification() >= 0 && crossCheck.ramificationDimension() == 0) {
                 check.addProperty("ramificationPoints", crossCheck.ramification()); //$NON-NLS-1$
+            } else if (crossCheck.ramification() >= 0) {
+                check.addProperty("ramificationDimension", crossCheck.ramificationDimension()); //$NON-NLS-1$
+                check.addProperty("ramificationDegree", crossCheck.ramification()); //$NON-NLS-1$
             }
             check.addProperty("prime", crossCheck.prime()); //$NON-NLS-1$
             check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
@@ -157,6 +183,16 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 .sorted(Comparator.naturalOrder()).mapToDouble(Double::doubleValue).toArray();
         return List.of(new ResultSeries("Loss at the real critical points", "critical point (by loss)", "loss", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 losses, false, -1));
+    }
+
+    private JsonObject chartJson() {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("spanDimension", chart.chart().dimension()); //$NON-NLS-1$
+        entry.addProperty("linear", chart.chart().linear()); //$NON-NLS-1$
+        entry.addProperty("dimension", chart.dimension()); //$NON-NLS-1$
+        entry.addProperty("degree", chart.degree()); //$NON-NLS-1$
+        entry.addProperty("equation", chart.formatted()); //$NON-NLS-1$
+        return entry;
     }
 
     private static JsonObject counts(List<ParametricCriticalPoint> points) {

@@ -184,20 +184,83 @@ public final class LagrangeSystem {
     }
 
     /**
-     * @return for a hypersurface, the partial derivatives ∂F/∂x_i in the
-     *         unknowns: saturating by them removes critical "points" on the
-     *         singular locus
-     * @throws IllegalStateException
-     *             for codimension above 1 (the c × c minors would be needed)
+     * @return polynomials in the unknowns whose common zeros are the points where the Jacobian of
+     *         G has rank below c: for a hypersurface the partial derivatives ∂F/∂x_i, in general
+     *         the c × c minors. Saturating by them removes critical "points" on the singular
+     *         locus (and, when G has more zeros than F, where its components meet).
      */
     public List<Polynomial> singularLocus() {
-        if (codimension != 1) {
-            throw new IllegalStateException("singular locus equations are only provided for hypersurfaces"); //$NON-NLS-1$
+        int unknowns = system.variableCount();
+        List<List<Polynomial>> jacobian = new ArrayList<>();
+        for (Polynomial g : square) {
+            List<Polynomial> row = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                row.add(ComplexPolynomials.embed(g.derivative(i), unknowns, 0));
+            }
+            jacobian.add(row);
         }
-        List<Polynomial> partials = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            partials.add(ComplexPolynomials.embed(square.get(0).derivative(i), system.variableCount(), 0));
+        List<Polynomial> minors = new ArrayList<>();
+        for (int[] columns : subsets(n, codimension)) {
+            Polynomial minor = determinant(jacobian, columns, 0, new boolean[columns.length], unknowns);
+            if (!minor.isZero()) {
+                minors.add(minor);
+            }
         }
-        return partials;
+        return minors;
+    }
+
+    /**
+     * @return F in the unknowns: with G's Lagrange conditions they keep the critical points on
+     *         V(F) and drop those on the other components of V(G)
+     */
+    public List<Polynomial> varietyEquationsInUnknowns() {
+        List<Polynomial> result = new ArrayList<>();
+        for (Polynomial f : equations) {
+            result.add(ComplexPolynomials.embed(f, system.variableCount(), 0));
+        }
+        return result;
+    }
+
+    /** Laplace expansion along the rows from {@code row} on, over the columns not yet used. */
+    private static Polynomial determinant(List<List<Polynomial>> matrix, int[] columns, int row, boolean[] used,
+            int unknowns) {
+        if (row == matrix.size()) {
+            return Polynomial.constant(unknowns, Rational.ONE);
+        }
+        Polynomial sum = Polynomial.zero(unknowns);
+        boolean even = true; // the parity of the column's position among the unused ones
+        for (int k = 0; k < columns.length; k++) {
+            if (used[k]) {
+                continue;
+            }
+            Polynomial entry = matrix.get(row).get(columns[k]);
+            if (!entry.isZero()) {
+                used[k] = true;
+                Polynomial term = entry.mul(determinant(matrix, columns, row + 1, used, unknowns));
+                used[k] = false;
+                sum = even ? sum.add(term) : sum.sub(term);
+            }
+            even = !even;
+        }
+        return sum;
+    }
+
+    /** @return the k-element subsets of {0..n−1}, increasing */
+    private static List<int[]> subsets(int n, int k) {
+        List<int[]> subsets = new ArrayList<>();
+        int[] current = new int[k];
+        fill(subsets, current, 0, 0, n);
+        return subsets;
+    }
+
+    private static void fill(List<int[]> subsets, int[] current, int position, int from, int n) {
+        if (position == current.length) {
+            subsets.add(current.clone());
+            return;
+        }
+        for (int i = from; i < n; i++) {
+            current[position] = i;
+            fill(subsets, current, position + 1, i + 1, n);
+        }
     }
 }

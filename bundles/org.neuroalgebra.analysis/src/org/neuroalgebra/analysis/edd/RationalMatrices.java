@@ -31,6 +31,31 @@ final class RationalMatrices {
 
     /**
      * @param a
+     *            an n × n matrix
+     * @param b
+     *            a vector in the column space of A
+     * @return a solution of A u = b (the one with the free coordinates of the echelon form zero)
+     * @throws IllegalArgumentException
+     *             if there is none
+     */
+    static Rational[] solve(Rational[][] a, Rational[] b) {
+        int n = b.length;
+        Rational[][] augmented = new Rational[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            augmented[i] = java.util.Arrays.copyOf(a[i], n + 1);
+            augmented[i][n] = b[i].neg();
+        }
+        // the basis vector of the free column n, if that column is free, is (u, 1)
+        for (Rational[] v : nullSpace(augmented, n + 1)) {
+            if (v[n].isOne()) {
+                return java.util.Arrays.copyOf(v, n);
+            }
+        }
+        throw new IllegalArgumentException("the linear system has no solution"); //$NON-NLS-1$
+    }
+
+    /**
+     * @param a
      *            an m × n matrix
      * @return a basis of {v : A v = 0}, from the reduced row echelon form (one
      *         vector per free column, with a 1 in that column)

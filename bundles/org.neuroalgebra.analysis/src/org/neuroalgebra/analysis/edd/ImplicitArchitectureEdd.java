@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.data.DatasetMaterializer;
+import org.neuroalgebra.analysis.data.Samples;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.MetricKind;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.SolutionCounter;
+
+/**
+ * The {@code edd} analysis of an architecture in the implicit formulation (MATH.md §6): for
+ * networks that are not polynomial MLPs (attention, CNNs), and for MLPs with
+ * {@code formulation=implicit}.
+ * <ol>
+ * <li>the span L of M and a chart y of it, c = c₀ + E y ({@link LinearSpanChart});</li>
+ * <li>the generator F(y) of M as a hypersurface in L ({@link ChartHypersurface}; option
+ * {@code degree}, default 6, bounds its degree);</li>
+ * <li>the metric in the chart ({@link ChartMetric}): for {@code data} the MSE loss restricted to
+ * L, else the ambient form pulled back;</li>
+ * <li>the critical points of V(F) ⊂ C^r by {@link EdDegreeComputation} with the same exact
+ * cross-check as for varieties.</li>
+ * </ol>
+ * There is no parametrization in these equations, so there is no pure/spurious split.
+ */
+final class ImplicitArchitectureEdd {
+
+    static final String DEGREE_OPTION = "degree"; //$NON-NLS-1$
+
+    private static final int DEFAULT_DEGREE = 6;
+
+    /** Dense elimination is cubic in the number of monomials: this bounds it. */
+    private static final long MAX_MONOMIALS = 3_000;
+
+    private ImplicitArchitectureEdd() {
+    }
+
+    static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, Parametrization parametrization,
+            ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
+        String name = architecture.getName();
+        long seed = request.seed();
+        ChartHypersurface hypersurface;
+        try {
+            LinearSpanChart chart = LinearSpanChart.of(parametrization, seed);
+            long limit = Math.min(MAX_MONOMIALS,
+                    request.monomialLimit().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue());
+            hypersurface = ChartHypersurface.of(parametrization, chart, degree(request), limit, seed, monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (ArithmeticException | IllegalStateException e) {
+            throw new AnalysisException(Kind.FAILED, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        ChartMetric metric = metric(request, architecture, parametrization, hypersurface.chart());
+        List<org.neuroalgebra.algebra.poly.Polynomial> equations = List.of(hypersurface.equation());
+        EdDegreeResult result;
+        try {
+            result = new EdDegreeComputation(solver).compute(equations, 1, metric.metric(), metric.data(), seed,
+                    monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        CrossCheck check = EddAnalysis.crossCheck(counter, equations, 1, metric.metric(), result, seed, monitor);
+        result = EddAnalysis.withCheck(result, check);
+        List<String> notes = new ArrayList<>(result.notes());
+        notes.add(String.format("implicit formulation: M (dimension %d) is the hypersurface F = 0 of degree %d in its " //$NON-NLS-1$
+                + "%s span of dimension %d, written in the chart %s; no pure/spurious split (no parametrization)", //$NON-NLS-1$
+                hypersurface.dimension(), hypersurface.degree(), hypersurface.chart().linear() ? "linear" : "affine", //$NON-NLS-1$ //$NON-NLS-2$
+                hypersurface.chart().dimension(), hypersurface.chart().names()));
+        EdDegreeResult annotated = new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(),
+                result.components(), result.failedPaths(), result.removedSingular(), result.removedOffVariety(),
+                result.traceTest(), result.data(), result.seed(), result.seconds(), result.method(), result.certified(),
+                notes);
+        return new EddAnalysisResult(name, hypersurface.chart().names(), metric.metric().description(), annotated,
+                check, null, hypersurface);
+    }
+
+    private static int degree(AnalysisRequest request) throws AnalysisException {
+        String text = request.option(DEGREE_OPTION, Integer.toString(DEFAULT_DEGREE));
+        try {
+            int degree = Integer.parseInt(text.trim());
+            if (degree >= 2) {
+                return degree;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new AnalysisException(Kind.BAD_INPUT, "option degree must be an integer >= 2, not '" + text + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static ChartMetric metric(AnalysisRequest request, Architecture architecture,
+            Parametrization parametrization, LinearSpanChart chart) throws AnalysisException {
+        org.neuroalgebra.model.Metric spec = request.spec().getMetric();
+        int n = parametrization.ambientDimension();
+        try {
+            if (spec != null && spec.getKind() == MetricKind.DATA) {
+                if (spec.getDataset() == null) {
+                    throw new AnalysisException(Kind.BAD_INPUT, "metric data needs a dataset"); //$NON-NLS-1$
+                }
+                OutputMonomials layout = OutputMonomials.of(parametrization, architecture);
+                Samples samples = DatasetMaterializer.materialize(spec.getDataset(), layout.inputs(), layout.outputs(),
+                        directory(request), request.monomialLimit());
+                double[] targets = new double[samples.size() * layout.outputs()];
+                for (int k = 0; k < samples.size(); k++) {
+                    System.arraycopy(samples.outputs()[k], 0, targets, k * layout.outputs(), layout.outputs());
+                }
+                return ChartMetric.fromData(chart, layout.rows(samples.inputs()), targets, "data-induced (AE)ᵀ(AE) on " //$NON-NLS-1$
+                        + "the span (" + samples.size() + " samples of '" + spec.getDataset().getName() + "')"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            if (spec != null && spec.getKind() == MetricKind.BOMBIERI_WEYL) {
+                throw new AnalysisException(Kind.BAD_INPUT, "the Bombieri-Weyl metric is defined for binary forms; " //$NON-NLS-1$
+                        + "use it with the parametric formulation of an MLP with 2 inputs and 1 output"); //$NON-NLS-1$
+            }
+            Metric ambient = spec == null ? Metric.identity(n) : EddAnalysis.EddMetrics.of(spec, n);
+            String point = request.option("point", null); //$NON-NLS-1$
+            double[] u = point != null ? ArchitectureEdd.point(point, n) : gaussian(n, request.seed());
+            return ChartMetric.pullBack(chart, ambient, u);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Path directory(AnalysisRequest request) {
+        Resource resource = request.spec().eResource();
+        if (resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+            return Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent();
+        }
+        return null;
+    }
+
+    private static double[] gaussian(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = random.nextGaussian();
+        }
+        return u;
+    }
+}
