@@ -60,6 +60,30 @@ class PointClassifierTest {
         assertEquals(2, parallel.jacobianRank());
     }
 
+    /**
+     * σ = x² + 1, widths (1, 1, 1), θ = (w, a), f = a(w²x² + 1). w = 0: the neuron emits the
+     * constant σ(0) = 1, f = a. a = 0 with w bounded: f = 0. a → 0 with w → ∞ and aw² fixed is no
+     * zero neuron: f keeps the term aw²x², and θ heads for the boundary point (aw², 0, 0).
+     */
+    @Test
+    void incomingAndOutgoingZerosAreTold() throws Exception {
+        MlpParametrization constantNeuron = MlpParametrization.create(new int[] { 1, 1, 1 },
+                new boolean[] { false, false }, activation("x^2 + 1")); //$NON-NLS-1$
+        PointClassifier classifier = new PointClassifier(constantNeuron, 7);
+        assertEquals(2, classifier.genericRank());
+        PointClassification constant = classifier.classify(new double[] { 0, 3 }, 1e-6);
+        assertEquals(Stratum.SPARSE_SUBNETWORK, constant.stratum());
+        assertEquals(List.of(new ZeroNeuron("h1[1]", ZeroNeuron.Side.INCOMING, 1)), constant.sparseNeurons()); //$NON-NLS-1$
+        assertEquals(List.of("h1[1]: incoming weights zero, emits the constant σ(0) = 1"), //$NON-NLS-1$
+                constant.sparseDescription());
+        PointClassification silent = classifier.classify(new double[] { 0.5, 1e-8 }, 1e-6);
+        assertEquals(List.of("h1[1]: outgoing weights zero"), silent.sparseDescription()); //$NON-NLS-1$
+        PointClassification diverging = classifier.classify(new double[] { 1e4, 1e-8 }, 1e-6);
+        assertEquals(List.of(), diverging.zeroNeurons(), "a·w² = 1 is no zero contribution"); //$NON-NLS-1$
+        assertEquals(List.of("h1[1]: incoming and outgoing weights zero"), //$NON-NLS-1$
+                classifier.classify(new double[] { 0, 0 }, 1e-6).sparseDescription());
+    }
+
     private static Polynomial activation(String text) throws Exception {
         return PolynomialParser.parse(text, List.of("x")); //$NON-NLS-1$
     }

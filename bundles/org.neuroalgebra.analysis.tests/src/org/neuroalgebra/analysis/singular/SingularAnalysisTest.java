@@ -65,6 +65,23 @@ class SingularAnalysisTest {
             analysis cusp_locus {
               singular of cusp
             }
+            variety half_circle {
+              coordinates x y
+              equation x^2 + y^2 - 1 = 0
+              inequality y >= 0
+            }
+            variety right_cusp {
+              coordinates x y
+              equation y^2 = x^3
+              inequality x <= 1
+              inequality y > -1
+            }
+            analysis half_circle_strata {
+              singular of half_circle
+            }
+            analysis right_cusp_strata {
+              singular of right_cusp
+            }
             """;
 
     private final SingularAnalysis analysis = new SingularAnalysis(ModelText.solvers());
@@ -121,6 +138,32 @@ class SingularAnalysisTest {
         assertEquals(0, cusp.get("dimension").getAsInt()); //$NON-NLS-1$
         assertEquals(1, cusp.get("distinctPoints").getAsLong()); //$NON-NLS-1$
         assertEquals(2, cusp.get("degree").getAsLong()); //$NON-NLS-1$
+    }
+
+    /**
+     * The upper half circle: smooth (no singular point), its boundary is {x² + y² = 1, y = 0} =
+     * {(±1, 0)}, both with y ≥ 0. The cusp cut by x ≤ 1 and y > −1: singular at the origin; x = 1
+     * meets the curve at (1, ±1), both in the closure of y > −1; y = −1 meets it at (1, −1) only:
+     * a corner where both inequalities are active, listed once.
+     */
+    @Test
+    void planeCurvesListTheirRealSingularAndEndPoints() throws Exception {
+        JsonObject half = run("half_circle_strata"); //$NON-NLS-1$
+        assertEquals(List.of(), descriptions(half, "singularPoints")); //$NON-NLS-1$
+        assertEquals(List.of("end point (-1, 0) where y >= 0 is active", "end point (1, 0) where y >= 0 is active"), //$NON-NLS-1$ //$NON-NLS-2$
+                descriptions(half, "boundaryPoints").stream().sorted().toList()); //$NON-NLS-1$
+        assertFalse(half.get("certified").getAsBoolean(), "points located numerically"); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject cusp = run("right_cusp_strata"); //$NON-NLS-1$
+        assertEquals(List.of("singular point (0, 0)"), descriptions(cusp, "singularPoints")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("end point (1, -1) where x <= 1 and y > -1 are active", //$NON-NLS-1$
+                "end point (1, 1) where x <= 1 is active"), //$NON-NLS-1$
+                descriptions(cusp, "boundaryPoints").stream().sorted().toList()); //$NON-NLS-1$
+        assertEquals(2, cusp.getAsJsonObject("singularLocus").get("degree").getAsLong()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static List<String> descriptions(JsonObject json, String key) {
+        return json.getAsJsonArray(key).asList().stream()
+                .map(p -> p.getAsJsonObject().get("description").getAsString()).toList(); //$NON-NLS-1$
     }
 
     private JsonObject run(String name) throws Exception {

@@ -70,29 +70,41 @@ public final class MlpLayout {
     }
 
     /**
-     * A neuron is zero when all its incoming weights (and bias) or all its outgoing weights are
-     * below the tolerance: with zero outgoing weights it contributes nothing, with zero incoming
-     * weights only the constant σ(0) (nothing when σ(0) = 0). Either way θ lies on the stratum of
-     * the network without that neuron, up to a constant.
+     * A neuron is zero when one side of its weights vanishes and takes the neuron's contribution
+     * with it. Zero incoming weights (and bias): the neuron emits the constant σ(0), up to terms
+     * of size ‖out‖·‖in‖. Zero outgoing weights: its contribution is of size ‖out‖·‖in‖^deg σ,
+     * which vanishes only while the incoming weights stay bounded; a run that sends ‖out‖ → 0 and
+     * ‖in‖ → ∞ with that product fixed (as a(w²x² + 1) with a → 0, w → ∞) heads for a point that
+     * no finite θ attains, not for a sparse subnetwork. Hence each side is scaled by the other
+     * side's size when that exceeds 1, with max norms.
      *
+     * @param activationDegree
+     *            deg σ
+     * @param constant
+     *            σ(0)
      * @return the zero neurons of θ
      */
-    public List<HiddenNeuron> zeroNeurons(double[] theta, double tolerance) {
-        List<HiddenNeuron> zero = new ArrayList<>();
+    public List<ZeroNeuron> zeroNeurons(double[] theta, double tolerance, int activationDegree, double constant) {
+        List<ZeroNeuron> zero = new ArrayList<>();
         for (HiddenNeuron neuron : neurons) {
-            if (allSmall(theta, neuron.incoming(), tolerance) || allSmall(theta, neuron.outgoing(), tolerance)) {
-                zero.add(neuron);
+            double in = maxAbs(theta, neuron.incoming());
+            double out = maxAbs(theta, neuron.outgoing());
+            boolean incoming = in * Math.max(1, out) < tolerance;
+            boolean outgoing = out * Math.pow(Math.max(1, in), activationDegree) < tolerance;
+            if (incoming || outgoing) {
+                ZeroNeuron.Side side = incoming && outgoing ? ZeroNeuron.Side.BOTH
+                        : incoming ? ZeroNeuron.Side.INCOMING : ZeroNeuron.Side.OUTGOING;
+                zero.add(new ZeroNeuron(neuron.name(), side, constant));
             }
         }
         return zero;
     }
 
-    private static boolean allSmall(double[] theta, int[] indices, double tolerance) {
+    private static double maxAbs(double[] theta, int[] indices) {
+        double max = 0;
         for (int index : indices) {
-            if (Math.abs(theta[index]) >= tolerance) {
-                return false;
-            }
+            max = Math.max(max, Math.abs(theta[index]));
         }
-        return true;
+        return max;
     }
 }

@@ -14,9 +14,19 @@ import java.util.List;
  *            the singular-value gap behind that rank
  * @param genericRank
  *            the exact rank modulo a prime at a random integer point: dim M
- * @param zeroNeurons
- *            the hidden neurons that are zero at θ, e.g. {@code h1[2]}
+ * @param sparseNeurons
+ *            the hidden neurons that are zero at θ, with the weights that vanish
  */
 public record PointClassification(Stratum stratum, int jacobianRank, double gapRatio, int genericRank,
-        List<String> zeroNeurons) {
+        List<ZeroNeuron> sparseNeurons) {
+
+    /** @return the names of the zero neurons, e.g. {@code h1[2]} */
+    public List<String> zeroNeurons() {
+        return sparseNeurons.stream().map(ZeroNeuron::neuron).toList();
+    }
+
+    /** @return what makes θ a sparse subnetwork, one description per zero neuron; empty otherwise */
+    public List<String> sparseDescription() {
+        return sparseNeurons.stream().map(ZeroNeuron::describe).toList();
+    }
 }

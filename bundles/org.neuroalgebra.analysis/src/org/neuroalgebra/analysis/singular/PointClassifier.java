@@ -20,6 +20,8 @@ public final class PointClassifier {
     private final MlpParametrization mlp;
     private final MlpLayout layout;
     private final int genericRank;
+    private final int activationDegree;
+    private final double activationConstant;
 
     /** @param seed the seed of the random integer point for the generic rank */
     public PointClassifier(MlpParametrization mlp, long seed) {
@@ -31,6 +33,8 @@ public final class PointClassifier {
             theta[i] = random.nextLong(1, ModP.PRIME_1);
         }
         this.genericRank = ModularMatrix.of(mlp.jacobian(theta, ModP.PRIME_1), ModP.PRIME_1).rank();
+        this.activationDegree = mlp.activation().degree();
+        this.activationConstant = mlp.activation().evaluate(new double[1]);
     }
 
     /** @return dim M, the rank of the Jacobian at a generic point */
@@ -45,11 +49,12 @@ public final class PointClassifier {
 
     /**
      * @param zeroTolerance
-     *            weights below this (absolute) count as zero
+     *            weights below this (absolute) count as zero, see
+     *            {@link MlpLayout#zeroNeurons(double[], double, int, double)}
      */
     public PointClassification classify(double[] theta, double zeroTolerance) {
         NumericalRank rank = NumericalRank.of(mlp.jacobian(theta));
-        List<String> zero = layout.zeroNeurons(theta, zeroTolerance).stream().map(MlpLayout.HiddenNeuron::name).toList();
+        List<ZeroNeuron> zero = layout.zeroNeurons(theta, zeroTolerance, activationDegree, activationConstant);
         Stratum stratum;
         if (!zero.isEmpty()) {
             stratum = Stratum.SPARSE_SUBNETWORK;

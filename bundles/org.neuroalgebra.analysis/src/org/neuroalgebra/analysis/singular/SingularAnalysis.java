@@ -13,6 +13,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.data.RequestInputs;
+import org.neuroalgebra.analysis.internal.HomotopySolvers;
 import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.solver.SolutionCounter;
@@ -24,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  * The {@code singular} analysis (MATH.md §7) as a service. For a polynomial MLP: its sparse-
  * subnetwork strata with their dimensions, and with option {@code point} (θ as comma-separated
  * numbers in {@link MlpParametrization#parameterNames()} order) the stratum of that point. For a
- * variety given by one equation: the dimension and degree of its singular locus.
+ * variety given by one equation: the dimension and degree of its singular locus; for a plane curve
+ * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}).
  */
 @Component(service = IAnalysis.class)
 public class SingularAnalysis implements IAnalysis {
@@ -80,7 +82,7 @@ public class SingularAnalysis implements IAnalysis {
             double tolerance = RequestInputs.positiveDouble(request, "tolerance", 1e-9); //$NON-NLS-1$
             point = new PointClassifier(mlp, request.seed()).classify(parsePoint(pointText, mlp), tolerance);
         }
-        return new SingularAnalysisResult(request.subjectName(), mlp.parameterNames(), strata, point, null,
+        return new SingularAnalysisResult(request.subjectName(), mlp.parameterNames(), strata, point, null, null,
                 request.seed(), (System.nanoTime() - start) / 1e9);
     }
 
@@ -91,14 +93,26 @@ public class SingularAnalysis implements IAnalysis {
             throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
                     + "': the singular locus is computed for hypersurfaces (one equation) only"); //$NON-NLS-1$
         }
-        SolutionCounter counter = solvers == null ? null : solvers.counters().stream().findFirst().orElse(null);
+        SolutionCounter counter = HomotopySolvers.counter(solvers);
         if (counter == null) {
             throw new AnalysisException(Kind.FAILED, "the singular locus needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
         }
         try {
+            if (variety.getCoordinates().size() == 2) {
+                CurveStrata strata = CurveStrata.of(PlaneCurve.of(variety), HomotopySolvers.find(solvers), counter,
+                        request.seed(), monitor);
+                return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, strata.locus(), strata,
+                        request.seed(), (System.nanoTime() - start) / 1e9);
+            }
+            if (!variety.getInequalities().isEmpty()) {
+                throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
+                        + "': boundary points of inequalities are computed for plane curves only"); //$NON-NLS-1$
+            }
             SingularLocus locus = SingularLocus.of(equations.get(0), counter, request.seed(), monitor);
-            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, request.seed(),
-                    (System.nanoTime() - start) / 1e9);
+            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null,
+                    request.seed(), (System.nanoTime() - start) / 1e9);
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
         } catch (IllegalStateException e) {
             throw new AnalysisException(Kind.FAILED, e.getMessage(), e);
         }

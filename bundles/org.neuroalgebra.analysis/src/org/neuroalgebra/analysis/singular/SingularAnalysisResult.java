@@ -12,13 +12,18 @@ import com.google.gson.JsonObject;
 /**
  * The {@code singular} result. JSON fields: {@code subject}; for networks {@code dimension} (dim M),
  * {@code strata} (each {@code {zeroNeurons, dimension, codimension}}, codimension in M), and with a
- * point {@code point} ({@code {stratum, jacobianRank, gapRatio, genericRank, zeroNeurons}}); for
+ * point {@code point} ({@code {stratum, jacobianRank, gapRatio, genericRank, zeroNeurons, sparse}},
+ * {@code sparse} saying which weights of each zero neuron vanish); for
  * varieties {@code singularLocus} ({@code {dimension, degree, distinctPoints, primes}}, dimension −1:
- * smooth); {@code certified} (strata dimensions and the locus are exact modulo primes; a point's
- * stratum is numerical), {@code seed}, {@code method}, {@code seconds}.
+ * smooth), and for plane curves {@code singularPoints} and {@code boundaryPoints} (the real ones in
+ * the set cut out by the inequalities, each {@code {point, description}}); {@code certified} (true
+ * when everything is exact: strata dimensions and the locus modulo primes; false with a point,
+ * whose stratum is numerical, and with curve points, located by homotopy continuation), {@code seed},
+ * {@code method}, {@code seconds}.
  */
 public record SingularAnalysisResult(String subject, List<String> parameterNames, List<SparseStratum> strata,
-        PointClassification point, SingularLocus locus, long seed, double seconds) implements AnalysisResult {
+        PointClassification point, SingularLocus locus, CurveStrata curve, long seed, double seconds)
+        implements AnalysisResult {
 
     @Override
     public String analysisId() {
@@ -27,13 +32,14 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
 
     @Override
     public boolean certified() {
-        return point == null;
+        return point == null && curve == null;
     }
 
     @Override
     public String method() {
         if (locus != null) {
-            return "Gröbner count of F and its partials modulo two primes: " + locus.method(); //$NON-NLS-1$
+            return "Gröbner count of F and its partials modulo two primes: " + locus.method() //$NON-NLS-1$
+                    + (curve == null ? "" : "; real singular and end points located by homotopy continuation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return "exact Jacobian ranks modulo a prime at random integer points" //$NON-NLS-1$
                 + (point == null ? "" : "; the point by the numerical rank of its Jacobian"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -50,6 +56,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
         if (locus != null) {
             lines.add(subject + ": " + (locus.isEmpty() ? "smooth (no singular point over C)" //$NON-NLS-1$ //$NON-NLS-2$
                     : "singular locus of dimension " + locus.dimension() + " and degree " + locus.degree())); //$NON-NLS-1$ //$NON-NLS-2$
+            if (curve != null) {
+                curve.singularPoints().forEach(p -> lines.add("  " + p.description())); //$NON-NLS-1$
+                curve.boundaryPoints().forEach(p -> lines.add("  " + p.description())); //$NON-NLS-1$
+            }
         } else {
             lines.add(subject + ": dim M = " + dimension()); //$NON-NLS-1$
             for (SparseStratum stratum : strata.subList(1, strata.size())) {
@@ -58,7 +68,7 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             if (point != null) {
                 lines.add(String.format("point: %s (Jacobian rank %d of generic %d, gap %.3g; zero neurons %s)", //$NON-NLS-1$
                         point.stratum().label(), point.jacobianRank(), point.genericRank(), point.gapRatio(),
-                        point.zeroNeurons()));
+                        point.sparseDescription()));
             }
         }
         lines.add(String.format("method: %s; seed %d; %.3f s", method(), seed, seconds)); //$NON-NLS-1$
@@ -79,6 +89,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             locus.primes().forEach(primes::add);
             entry.add("primes", primes); //$NON-NLS-1$
             json.add("singularLocus", entry); //$NON-NLS-1$
+            if (curve != null) {
+                json.add("singularPoints", points(curve.singularPoints())); //$NON-NLS-1$
+                json.add("boundaryPoints", points(curve.boundaryPoints())); //$NON-NLS-1$
+            }
         } else {
             json.addProperty("dimension", dimension()); //$NON-NLS-1$
             JsonArray array = new JsonArray();
@@ -97,6 +111,7 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
                 entry.addProperty("gapRatio", Double.isFinite(point.gapRatio()) ? point.gapRatio() : -1); //$NON-NLS-1$
                 entry.addProperty("genericRank", point.genericRank()); //$NON-NLS-1$
                 entry.add("zeroNeurons", names(point.zeroNeurons())); //$NON-NLS-1$
+                entry.add("sparse", names(point.sparseDescription())); //$NON-NLS-1$
                 json.add("point", entry); //$NON-NLS-1$
             }
         }
@@ -105,6 +120,21 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
         json.addProperty("method", method()); //$NON-NLS-1$
         json.addProperty("seconds", seconds); //$NON-NLS-1$
         return json;
+    }
+
+    private static JsonArray points(List<CurveStrata.CurvePoint> points) {
+        JsonArray array = new JsonArray();
+        for (CurveStrata.CurvePoint point : points) {
+            JsonObject entry = new JsonObject();
+            JsonArray coordinates = new JsonArray();
+            for (double value : point.point()) {
+                coordinates.add(value);
+            }
+            entry.add("point", coordinates); //$NON-NLS-1$
+            entry.addProperty("description", point.description()); //$NON-NLS-1$
+            array.add(entry);
+        }
+        return array;
     }
 
     private static JsonArray names(List<String> names) {

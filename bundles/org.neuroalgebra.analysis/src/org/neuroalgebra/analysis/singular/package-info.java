@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
  * Strata of a neuromanifold (MATH.md §7): smooth points, boundary points, singular points and
- * sparse subnetworks (hidden neurons set to zero), the classification of a parameter point, and
- * the dimensions of the sparse-subnetwork strata.
+ * sparse subnetworks (hidden neurons whose incoming or outgoing weights vanish), the
+ * classification of a parameter point, and the dimensions of the sparse-subnetwork strata; for
+ * varieties, the singular locus, and for semialgebraic plane curves their real singular points and
+ * end points.
  */
 package org.neuroalgebra.analysis.singular;
