@@ -40,4 +40,9 @@ public interface AnalysisResult {
     default List<ResultSeries> series() {
         return List.of();
     }
+
+    /** @return pictures with their own x values: scatter plots, curves, bar charts (may be empty) */
+    default List<ResultPicture> pictures() {
+        return List.of();
+    }
 }

@@ -43,4 +43,18 @@ public interface IAnalysis {
      *             when the request cannot be answered (bad input, too large, canceled)
      */
     AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException;
+
+    /**
+     * Runs the analysis, publishing intermediate results on the way. Analyses that have something
+     * to show before they finish (training runs, samples) override this method; the default
+     * publishes nothing.
+     *
+     * @param partials
+     *            receives the results of the work done so far, in order
+     * @see #run(AnalysisRequest, ProgressMonitor)
+     */
+    default AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor, PartialResults partials)
+            throws AnalysisException {
+        return run(request, monitor);
+    }
 }

@@ -14,7 +14,8 @@ import org.neuroalgebra.analysis.IAnalysis;
 
 /**
  * Runs one analysis as an Eclipse job: progress in the Progress view, cancel honoured through
- * {@link ProgressMonitor#isCanceled()}, and the outcome announced to {@link AnalysisRuns}.
+ * {@link ProgressMonitor#isCanceled()}, partial results and the outcome announced to
+ * {@link AnalysisRuns}.
  */
 public class AnalysisJob extends Job {
 
@@ -35,7 +36,7 @@ public class AnalysisJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         AnalysisRuns.fireStarted(getName());
         try {
-            result = analysis.run(request, adapt(monitor));
+            result = analysis.run(request, adapt(monitor), partial -> AnalysisRuns.firePartial(getName(), partial));
             AnalysisRuns.fireFinished(getName(), result);
             return Status.OK_STATUS;
         } catch (AnalysisException e) {

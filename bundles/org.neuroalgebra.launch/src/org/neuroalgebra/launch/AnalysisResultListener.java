@@ -13,6 +13,14 @@ public interface AnalysisResultListener {
     /** A run started. */
     void started(String runName);
 
+    /**
+     * A running analysis published what it has so far (finished training runs, samples drawn); more
+     * partial results or the final one follow. Listeners that only want final results ignore it.
+     */
+    default void partial(String runName, AnalysisResult partial) {
+        // final results only, by default
+    }
+
     /** A run finished with a result. */
     void finished(String runName, AnalysisResult result);
 

@@ -35,6 +35,10 @@ public final class AnalysisRuns {
         LISTENERS.forEach(l -> l.started(runName));
     }
 
+    static void firePartial(String runName, AnalysisResult partial) {
+        LISTENERS.forEach(l -> l.partial(runName, partial));
+    }
+
     static void fireFinished(String runName, AnalysisResult result) {
         last = result;
         LISTENERS.forEach(l -> l.finished(runName, result));

@@ -31,7 +31,7 @@ class NetworkNearestPointTest {
         MlpParametrization cubic = MlpParametrization.create(new int[] { 2, 2, 1 }, new boolean[] { false, false },
                 PolynomialParser.parse("x^3", List.of("x"))); //$NON-NLS-1$ //$NON-NLS-2$
         NetworkNearestPoint problem = new NetworkNearestPoint(cubic,
-                new TrainingSettings(Optimizer.ADAM, 8, 1200, 0.03, 0.7, 1e-3, 0, 2));
+                new TrainingSettings(Optimizer.ADAM, 8, 300, 0.03, 0.7, 1e-3, 0, 2));
         VoronoiMassEstimator.Estimate estimate = VoronoiMassEstimator.estimate(problem, Box.cube(4, 1), SAMPLES, 3,
                 ProportionInterval.Z_99, ProgressMonitor.NULL);
         for (int k = 0; k < SAMPLES; k++) {

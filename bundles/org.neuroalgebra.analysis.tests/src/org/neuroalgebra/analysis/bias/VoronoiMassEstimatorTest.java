@@ -83,7 +83,7 @@ class VoronoiMassEstimatorTest {
         assertEquals(0.04 / 1.04, none.high(), 1e-12);
     }
 
-    private static double cuspMass(double p0, double p1, double q0, double q1) {
+    static double cuspMass(double p0, double p1, double q0, double q1) {
         int steps = 20_000;
         double dq = (q1 - q0) / steps;
         double area = 0;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuroalgebra.analysis.ResultSeries;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Headless rendering of every chart kind to PNG and SVG. */
 class ChartRendererTest {
@@ -35,8 +35,7 @@ class ChartRendererTest {
 
     @Test
     void pngOfEachKindHasTheRequestedSizeAndDecodes(@TempDir Path directory) throws Exception {
-        System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(GraphicsEnvironment.isHeadless());
+        // Rendering goes to a BufferedImage: no display is involved (CI has none but Xvfb's).
         int index = 0;
         for (List<ResultSeries> chart : List.of(List.of(SPECTRUM), List.of(LOSS_A, LOSS_B), List.of(NORM))) {
             for (ChartKind kind : ChartKind.values()) {
@@ -60,8 +59,30 @@ class ChartRendererTest {
         assertEquals("400", document.getDocumentElement().getAttribute("width")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(3, document.getElementsByTagName("polyline").getLength()); //$NON-NLS-1$
         Document stems = parse(ChartRenderer.toSvg(List.of(SPECTRUM), ChartKind.STEMS, 400, 300));
-        // 4 positive eigenvalues on the log scale, the zero is left out; plus 6 grid lines, 2 axes, 1 marker.
-        assertEquals(4 + 6 + 2 + 1, stems.getElementsByTagName("line").getLength()); //$NON-NLS-1$
+        // 5 eigenvalues (the zero at the log floor); plus 6 grid lines, 2 axes, 1 marker.
+        assertEquals(5 + 6 + 2 + 1, stems.getElementsByTagName("line").getLength()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aKernelIsDrawnAtTheFloorBelowTheSmallestEigenvalueWithDashedStems() throws Exception {
+        Document document = parse(ChartRenderer.toSvg(List.of(SPECTRUM), ChartKind.STEMS, 400, 300));
+        ChartArea area = ChartArea.of(List.of(SPECTRUM), ChartKind.STEMS, 400, 300);
+        double floorY = area.y(Math.log10(SPECTRUM.logFloor()));
+        double smallestY = area.y(Math.log10(1e-14));
+        assertTrue(floorY > smallestY + 1, "the zero is drawn lower than 1e-14"); //$NON-NLS-1$
+        assertTrue(floorY < area.bottom() - 1, "and above the axis, so its stem shows"); //$NON-NLS-1$
+        int dashed = 0;
+        boolean zeroStemDashed = false;
+        for (int i = 0; i < document.getElementsByTagName("line").getLength(); i++) { //$NON-NLS-1$
+            Element line = (Element) document.getElementsByTagName("line").item(i); //$NON-NLS-1$
+            if (line.hasAttribute("stroke-dasharray")) { //$NON-NLS-1$
+                dashed++;
+                zeroStemDashed |= Math.abs(Double.parseDouble(line.getAttribute("x1")) - area.x(5)) < 0.01 //$NON-NLS-1$
+                        && Math.abs(Double.parseDouble(line.getAttribute("y2")) - floorY) < 0.01; //$NON-NLS-1$
+            }
+        }
+        assertEquals(2, dashed, "the zero's stem and the rank marker"); //$NON-NLS-1$
+        assertTrue(zeroStemDashed, "the fifth stem ends at the floor and is dashed"); //$NON-NLS-1$
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
 
 import com.google.gson.JsonArray;
@@ -13,9 +14,10 @@ import com.google.gson.JsonObject;
 /**
  * The {@code bias} result. JSON fields: {@code subject}, {@code distribution}, {@code strata} (each
  * {@code {kind, count, mass, low, high}}, the interval a Wilson score interval with quantile
- * {@code z}), {@code samples} (each {@code {u, distance, stratum}}), {@code z}, {@code certified}
- * (false: the minimizers come from a numerical search), {@code seed}, {@code method},
- * {@code seconds}.
+ * {@code z}), {@code samples} (each {@code {u, distance, stratum, detail}}, detail saying e.g. which
+ * neuron is zero and which of its weights vanish, or which inequality is active; absent when there
+ * is nothing to add), {@code z}, {@code certified} (false: the minimizers come from a numerical
+ * search), {@code seed}, {@code method}, {@code seconds}.
  */
 public record BiasAnalysisResult(String subject, String distribution, VoronoiMassEstimator.Estimate estimate,
         double seconds) implements AnalysisResult {
@@ -32,7 +34,9 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
 
     @Override
     public String method() {
-        return "nearest points by multi-start Adam on θ; Wilson score intervals"; //$NON-NLS-1$
+        return "nearest points by numerical search (networks: multi-start Adam on θ, each run polished by " //$NON-NLS-1$
+                + "Levenberg–Marquardt; plane curves: critical points of the distance by homotopy continuation, " //$NON-NLS-1$
+                + "ends of arcs and singular points); Wilson score intervals"; //$NON-NLS-1$
     }
 
     @Override
@@ -80,6 +84,9 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
             entry.add("u", u); //$NON-NLS-1$
             entry.addProperty("distance", estimate.minimizers().get(k).distance()); //$NON-NLS-1$
             entry.addProperty("stratum", estimate.minimizers().get(k).stratum().label()); //$NON-NLS-1$
+            if (!estimate.minimizers().get(k).detail().isEmpty()) {
+                entry.addProperty("detail", estimate.minimizers().get(k).detail()); //$NON-NLS-1$
+            }
             samples.add(entry);
         }
         json.add("samples", samples); //$NON-NLS-1$
@@ -97,5 +104,11 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
         double[] masses = estimate.strata().stream().mapToDouble(s -> s.mass().estimate()).toArray();
         return List.of(new ResultSeries("Voronoi mass per stratum (smooth, boundary, singular, sparse)", "stratum", //$NON-NLS-1$ //$NON-NLS-2$
                 "mass", masses, false, -1)); //$NON-NLS-1$
+    }
+
+    /** For data in the plane the Voronoi regions; in every dimension the masses with their intervals. */
+    @Override
+    public List<ResultPicture> pictures() {
+        return BiasPictures.of(estimate);
     }
 }

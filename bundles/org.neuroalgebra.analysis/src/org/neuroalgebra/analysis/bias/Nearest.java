@@ -12,6 +12,14 @@ import org.neuroalgebra.analysis.singular.Stratum;
  *            the squared distance
  * @param stratum
  *            its stratum
+ * @param detail
+ *            what the stratum is made of, e.g. the zero neuron and its vanishing weights, or the
+ *            active inequality; empty when there is nothing to add
  */
-public record Nearest(double[] point, double distance, Stratum stratum) {
+public record Nearest(double[] point, double distance, Stratum stratum, String detail) {
+
+    /** A minimizer without further detail. */
+    public Nearest(double[] point, double distance, Stratum stratum) {
+        this(point, distance, stratum, ""); //$NON-NLS-1$
+    }
 }

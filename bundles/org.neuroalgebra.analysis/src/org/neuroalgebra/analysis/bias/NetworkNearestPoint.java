@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.bias;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.analysis.singular.PointClassification;
+import org.neuroalgebra.analysis.singular.PointClassifier;
 import org.neuroalgebra.analysis.singular.Stratum;
 import org.neuroalgebra.analysis.train.Objective;
 import org.neuroalgebra.analysis.train.Trainer;
@@ -14,13 +15,18 @@ import org.neuroalgebra.analysis.train.TrainingSettings;
 
 /**
  * The nearest point of a neuromanifold to a point u of V (Euclidean in the coefficient
- * coordinates), by training θ ↦ ‖c_θ − u‖² from several seeded starts and keeping the best run.
- * Its stratum is the run's end stratum: a diverging best run means the infimum is approached on
- * the boundary and not attained. When M is full-dimensional (generic rank = dim V) a further rule
- * applies: the nearest point to a u outside the closure of M lies on its topological boundary, and
- * a θ of full Jacobian rank maps a neighbourhood onto a neighbourhood, so a positive distance
- * reached at a smooth point means the infimum is not attained there: the stratum is the
- * boundary. This is a numerical search for the global minimum, not a proof.
+ * coordinates): θ ↦ ‖c_θ − u‖² is trained from several seeded starts, each run is polished by
+ * {@link LevenbergMarquardt}, and the run with the smallest polished loss wins. Its stratum:
+ * <ul>
+ * <li>boundary when the polish sends θ to infinity: the infimum lies on the boundary of M and no
+ * finite θ attains it;</li>
+ * <li>otherwise that of its end point ({@link PointClassifier}): a sparse subnetwork (saying which
+ * neuron and which of its weights vanish), a singular point, or a smooth point;</li>
+ * <li>when M is full-dimensional (generic rank = dim V), a smooth end point at positive distance
+ * is a boundary point too: the nearest point to a u outside the closure of M lies on its
+ * topological boundary, and a θ of full Jacobian rank maps a neighbourhood onto a neighbourhood.</li>
+ * </ul>
+ * This is a numerical search for the global minimum, not a proof.
  */
 public final class NetworkNearestPoint implements NearestPointProblem {
 
@@ -29,6 +35,7 @@ public final class NetworkNearestPoint implements NearestPointProblem {
 
     private final MlpParametrization mlp;
     private final TrainingSettings settings;
+    private final PointClassifier classifier;
 
     /**
      * @param settings
@@ -38,6 +45,7 @@ public final class NetworkNearestPoint implements NearestPointProblem {
     public NetworkNearestPoint(MlpParametrization mlp, TrainingSettings settings) {
         this.mlp = mlp;
         this.settings = settings;
+        this.classifier = new PointClassifier(mlp, settings.seed());
     }
 
     @Override
@@ -50,13 +58,31 @@ public final class NetworkNearestPoint implements NearestPointProblem {
         TrainingSettings seeded = new TrainingSettings(settings.optimizer(), settings.runs(), settings.steps(),
                 settings.learningRate(), settings.initScale(), settings.zeroTolerance(), seed, settings.threads());
         List<TrainingRun> runs = new Trainer(mlp, Objective.distanceTo(u), seeded).runAll(ProgressMonitor.NULL);
-        TrainingRun best = runs.stream().min(Comparator.comparingDouble(TrainingRun::finalLoss)).orElseThrow();
-        Stratum stratum = best.endStratum();
-        boolean fullDimensional = best.endPoint().genericRank() == mlp.ambientDimension();
-        if (fullDimensional && stratum == Stratum.SMOOTH && best.finalLoss() > ZERO_DISTANCE * (1 + squaredNorm(u))) {
-            stratum = Stratum.BOUNDARY;
+        LevenbergMarquardt.Polished best = null;
+        for (TrainingRun run : runs) {
+            LevenbergMarquardt.Polished polished = LevenbergMarquardt.polish(mlp, run.theta(), u);
+            if (best == null || polished.loss() < best.loss()) {
+                best = polished;
+            }
         }
-        return new Nearest(mlp.evaluate(best.theta()), best.finalLoss(), stratum);
+        double[] point = mlp.evaluate(best.theta());
+        if (best.diverged()) {
+            return new Nearest(point, best.loss(), Stratum.BOUNDARY,
+                    "not attained: θ diverges as the distance approaches its infimum"); //$NON-NLS-1$
+        }
+        PointClassification end = classifier.classify(best.theta(), settings.zeroTolerance());
+        boolean fullDimensional = classifier.genericRank() == mlp.ambientDimension();
+        if (fullDimensional && end.stratum() == Stratum.SMOOTH
+                && best.loss() > ZERO_DISTANCE * (1 + squaredNorm(u))) {
+            return new Nearest(point, best.loss(), Stratum.BOUNDARY,
+                    "not attained: a smooth point of a full-dimensional M at positive distance"); //$NON-NLS-1$
+        }
+        String detail = switch (end.stratum()) {
+            case SPARSE_SUBNETWORK -> String.join("; ", end.sparseDescription()); //$NON-NLS-1$
+            case SINGULAR -> "Jacobian rank " + end.jacobianRank() + " < dim M = " + end.genericRank(); //$NON-NLS-1$ //$NON-NLS-2$
+            default -> ""; //$NON-NLS-1$
+        };
+        return new Nearest(point, best.loss(), end.stratum(), detail);
     }
 
     private static double squaredNorm(double[] u) {

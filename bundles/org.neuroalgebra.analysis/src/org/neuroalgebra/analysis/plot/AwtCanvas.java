@@ -5,8 +5,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
 /** Draws on a java.awt Graphics2D (of a BufferedImage, which works in headless mode). */
 final class AwtCanvas implements Canvas {
@@ -44,6 +46,29 @@ final class AwtCanvas implements Canvas {
         graphics.setColor(new Color(color));
         graphics.setStroke(SOLID);
         graphics.draw(path);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height, int color) {
+        graphics.setColor(new Color(color));
+        graphics.fill(new Rectangle2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void dot(double x, double y, double radius, int color) {
+        graphics.setColor(new Color(color));
+        graphics.fill(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+    }
+
+    /** An image has no structure: groups are not recorded. */
+    @Override
+    public void beginGroup(String name) {
+        // nothing to record
+    }
+
+    @Override
+    public void endGroup() {
+        // nothing to record
     }
 
     @Override

@@ -9,4 +9,15 @@ interface Canvas {
     void polyline(double[] xs, double[] ys, int color);
 
     void text(String text, double x, double y, boolean centered);
+
+    /** A filled axis-parallel rectangle with its top-left corner at (x, y). */
+    void fillRect(double x, double y, double width, double height, int color);
+
+    /** A filled disc centred at (x, y). */
+    void dot(double x, double y, double radius, int color);
+
+    /** Starts a named group: what is drawn until {@link #endGroup()} belongs to one layer. */
+    void beginGroup(String name);
+
+    void endGroup();
 }

@@ -16,12 +16,15 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
 
 /**
- * Renders series that share axes (several loss curves, or one spectrum) to SVG or PNG without a
- * display: the series' x values are 1, 2, …; a log-scale series is drawn in log₁₀ with non-positive
- * values left out. Axis titles come from the first series.
+ * Renders charts to SVG or PNG without a display. Series that share axes (several loss curves, or
+ * one spectrum): the x values are 1, 2, …; a log-scale series is drawn in log₁₀ with values ≤ 0
+ * at its {@link ResultSeries#logFloor()} (dashed stems); axis titles come from the first series.
+ * Pictures: each layer in the palette colour of its index, with a legend; in SVG each layer is one
+ * {@code <g>} element.
  */
 public final class ChartRenderer {
 
@@ -32,6 +35,11 @@ public final class ChartRenderer {
     private static final int TICKS = 5;
 
     private ChartRenderer() {
+    }
+
+    /** @return the colour (0xRRGGBB) of the series or layer with this index; views use the same palette */
+    public static int colour(int index) {
+        return PALETTE[index % PALETTE.length];
     }
 
     /** @return STEMS for series with a marker (spectra), LINE otherwise */
@@ -86,12 +94,43 @@ public final class ChartRenderer {
         Files.writeString(file, toSvg(series, kind, width, height), StandardCharsets.UTF_8);
     }
 
+    /** @return the picture as an SVG document */
+    public static String toSvg(ResultPicture picture, int width, int height) {
+        SvgCanvas canvas = new SvgCanvas(width, height);
+        PictureDrawing.draw(canvas, picture, width, height);
+        return canvas.finish();
+    }
+
+    /** @return the picture as an RGB image of the given size */
+    public static BufferedImage toImage(ResultPicture picture, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            PictureDrawing.draw(new AwtCanvas(graphics, width, height), picture, width, height);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** Writes the picture as PNG. */
+    public static void writePng(ResultPicture picture, int width, int height, Path file) throws IOException {
+        if (!ImageIO.write(toImage(picture, width, height), "png", file.toFile())) { //$NON-NLS-1$
+            throw new IOException("no PNG writer available"); //$NON-NLS-1$
+        }
+    }
+
+    /** Writes the picture as SVG (UTF-8). */
+    public static void writeSvg(ResultPicture picture, int width, int height, Path file) throws IOException {
+        Files.writeString(file, toSvg(picture, width, height), StandardCharsets.UTF_8);
+    }
+
     private static void draw(Canvas canvas, List<ResultSeries> series, ChartKind kind, int width, int height) {
         if (series.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot"); //$NON-NLS-1$
         }
         ResultSeries first = series.get(0);
-        ChartArea area = ChartArea.of(series, width, height);
+        ChartArea area = ChartArea.of(series, kind, width, height);
         for (int t = 0; t <= TICKS; t++) {
             double value = area.yMin() + (area.yMax() - area.yMin()) * t / TICKS;
             double y = area.y(value);
@@ -106,7 +145,7 @@ public final class ChartRenderer {
         String title = series.size() == 1 ? first.title() : first.title() + " (and " + (series.size() - 1) + " more)"; //$NON-NLS-1$ //$NON-NLS-2$
         canvas.text(title + " — " + first.yLabel() + (first.logScale() ? " (log)" : ""), width / 2.0, 16, true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (int s = 0; s < series.size(); s++) {
-            int color = PALETTE[s % PALETTE.length];
+            int color = colour(s);
             ResultSeries one = series.get(s);
             if (kind == ChartKind.STEMS) {
                 stems(canvas, area, one, color);
@@ -116,22 +155,25 @@ public final class ChartRenderer {
         }
     }
 
+    /** Values at the log floor (a kernel) get dashed stems: they are zeros, not small numbers. */
     private static void stems(Canvas canvas, ChartArea area, ResultSeries series, int color) {
-        double[] values = series.values();
+        double[] values = series.drawnValues();
         for (int i = 0; i < values.length; i++) {
             double value = area.plotted(series, values[i]);
             if (!Double.isNaN(value)) {
-                canvas.line(area.x(i + 1), area.bottom(), area.x(i + 1), area.y(value), color, false);
+                boolean floored = series.logScale() && series.values()[i] <= 0;
+                canvas.line(area.x(i + 1), area.bottom(), area.x(i + 1), area.y(value), color, floored);
             }
         }
         if (series.marker() >= 0) {
             double x = area.x(series.marker() + 0.5);
             canvas.line(x, area.top(), x, area.bottom(), AXIS, true);
+            canvas.text("rank " + series.marker(), x + 4, area.top() + 12, false); //$NON-NLS-1$
         }
     }
 
     private static void line(Canvas canvas, ChartArea area, ResultSeries series, int color) {
-        double[] values = series.values();
+        double[] values = series.drawnValues();
         int count = 0;
         double[] xs = new double[values.length];
         double[] ys = new double[values.length];

@@ -37,6 +37,28 @@ final class SvgCanvas implements Canvas {
         svg.append(escape(text)).append("</text>\n"); //$NON-NLS-1$
     }
 
+    @Override
+    public void fillRect(double x, double y, double width, double height, int color) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#%06x\"/>%n", //$NON-NLS-1$
+                x, y, width, height, color));
+    }
+
+    @Override
+    public void dot(double x, double y, double radius, int color) {
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"#%06x\"/>%n", x, y, //$NON-NLS-1$
+                radius, color));
+    }
+
+    @Override
+    public void beginGroup(String name) {
+        svg.append("<g class=\"layer\">\n<title>").append(escape(name)).append("</title>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public void endGroup() {
+        svg.append("</g>\n"); //$NON-NLS-1$
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     }

@@ -11,6 +11,7 @@ import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.PartialResults;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
@@ -45,13 +46,22 @@ public class TrainAnalysis implements IAnalysis {
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        return run(request, monitor, PartialResults.NONE);
+    }
+
+    /** Publishes the runs finished so far, in run order, after each one. */
+    @Override
+    public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor, PartialResults partials)
+            throws AnalysisException {
         long start = System.nanoTime();
         MlpParametrization mlp = RequestInputs.mlp(request);
         Samples samples = DatasetMaterializer.forRequest(request, mlp);
         TrainingSettings settings = settings(request);
         Trainer trainer = new Trainer(mlp, Objective.loss(LossGeometry.of(mlp.basis(), samples)), settings);
         try {
-            List<TrainingRun> runs = trainer.runAll(monitor);
+            List<TrainingRun> runs = trainer.runAll(monitor,
+                    finished -> partials.publish(new TrainAnalysisResult(request.subjectName(), samples.description(),
+                            settings, trainer.genericRank(), finished, (System.nanoTime() - start) / 1e9)));
             return new TrainAnalysisResult(request.subjectName(), samples.description(), settings,
                     trainer.genericRank(), runs, (System.nanoTime() - start) / 1e9);
         } catch (CancellationException e) {

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
+import org.neuroalgebra.analysis.singular.Stratum;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -128,5 +131,21 @@ public record TrainAnalysisResult(String subject, String data, TrainingSettings 
                     false, -1));
         }
         return series;
+    }
+
+    /** The histogram of end strata: runs per stratum, every stratum listed (in {@link Stratum} order). */
+    @Override
+    public List<ResultPicture> pictures() {
+        Stratum[] strata = Stratum.values();
+        double[] x = new double[strata.length];
+        double[] counts = new double[strata.length];
+        List<String> labels = new ArrayList<>();
+        for (int s = 0; s < strata.length; s++) {
+            x[s] = s;
+            labels.add(TrainingRun.label(strata[s]));
+        }
+        runs.forEach(run -> counts[run.endStratum().ordinal()]++);
+        return List.of(ResultPicture.categorical("End strata of " + runs.size() + " training runs", "end stratum", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "runs", labels, List.of(PictureLayer.bars("runs ending there", x, counts)))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

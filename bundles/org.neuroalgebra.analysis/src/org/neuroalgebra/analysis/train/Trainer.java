@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.MlpParametrization;
@@ -46,6 +47,18 @@ public final class Trainer {
 
     /** @return all runs, in run order */
     public List<TrainingRun> runAll(ProgressMonitor monitor) {
+        return runAll(monitor, finished -> {
+            // nobody is watching
+        });
+    }
+
+    /**
+     * @param finished
+     *            told, whenever the next run in run order has finished, the runs 0 … i finished so
+     *            far (an unmodifiable list), on the calling thread
+     * @return all runs, in run order
+     */
+    public List<TrainingRun> runAll(ProgressMonitor monitor, Consumer<List<TrainingRun>> finished) {
         monitor.begin("training", settings.runs()); //$NON-NLS-1$
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
         try {
@@ -58,6 +71,7 @@ public final class Trainer {
             for (Future<TrainingRun> future : futures) {
                 runs.add(future.get());
                 monitor.worked(1);
+                finished.accept(List.copyOf(runs));
             }
             return runs;
         } catch (InterruptedException e) {

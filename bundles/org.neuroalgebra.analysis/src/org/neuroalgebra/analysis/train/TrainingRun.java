@@ -34,6 +34,11 @@ public record TrainingRun(int index, long seed, double[] lossCurve, double[] nor
 
     /** @return the end stratum's name; a boundary end is reported as "boundary-or-diverging" */
     public String endStratumLabel() {
+        return label(endStratum);
+    }
+
+    /** @return the name of an end stratum; a boundary end is reported as "boundary-or-diverging" */
+    public static String label(Stratum endStratum) {
         return endStratum == Stratum.BOUNDARY ? "boundary-or-diverging" : endStratum.label(); //$NON-NLS-1$
     }
 }

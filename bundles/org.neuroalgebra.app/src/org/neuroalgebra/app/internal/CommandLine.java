@@ -129,7 +129,7 @@ public final class CommandLine {
                 result.summary().forEach(out::println);
             }
             if (arguments.option("plot") != null) { //$NON-NLS-1$
-                for (Path written : PlotFiles.write(result.series(), Path.of(arguments.option("plot")))) { //$NON-NLS-1$
+                for (Path written : PlotFiles.write(result, Path.of(arguments.option("plot")))) { //$NON-NLS-1$
                     err.println("neuroalgebra: wrote " + written); //$NON-NLS-1$
                 }
             }

@@ -3,17 +3,15 @@ package org.neuroalgebra.app.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.neuroalgebra.analysis.ResultSeries;
-import org.neuroalgebra.analysis.plot.ChartRenderer;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.plot.ChartFiles;
 
 /**
- * {@code --plot FILE}: writes a result's charts as PNG or SVG (by the file's extension) with the
- * same headless renderer for every analysis. Series that cannot share a value axis go to
- * separate files, {@code name-2.png}, {@code name-3.png}, ...
+ * {@code --plot FILE}: writes a result's charts (series and pictures) as PNG or SVG (by the file's
+ * extension) with the same headless renderer for every analysis. The first chart goes to FILE,
+ * the others to {@code name-2.png}, {@code name-3.png}, ... (see {@link ChartFiles}).
  */
 final class PlotFiles {
 
@@ -24,28 +22,13 @@ final class PlotFiles {
     }
 
     /** @return the files written */
-    static List<Path> write(List<ResultSeries> series, Path file) throws UsageException, IOException {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        if (!extension.equals("png") && !extension.equals("svg")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new UsageException("--plot needs a .png or .svg file name, found '" + name + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+    static List<Path> write(AnalysisResult result, Path file) throws UsageException, IOException {
+        if (!ChartFiles.isSupported(file)) {
+            throw new UsageException("--plot needs a .png or .svg file name, found '" + file.getFileName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (series.isEmpty()) {
+        if (ChartFiles.count(result) == 0) {
             throw new UsageException("this result has no chart to plot"); //$NON-NLS-1$
         }
-        List<Path> written = new ArrayList<>();
-        List<List<ResultSeries>> groups = ChartRenderer.groupByAxis(series);
-        for (int i = 0; i < groups.size(); i++) {
-            Path target = i == 0 ? file : file.resolveSibling(name.substring(0, dot) + "-" + (i + 1) + "." + extension); //$NON-NLS-1$ //$NON-NLS-2$
-            List<ResultSeries> group = groups.get(i);
-            if (extension.equals("png")) { //$NON-NLS-1$
-                ChartRenderer.writePng(group, ChartRenderer.defaultKind(group.get(0)), WIDTH, HEIGHT, target);
-            } else {
-                ChartRenderer.writeSvg(group, ChartRenderer.defaultKind(group.get(0)), WIDTH, HEIGHT, target);
-            }
-            written.add(target);
-        }
-        return written;
+        return ChartFiles.write(result, file, WIDTH, HEIGHT);
     }
 }

@@ -3,6 +3,7 @@ package org.neuroalgebra.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -20,13 +24,25 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.Test;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.PartialResults;
+import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
+import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.AnalysisKind;
+import org.neuroalgebra.model.NalgFactory;
+import org.neuroalgebra.ui.internal.views.ResultChart;
 import org.neuroalgebra.ui.internal.views.ResultsView;
+
+import com.google.gson.JsonObject;
 
 /** Drives the real workbench: the perspective, a launch configuration, the results view. */
 class WorkbenchTest {
@@ -59,7 +75,8 @@ class WorkbenchTest {
         // MATH.md §3: sigma = x^2, widths (2,2,1) fills the binary quadrics, dimension 3, certified.
         assertEquals(3, shown.toJson().get("dimension").getAsInt()); //$NON-NLS-1$
         assertTrue(shown.certified());
-        assertTrue(view.chart().control().getSeriesSet().getSeries().length > 0, "the singular values are charted");
+        assertTrue(view.charts().charts().get(0).control().getSeriesSet().getSeries().length > 0,
+                "the singular values are charted");
     }
 
     @Test
@@ -67,9 +84,9 @@ class WorkbenchTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(NeuroalgebraPerspective.ID,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-        // A log-scale spectrum with a rank marker, and many curves on one axis (training runs).
-        List<ResultSeries> spectrum = List.of(new ResultSeries("singular values", "index", "value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                new double[] { 3, 1, 0.5, 1e-15 }, true, 3));
+        // A log-scale spectrum with a rank marker, many curves on one axis (training runs), a picture.
+        ResultSeries spectrum = new ResultSeries("singular values", "index", "value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                new double[] { 3, 1, 0.5, 1e-15, 0 }, true, 3);
         List<ResultSeries> curves = new java.util.ArrayList<>();
         for (int run = 0; run < 20; run++) {
             double[] loss = new double[5000];
@@ -78,15 +95,135 @@ class WorkbenchTest {
             }
             curves.add(new ResultSeries("loss", "step", "loss", loss, true, -1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        for (List<ResultSeries> series : List.of(spectrum, curves)) {
-            view.chart().show(series);
+        List<ResultSeries> series = new java.util.ArrayList<>(curves);
+        series.add(spectrum);
+        ResultPicture histogram = ResultPicture.categorical("end strata", "stratum", "runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of("smooth", "boundary"), List.of(PictureLayer.bars("runs", new double[] { 0, 1 }, new double[] { 12, 8 }))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        view.show(new Charts(series, List.of(histogram)));
+        assertEquals(3, view.charts().charts().size(), "loss curves, spectrum, histogram"); //$NON-NLS-1$
+        for (int tab = 0; tab < view.charts().charts().size(); tab++) {
+            // Export draws what the screen shows: the chart of the selected tab, as the view's action does.
+            view.charts().select(tab);
+            while (Display.getCurrent().readAndDispatch()) {
+                // let the tab lay out and paint
+            }
+            ResultChart chart = view.charts().selected();
             Path png = Files.createTempFile("chart", ".png"); //$NON-NLS-1$ //$NON-NLS-2$
-            view.chart().exportPng(png.toString(), 640, 400);
+            chart.exportPng(png.toString(), 640, 400);
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
             assertNotNull(image, "a PNG was written");
             assertEquals(640, image.getWidth());
             assertEquals(400, image.getHeight());
             assertTrue(distinctColours(image) > 2, "the chart is drawn, not blank");
+        }
+    }
+
+    @Test
+    void partialResultsShowInPlaceWhileTheJobRuns() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(NeuroalgebraPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+        CountDownLatch release = new CountDownLatch(1);
+        ResultPicture first = histogram(1);
+        IAnalysis slow = new IAnalysis() {
+            @Override
+            public String id() {
+                return "train"; //$NON-NLS-1$
+            }
+
+            @Override
+            public String label() {
+                return "publishes, then waits"; //$NON-NLS-1$
+            }
+
+            @Override
+            public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) {
+                return run(request, monitor, PartialResults.NONE);
+            }
+
+            @Override
+            public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor, PartialResults partials) {
+                partials.publish(new Charts(List.of(), List.of(first)));
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new Charts(List.of(), List.of(histogram(2)));
+            }
+        };
+        Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
+        spec.setKind(AnalysisKind.TRAIN);
+        AnalysisJob job = new AnalysisJob(slow, new AnalysisRequest(spec));
+        job.schedule();
+        waitFor(view::isPartial, "the partial result is shown"); //$NON-NLS-1$
+        assertTrue(view.statusText().startsWith("running…, partial"), view.statusText()); //$NON-NLS-1$
+        ResultChart chart = view.charts().charts().get(0);
+        assertEquals(first.title(), chart.control().getTitle().getText());
+        release.countDown();
+        job.join();
+        waitFor(() -> !view.isPartial(), "the final result replaces it"); //$NON-NLS-1$
+        assertSame(chart, view.charts().charts().get(0), "the chart is updated in place"); //$NON-NLS-1$
+        assertEquals(histogram(2).title(), chart.control().getTitle().getText());
+    }
+
+    private static ResultPicture histogram(int runs) {
+        return ResultPicture.categorical("End strata of " + runs + " runs", "stratum", "runs", List.of("smooth"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                List.of(PictureLayer.bars("runs", new double[] { 0 }, new double[] { runs }))); //$NON-NLS-1$
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.wake();
+            }
+        }
+        assertTrue(condition.getAsBoolean(), what + " within 10 s"); //$NON-NLS-1$
+    }
+
+    /** A result that only has charts. */
+    private record Charts(List<ResultSeries> series, List<ResultPicture> pictures) implements AnalysisResult {
+        @Override
+        public String analysisId() {
+            return "train"; //$NON-NLS-1$
+        }
+
+        @Override
+        public String subject() {
+            return "charts"; //$NON-NLS-1$
+        }
+
+        @Override
+        public boolean certified() {
+            return false;
+        }
+
+        @Override
+        public String method() {
+            return "none"; //$NON-NLS-1$
+        }
+
+        @Override
+        public long seed() {
+            return 0;
+        }
+
+        @Override
+        public double seconds() {
+            return 0;
+        }
+
+        @Override
+        public List<String> summary() {
+            return List.of();
+        }
+
+        @Override
+        public JsonObject toJson() {
+            return new JsonObject();
         }
     }
 

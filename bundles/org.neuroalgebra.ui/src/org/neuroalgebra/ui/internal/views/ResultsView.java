@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal.views;
 
-import java.util.List;
-
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -17,14 +15,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neuroalgebra.analysis.AnalysisResult;
-import org.neuroalgebra.analysis.plot.ChartRenderer;
 import org.neuroalgebra.launch.AnalysisResultListener;
 import org.neuroalgebra.launch.AnalysisRuns;
 
 /**
- * Shows the latest analysis result: a status line (running, finished with certified or
- * numerical result, failed with the reason), every figure of the result as a tree, and its
- * chart. Updates arrive from job threads and are handed to the display thread, dropped if the
+ * Shows the latest analysis result: a status line (running, partial result of a running analysis,
+ * finished with certified or numerical result, failed with the reason), every figure of the result
+ * as a tree, and its charts, one tab each. Partial results replace each other in place while the
+ * job runs. Updates arrive from job threads and are handed to the display thread, dropped if the
  * view was closed meanwhile.
  */
 public class ResultsView extends ViewPart implements AnalysisResultListener {
@@ -37,8 +35,9 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
 
     private Label status;
     private TreeViewer fields;
-    private SeriesChart chart;
+    private ChartTabs charts;
     private AnalysisResult shown;
+    private boolean partial;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -53,7 +52,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         column("Figure", 220, JsonTreeContentProvider.Field::name); //$NON-NLS-1$
         column("Value", 320, JsonTreeContentProvider.Field::text); //$NON-NLS-1$
         fields.setContentProvider(new JsonTreeContentProvider());
-        chart = new SeriesChart(sash);
+        charts = new ChartTabs(sash);
         sash.setWeights(45, 55);
         getViewSite().getActionBars().getToolBarManager().add(new Action("Export Chart as PNG...") { //$NON-NLS-1$
             @Override
@@ -63,7 +62,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                 dialog.setOverwrite(true);
                 String file = dialog.open();
                 if (file != null) {
-                    chart.exportPng(file, EXPORT_WIDTH, EXPORT_HEIGHT);
+                    charts.selected().exportPng(file, EXPORT_WIDTH, EXPORT_HEIGHT);
                 }
             }
         });
@@ -86,16 +85,26 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         });
     }
 
-    /** Shows a result; must be called on the display thread. */
+    /** Shows a final result; must be called on the display thread. */
     public void show(AnalysisResult result) {
+        show(result, ""); //$NON-NLS-1$
+    }
+
+    /** Shows the partial result of a running analysis; must be called on the display thread. */
+    public void showPartial(AnalysisResult result) {
+        show(result, "running…, partial: "); //$NON-NLS-1$
+    }
+
+    private void show(AnalysisResult result, String state) {
         shown = result;
-        status.setText(result.analysisId() + " of " + result.subject() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+        partial = !state.isEmpty();
+        status.setText(state + result.analysisId() + " of " + result.subject() + ": " //$NON-NLS-1$ //$NON-NLS-2$
                 + (result.certified() ? "certified" : "numerical, not certified") //$NON-NLS-1$ //$NON-NLS-2$
                 + " — " + result.method() + ", seed " + result.seed() //$NON-NLS-1$ //$NON-NLS-2$
                 + String.format(", %.3f s", Double.valueOf(result.seconds()))); //$NON-NLS-1$
         fields.setInput(result.toJson());
         fields.expandToLevel(2);
-        chart.show(result.series().isEmpty() ? List.of() : ChartRenderer.groupByAxis(result.series()).get(0));
+        charts.show(result);
         status.getParent().layout(true);
     }
 
@@ -104,14 +113,29 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         return shown;
     }
 
-    /** @return the chart, for tests and export */
-    public SeriesChart chart() {
-        return chart;
+    /** @return whether the result on display is a partial result of a running analysis */
+    public boolean isPartial() {
+        return partial;
+    }
+
+    /** @return the status line's text */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** @return the charts, for tests and export */
+    public ChartTabs charts() {
+        return charts;
     }
 
     @Override
     public void started(String runName) {
         onDisplay(() -> status.setText("Running " + runName + " …")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public void partial(String runName, AnalysisResult result) {
+        onDisplay(() -> showPartial(result));
     }
 
     @Override

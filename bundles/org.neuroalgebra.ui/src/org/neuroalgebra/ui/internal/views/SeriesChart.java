@@ -4,7 +4,6 @@ package org.neuroalgebra.ui.internal.views;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -15,10 +14,11 @@ import org.neuroalgebra.analysis.ResultSeries;
 
 /**
  * An SWTChart chart that shows one {@link ResultSeries}: the values against their 1-based index,
- * on a log scale when the series asks for it, with the series' marker (e.g. the numerical rank)
- * drawn as a second series so the gap is visible.
+ * on a log scale when the series asks for it (zeros at the series' {@link ResultSeries#logFloor()},
+ * as in the headless charts), with the series' marker (e.g. the numerical rank) drawn as a second
+ * series so the gap is visible.
  */
-public class SeriesChart {
+public class SeriesChart implements ResultChart {
 
     private static final String VALUES_ID = "values"; //$NON-NLS-1$
     private static final String MARKER_ID = "marker"; //$NON-NLS-1$
@@ -35,6 +35,7 @@ public class SeriesChart {
         chart.getLegend().setVisible(false);
     }
 
+    @Override
     public Chart control() {
         return chart;
     }
@@ -66,7 +67,7 @@ public class SeriesChart {
         y.getTitle().setText(first.yLabel());
         for (int i = 0; i < series.size(); i++) {
             ResultSeries one = series.get(i);
-            double[] ys = plottable(one);
+            double[] ys = one.drawnValues();
             int step = Math.max(1, ys.length / MAX_POINTS);
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, VALUES_ID + i);
             line.setXSeries(decimate(indices(ys.length), step));
@@ -77,7 +78,7 @@ public class SeriesChart {
         if (first.marker() > 0 && first.marker() < first.values().length) {
             // A vertical bar between the last kept and the first dropped value marks the rank.
             double position = first.marker() + 0.5;
-            double[] ys = plottable(first);
+            double[] ys = first.drawnValues();
             ILineSeries<?> marker = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, MARKER_ID);
             marker.setXSeries(new double[] { position, position });
             marker.setYSeries(new double[] { min(ys), max(ys) });
@@ -89,22 +90,6 @@ public class SeriesChart {
         chart.redraw();
     }
 
-    /**
-     * Writes the chart as a PNG image of the given size (the control is resized for the
-     * snapshot and restored afterwards).
-     */
-    public void exportPng(String file, int width, int height) {
-        Point old = chart.getSize();
-        chart.setSize(width, height);
-        chart.layout(true, true);
-        try {
-            chart.save(file, SWT.IMAGE_PNG);
-        } finally {
-            chart.setSize(old);
-            chart.layout(true, true);
-        }
-    }
-
     private static double[] decimate(double[] values, int step) {
         if (step == 1) {
             return values;
@@ -114,24 +99,6 @@ public class SeriesChart {
             result[i] = values[i * step];
         }
         return result;
-    }
-
-    /** Log axes cannot show zeros: clamp them to a tiny positive value so the gap still shows. */
-    private static double[] plottable(ResultSeries series) {
-        double[] values = series.values().clone();
-        if (series.logScale()) {
-            double smallestPositive = Double.MAX_VALUE;
-            for (double v : values) {
-                if (v > 0) {
-                    smallestPositive = Math.min(smallestPositive, v);
-                }
-            }
-            double floor = smallestPositive == Double.MAX_VALUE ? 1e-300 : smallestPositive * 1e-3;
-            for (int i = 0; i < values.length; i++) {
-                values[i] = Math.max(values[i], Math.min(floor, 1e-16));
-            }
-        }
-        return values;
     }
 
     private static double[] indices(int n) {

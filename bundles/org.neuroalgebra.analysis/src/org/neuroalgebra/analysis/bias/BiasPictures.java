@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.bias;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.ResultPicture;
+import org.neuroalgebra.analysis.singular.Stratum;
+
+/**
+ * The pictures of a bias estimate. In the plane the Voronoi regions show themselves: the data
+ * points coloured by the stratum of their nearest point (one layer per stratum, in {@link Stratum}
+ * order even when empty, so that a stratum keeps its colour from run to run), and the nearest
+ * points found, which trace the part of M that attracts data. In any dimension: the mass of each
+ * stratum as a bar with its Wilson interval.
+ */
+final class BiasPictures {
+
+    private BiasPictures() {
+    }
+
+    static List<ResultPicture> of(VoronoiMassEstimator.Estimate estimate) {
+        List<ResultPicture> pictures = new ArrayList<>();
+        if (!estimate.samples().isEmpty() && estimate.samples().get(0).length == 2) {
+            pictures.add(voronoiRegions(estimate));
+        }
+        pictures.add(masses(estimate));
+        return pictures;
+    }
+
+    static ResultPicture voronoiRegions(VoronoiMassEstimator.Estimate estimate) {
+        List<PictureLayer> layers = new ArrayList<>();
+        for (Stratum stratum : Stratum.values()) {
+            List<double[]> points = new ArrayList<>();
+            for (int k = 0; k < estimate.samples().size(); k++) {
+                if (estimate.minimizers().get(k).stratum() == stratum) {
+                    points.add(estimate.samples().get(k));
+                }
+            }
+            layers.add(PictureLayer.points("data nearest to " + stratum.label() + " (" + points.size() + ")", //$NON-NLS-1$ //$NON-NLS-2$
+                    coordinate(points, 0), coordinate(points, 1)));
+        }
+        List<double[]> nearest = estimate.minimizers().stream().map(Nearest::point).toList();
+        layers.add(PictureLayer.points("nearest points on M", coordinate(nearest, 0), coordinate(nearest, 1))); //$NON-NLS-1$
+        return ResultPicture.plane("Voronoi regions: data by the stratum of its nearest point", "u₁", "u₂", layers); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    static ResultPicture masses(VoronoiMassEstimator.Estimate estimate) {
+        List<StratumMass> strata = estimate.strata();
+        double[] x = new double[strata.size()];
+        double[] mass = new double[strata.size()];
+        double[] low = new double[strata.size()];
+        double[] high = new double[strata.size()];
+        List<String> categories = new ArrayList<>();
+        for (int s = 0; s < strata.size(); s++) {
+            ProportionInterval interval = strata.get(s).mass();
+            x[s] = s;
+            mass[s] = interval.estimate();
+            low[s] = interval.low();
+            high[s] = interval.high();
+            categories.add(strata.get(s).stratum().label());
+        }
+        String name = String.format(Locale.ROOT, "mass of %d samples, Wilson interval z = %.3g", //$NON-NLS-1$
+                estimate.samples().size(), estimate.z());
+        return ResultPicture.categorical("Voronoi mass per stratum", "stratum", "mass", categories, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of(PictureLayer.bars(name, x, mass, low, high)));
+    }
+
+    private static double[] coordinate(List<double[]> points, int index) {
+        return points.stream().mapToDouble(point -> point[index]).toArray();
+    }
+}
