@@ -24,8 +24,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -154,7 +156,13 @@ class NalgTextEditorTest {
     private static void collect(TreeItem[] items, List<String> rows) {
         for (TreeItem item : items) {
             rows.add(item.getText());
-            item.setExpanded(true);
+            if (!item.getExpanded() && item.getItemCount() > 0) {
+                // As a click would: the view's viewer creates the children when told of the expansion.
+                Event expand = new Event();
+                expand.item = item;
+                item.getParent().notifyListeners(SWT.Expand, expand);
+                item.setExpanded(true);
+            }
             collect(item.getItems(), rows);
         }
     }
