@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal.views;
 
+import java.util.stream.Collectors;
+
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,17 +18,22 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.launch.AnalysisResultListener;
 import org.neuroalgebra.launch.AnalysisRuns;
 
+import com.google.gson.JsonObject;
+
 /**
  * Shows the latest analysis result: a status line (running, partial result of a running analysis,
  * finished with certified or numerical result, failed with the reason), every figure of the result
- * as a tree, and its charts, one tab each. Partial results replace each other in place while the
- * job runs. Updates arrive from job threads and are handed to the display thread, dropped if the
- * view was closed meanwhile.
+ * as a tree, its arrays of records (critical points, training runs, ...) as tables in tabs next to
+ * the tree, and its charts, one tab each. Partial results replace each other in place while the
+ * job runs. Copy copies the selected rows of the table shown, or the selected figures of the tree,
+ * as tab-separated text. Updates arrive from job threads and are handed to the display thread,
+ * dropped if the view was closed meanwhile.
  */
 public class ResultsView extends ViewPart implements AnalysisResultListener {
 
@@ -34,7 +44,9 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     private static final int EXPORT_HEIGHT = 600;
 
     private Label status;
+    private CTabFolder records;
     private TreeViewer fields;
+    private TableTabs tables;
     private ChartTabs charts;
     private AnalysisResult shown;
     private boolean partial;
@@ -47,11 +59,17 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         status.setText("Run an analysis (Run > Run Configurations > Neuroalgebra Analysis) to see its result here."); //$NON-NLS-1$
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        fields = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION);
+        records = new CTabFolder(sash, SWT.BOTTOM | SWT.BORDER);
+        fields = new TreeViewer(records, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         fields.getTree().setHeaderVisible(true);
         column("Figure", 220, JsonTreeContentProvider.Field::name); //$NON-NLS-1$
         column("Value", 320, JsonTreeContentProvider.Field::text); //$NON-NLS-1$
         fields.setContentProvider(new JsonTreeContentProvider());
+        CTabItem figures = new CTabItem(records, SWT.NONE);
+        figures.setText("Figures"); //$NON-NLS-1$
+        figures.setControl(fields.getControl());
+        records.setSelection(figures);
+        tables = new TableTabs(records);
         charts = new ChartTabs(sash);
         sash.setWeights(45, 55);
         getViewSite().getActionBars().getToolBarManager().add(new Action("Export Chart as PNG...") { //$NON-NLS-1$
@@ -64,6 +82,12 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                 if (file != null) {
                     charts.selected().exportPng(file, EXPORT_WIDTH, EXPORT_HEIGHT);
                 }
+            }
+        });
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), new Action() {
+            @Override
+            public void run() {
+                copy();
             }
         });
         AnalysisRuns.addListener(this);
@@ -102,8 +126,10 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                 + (result.certified() ? "certified" : "numerical, not certified") //$NON-NLS-1$ //$NON-NLS-2$
                 + " — " + result.method() + ", seed " + result.seed() //$NON-NLS-1$ //$NON-NLS-2$
                 + String.format(", %.3f s", Double.valueOf(result.seconds()))); //$NON-NLS-1$
-        fields.setInput(result.toJson());
+        JsonObject json = result.toJson();
+        fields.setInput(json);
         fields.expandToLevel(2);
+        tables.show(result.analysisId(), json);
         charts.show(result);
         status.getParent().layout(true);
     }
@@ -121,6 +147,11 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     /** @return the status line's text */
     public String statusText() {
         return status.getText();
+    }
+
+    /** @return the tables, for tests */
+    public TableTabs tables() {
+        return tables;
     }
 
     /** @return the charts, for tests and export */
@@ -157,9 +188,23 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         });
     }
 
+    private void copy() {
+        if (tables.selected().isPresent()) {
+            tables.selected().get().copy();
+            return;
+        }
+        String text = ((IStructuredSelection) fields.getSelection()).stream()
+                .map(field -> ((JsonTreeContentProvider.Field) field).name() + "\t" //$NON-NLS-1$
+                        + ((JsonTreeContentProvider.Field) field).text() + "\n") //$NON-NLS-1$
+                .collect(Collectors.joining());
+        if (!text.isEmpty()) {
+            ResultTableViewer.toClipboard(records.getDisplay(), text);
+        }
+    }
+
     @Override
     public void setFocus() {
-        fields.getControl().setFocus();
+        records.getSelection().getControl().setFocus();
     }
 
     @Override
