@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.AttentionParametrization;
+import org.neuroalgebra.analysis.internal.OutputMonomials;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.AttentionLayer;
 import org.neuroalgebra.model.NalgFactory;

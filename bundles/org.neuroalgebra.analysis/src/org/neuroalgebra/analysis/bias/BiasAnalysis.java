@@ -6,13 +6,13 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
+import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.train.Optimizer;
 import org.neuroalgebra.analysis.train.TrainingSettings;
@@ -23,14 +23,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code bias} analysis (MATH.md §7): data u uniform in a box, the nearest point of M to each,
- * and the mass of each stratum with 99% Wilson intervals. For a polynomial MLP, u lives in
- * coefficient space and the nearest point comes from multi-start Adam polished by
- * Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve given by one equation and
- * any inequalities, from the critical points of the distance ({@link PlaneCurveNearestPoint}).
+ * and the mass of each stratum with 99% Wilson intervals. For a network (polynomial MLP, 1-D CNN,
+ * lightning self-attention), u lives in coefficient space and the nearest point comes from
+ * multi-start Adam polished by Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve
+ * given by one equation and any inequalities, from the critical points of the distance
+ * ({@link PlaneCurveNearestPoint}), and the Voronoi picture draws the curve itself
+ * ({@link CurveTracer}).
  * Options: {@code samples} (200), {@code box} (one half-width a for [−a, a]^n, default 1, or
  * {@code "low_1 high_1 … low_n high_n"}); for networks also {@code starts} (8), {@code steps} (300
  * Adam steps before the polish), {@code rate} (0.03), {@code init} (0.7), {@code tolerance} (1e-3,
- * zero neurons), {@code threads}.
+ * zero neurons and filter entries), {@code threads}.
  */
 @Component(service = IAnalysis.class)
 public class BiasAnalysis implements IAnalysis {
@@ -89,9 +91,10 @@ public class BiasAnalysis implements IAnalysis {
             coordinates = "coefficients"; //$NON-NLS-1$
         }
         Box box = box(request, problem.ambientDimension());
+        List<PictureLayer> outline = problem.outline(box);
         Function<VoronoiMassEstimator.Estimate, BiasAnalysisResult> result = estimate -> new BiasAnalysisResult(
                 request.subjectName(), "u uniform in " + box.describe() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                (System.nanoTime() - start) / 1e9);
+                outline, (System.nanoTime() - start) / 1e9);
         NearestPointProblem watched = new PartialEstimates(problem, Math.max(1, samples / 20), request.seed(),
                 ProportionInterval.Z_99, partial -> partials.publish(result.apply(partial)));
         try {
@@ -103,7 +106,6 @@ public class BiasAnalysis implements IAnalysis {
     }
 
     private static NetworkNearestPoint network(AnalysisRequest request) throws AnalysisException {
-        MlpParametrization mlp = RequestInputs.mlp(request);
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         TrainingSettings settings = new TrainingSettings(Optimizer.ADAM, RequestInputs.positiveInt(request, "starts", 8), //$NON-NLS-1$
                 RequestInputs.positiveInt(request, "steps", 300), //$NON-NLS-1$
@@ -111,7 +113,7 @@ public class BiasAnalysis implements IAnalysis {
                 RequestInputs.positiveDouble(request, "init", 0.7), //$NON-NLS-1$
                 RequestInputs.positiveDouble(request, "tolerance", 1e-3), //$NON-NLS-1$
                 request.seed(), RequestInputs.positiveInt(request, "threads", threads)); //$NON-NLS-1$
-        return new NetworkNearestPoint(mlp, settings);
+        return new NetworkNearestPoint(RequestInputs.network(request).parametrization(), settings);
     }
 
     private static Box box(AnalysisRequest request, int dimension) throws AnalysisException {

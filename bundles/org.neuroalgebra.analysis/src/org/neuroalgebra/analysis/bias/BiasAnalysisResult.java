@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
 
@@ -17,10 +18,15 @@ import com.google.gson.JsonObject;
  * {@code z}), {@code samples} (each {@code {u, distance, stratum, detail}}, detail saying e.g. which
  * neuron is zero and which of its weights vanish, or which inequality is active; absent when there
  * is nothing to add), {@code z}, {@code certified} (false: the minimizers come from a numerical
- * search), {@code seed}, {@code method}, {@code seconds}.
+ * search), {@code seed}, {@code method}, {@code seconds}. The outline (M drawn in the plane of the
+ * data, see {@link NearestPointProblem#outline(Box)}) appears in the pictures only.
  */
 public record BiasAnalysisResult(String subject, String distribution, VoronoiMassEstimator.Estimate estimate,
-        double seconds) implements AnalysisResult {
+        List<PictureLayer> outline, double seconds) implements AnalysisResult {
+
+    public BiasAnalysisResult {
+        outline = List.copyOf(outline);
+    }
 
     @Override
     public String analysisId() {
@@ -106,9 +112,12 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
                 "mass", masses, false, -1)); //$NON-NLS-1$
     }
 
-    /** For data in the plane the Voronoi regions; in every dimension the masses with their intervals. */
+    /**
+     * For data in the plane the Voronoi regions with M drawn in them; in every dimension the masses
+     * with their intervals.
+     */
     @Override
     public List<ResultPicture> pictures() {
-        return BiasPictures.of(estimate);
+        return BiasPictures.of(estimate, outline);
     }
 }

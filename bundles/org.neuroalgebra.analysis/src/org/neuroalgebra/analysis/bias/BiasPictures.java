@@ -12,9 +12,10 @@ import org.neuroalgebra.analysis.singular.Stratum;
 /**
  * The pictures of a bias estimate. In the plane the Voronoi regions show themselves: the data
  * points coloured by the stratum of their nearest point (one layer per stratum, in {@link Stratum}
- * order even when empty, so that a stratum keeps its colour from run to run), and the nearest
- * points found, which trace the part of M that attracts data. In any dimension: the mass of each
- * stratum as a bar with its Wilson interval.
+ * order even when empty, so that a stratum keeps its colour from run to run), the nearest points
+ * found, which trace the part of M that attracts data, and M itself where it can be drawn (a plane
+ * curve as a line), last so that the layers before keep their places. In any dimension: the mass
+ * of each stratum as a bar with its Wilson interval.
  */
 final class BiasPictures {
 
@@ -22,15 +23,20 @@ final class BiasPictures {
     }
 
     static List<ResultPicture> of(VoronoiMassEstimator.Estimate estimate) {
+        return of(estimate, List.of());
+    }
+
+    /** @param outline M drawn in the plane ({@link NearestPointProblem#outline(Box)}), or empty */
+    static List<ResultPicture> of(VoronoiMassEstimator.Estimate estimate, List<PictureLayer> outline) {
         List<ResultPicture> pictures = new ArrayList<>();
         if (!estimate.samples().isEmpty() && estimate.samples().get(0).length == 2) {
-            pictures.add(voronoiRegions(estimate));
+            pictures.add(voronoiRegions(estimate, outline));
         }
         pictures.add(masses(estimate));
         return pictures;
     }
 
-    static ResultPicture voronoiRegions(VoronoiMassEstimator.Estimate estimate) {
+    static ResultPicture voronoiRegions(VoronoiMassEstimator.Estimate estimate, List<PictureLayer> outline) {
         List<PictureLayer> layers = new ArrayList<>();
         for (Stratum stratum : Stratum.values()) {
             List<double[]> points = new ArrayList<>();
@@ -44,6 +50,7 @@ final class BiasPictures {
         }
         List<double[]> nearest = estimate.minimizers().stream().map(Nearest::point).toList();
         layers.add(PictureLayer.points("nearest points on M", coordinate(nearest, 0), coordinate(nearest, 1))); //$NON-NLS-1$
+        layers.addAll(outline);
         return ResultPicture.plane("Voronoi regions: data by the stratum of its nearest point", "u₁", "u₂", layers); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

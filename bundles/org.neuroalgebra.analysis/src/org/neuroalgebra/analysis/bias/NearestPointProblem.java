@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.bias;
 
+import java.util.List;
+
+import org.neuroalgebra.analysis.PictureLayer;
+
 /** A semialgebraic set M with a way to find the nearest point of M to a data point and its stratum. */
 public interface NearestPointProblem {
 
@@ -13,4 +17,12 @@ public interface NearestPointProblem {
      * @return the global minimizer of ‖x − u‖² over x ∈ M
      */
     Nearest nearest(double[] u, long seed);
+
+    /**
+     * @return M itself as drawn in the sampling box, for the Voronoi picture of plane data (e.g. a
+     *         plane curve as a line layer); none when it cannot be drawn there
+     */
+    default List<PictureLayer> outline(Box box) {
+        return List.of();
+    }
 }

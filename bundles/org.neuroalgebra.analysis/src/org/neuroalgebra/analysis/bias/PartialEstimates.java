@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /**
@@ -46,6 +47,11 @@ final class PartialEstimates implements NearestPointProblem {
     @Override
     public int ambientDimension() {
         return problem.ambientDimension();
+    }
+
+    @Override
+    public List<PictureLayer> outline(Box box) {
+        return problem.outline(box);
     }
 
     @Override

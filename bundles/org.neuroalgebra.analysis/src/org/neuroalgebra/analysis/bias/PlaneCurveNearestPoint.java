@@ -9,6 +9,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
 import org.neuroalgebra.analysis.singular.CurveStrata;
 import org.neuroalgebra.analysis.singular.PlaneCurve;
@@ -106,6 +107,12 @@ public final class PlaneCurveNearestPoint implements NearestPointProblem {
     @Override
     public int ambientDimension() {
         return 2;
+    }
+
+    /** @return the curve inside the box, cut by its inequalities ({@link CurveTracer}) */
+    @Override
+    public List<PictureLayer> outline(Box box) {
+        return List.of(CurveTracer.trace(curve, box, "M: " + curve.name())); //$NON-NLS-1$
     }
 
     @Override

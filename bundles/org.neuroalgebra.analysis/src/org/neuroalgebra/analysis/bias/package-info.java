@@ -3,8 +3,9 @@
  * Implicit bias of distance minimization (MATH.md §7): sample data u, find the global minimizer of
  * the distance to M, record its stratum, and estimate each stratum's probability mass (the volume
  * of its Voronoi cell within the sampling box) with Wilson score intervals. M is a neuromanifold
- * (searched in parameter space, with a polish that tells attained minima from infima at
- * infinity), a parametrized curve, or a plane curve given by an equation and inequalities
- * (searched through the critical points of the distance).
+ * of any network kind (searched in parameter space, with a polish that tells attained minima from
+ * infima at infinity), a parametrized curve, or a plane curve given by an equation and
+ * inequalities (searched through the critical points of the distance, and traced in the box for
+ * the picture).
  */
 package org.neuroalgebra.analysis.bias;

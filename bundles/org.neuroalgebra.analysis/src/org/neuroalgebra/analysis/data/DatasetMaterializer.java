@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
-import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
@@ -53,7 +52,7 @@ public final class DatasetMaterializer {
             RandomInputs random = dataset.getRandomInputs();
             List<double[]> drawn = randomInputs(dataset, random, inputDimension);
             inputs.addAll(drawn);
-            outputs.addAll(targets(dataset, drawn, outputDimension, limit));
+            outputs.addAll(targets(dataset, drawn, inputDimension, outputDimension, limit));
             description.append(String.format("; %d random inputs in [%s, %s]^%d seed %d", random.getCount(), //$NON-NLS-1$
                     random.getLow(), random.getHigh(), random.getDimension(), random.getSeed()));
             TargetsFrom targets = dataset.getTargets();
@@ -75,6 +74,17 @@ public final class DatasetMaterializer {
      * polynomial MLP; a relative CSV path is resolved next to the model file.
      */
     public static Samples forRequest(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
+        int[] widths = mlp.widths();
+        return forRequest(request, widths[0], widths[widths.length - 1]);
+    }
+
+    /**
+     * The dataset of an analysis block ({@code data NAME}) for a network with the given numbers
+     * of input variables and outputs ({@link Network}); a relative CSV path is resolved next to
+     * the model file.
+     */
+    public static Samples forRequest(AnalysisRequest request, int inputDimension, int outputDimension)
+            throws AnalysisException {
         Dataset dataset = request.spec().getDataset();
         if (dataset == null) {
             throw new AnalysisException(Kind.BAD_INPUT, "analysis '" + request.spec().getName() //$NON-NLS-1$
@@ -85,8 +95,7 @@ public final class DatasetMaterializer {
         if (resource != null && resource.getURI() != null && resource.getURI().isFile()) {
             directory = Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent();
         }
-        int[] widths = mlp.widths();
-        return materialize(dataset, widths[0], widths[widths.length - 1], directory, request.monomialLimit());
+        return materialize(dataset, inputDimension, outputDimension, directory, request.monomialLimit());
     }
 
     private static double[] numbers(Dataset dataset, List<String> texts, int expected, String what)
@@ -135,25 +144,24 @@ public final class DatasetMaterializer {
         return result;
     }
 
-    private static List<double[]> targets(Dataset dataset, List<double[]> inputs, int outputDimension, BigInteger limit)
-            throws AnalysisException {
+    private static List<double[]> targets(Dataset dataset, List<double[]> inputs, int inputDimension,
+            int outputDimension, BigInteger limit) throws AnalysisException {
         TargetsFrom targets = dataset.getTargets();
         if (targets == null) {
             throw new AnalysisException(Kind.BAD_INPUT, "dataset '" + dataset.getName() //$NON-NLS-1$
                     + "': random inputs need 'targets from ARCHITECTURE seed N'"); //$NON-NLS-1$
         }
-        Parametrization parametrization = ArchitectureParametrizations.of(targets.getArchitecture(), limit);
-        if (!(parametrization instanceof MlpParametrization mlp)) {
-            throw new AnalysisException(Kind.BAD_INPUT, "dataset '" + dataset.getName() //$NON-NLS-1$
-                    + "': targets come from polynomial MLPs only"); //$NON-NLS-1$
-        }
-        if (mlp.widths()[mlp.widths().length - 1] != outputDimension) {
+        Network network = Network.of(ArchitectureParametrizations.of(targets.getArchitecture(), limit),
+                targets.getArchitecture());
+        if (network.outputs() != outputDimension || network.inputs() != inputDimension) {
             throw new AnalysisException(Kind.BAD_INPUT, "dataset '" + dataset.getName() + "': teacher '" //$NON-NLS-1$ //$NON-NLS-2$
-                    + targets.getArchitecture().getName() + "' has the wrong number of outputs"); //$NON-NLS-1$
+                    + targets.getArchitecture().getName() + "' has " + network.inputs() + " inputs and " //$NON-NLS-1$ //$NON-NLS-2$
+                    + network.outputs() + " outputs, the dataset needs " + inputDimension + " and " //$NON-NLS-1$ //$NON-NLS-2$
+                    + outputDimension);
         }
         double noise = targets.getNoise() == null ? 0 : number(dataset, targets.getNoise());
         SplittableRandom random = new SplittableRandom(targets.getSeed());
-        TeacherNetwork teacher = new TeacherNetwork(mlp, random);
+        TeacherNetwork teacher = new TeacherNetwork(network, random);
         List<double[]> result = new ArrayList<>();
         for (double[] a : inputs) {
             double[] b = teacher.evaluate(a);

@@ -17,6 +17,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.data.Samples;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.analysis.internal.OutputMonomials;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.ParameterHomotopySolver;

@@ -4,17 +4,21 @@ package org.neuroalgebra.analysis.loss;
 import java.util.List;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
+import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
 import org.osgi.service.component.annotations.Component;
 
-/** The {@code loss} analysis (MATH.md §5) as a service. Option {@code checks}: random θ for the offset check. */
+/**
+ * The {@code loss} analysis (MATH.md §5) as a service, for every architecture kind (MLP, CNN,
+ * attention): the loss is a quadratic form in c_θ. Option {@code checks}: random θ for the offset
+ * check.
+ */
 @Component(service = IAnalysis.class)
 public class LossAnalysis implements IAnalysis {
 
@@ -41,12 +45,12 @@ public class LossAnalysis implements IAnalysis {
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         long start = System.nanoTime();
-        MlpParametrization mlp = RequestInputs.mlp(request);
-        Samples samples = DatasetMaterializer.forRequest(request, mlp);
-        LossGeometry geometry = LossGeometry.of(mlp.basis(), samples);
+        Network network = RequestInputs.network(request);
+        Samples samples = DatasetMaterializer.forRequest(request, network.inputs(), network.outputs());
+        LossGeometry geometry = LossGeometry.of(network.basis(), samples);
         int checks = RequestInputs.positiveInt(request, CHECKS, 10);
-        OffsetCheck check = OffsetCheck.run(geometry, mlp, checks, request.seed());
-        int exactRank = ExactRank.of(mlp.basis(), samples.inputs());
+        OffsetCheck check = OffsetCheck.run(geometry, network.parametrization(), checks, request.seed());
+        int exactRank = ExactRank.of(network.basis(), samples.inputs());
         return new LossAnalysisResult(request.subjectName(), samples, geometry, check, exactRank,
                 (System.nanoTime() - start) / 1e9);
     }

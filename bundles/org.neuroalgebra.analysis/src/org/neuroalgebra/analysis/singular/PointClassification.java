@@ -15,18 +15,19 @@ import java.util.List;
  * @param genericRank
  *            the exact rank modulo a prime at a random integer point: dim M
  * @param sparseNeurons
- *            the hidden neurons that are zero at θ, with the weights that vanish
+ *            the parts that are zero at θ: hidden neurons of an MLP with the weights that vanish,
+ *            or zero and shortened filters of a CNN
  */
 public record PointClassification(Stratum stratum, int jacobianRank, double gapRatio, int genericRank,
-        List<ZeroNeuron> sparseNeurons) {
+        List<SparseUnit> sparseNeurons) {
 
-    /** @return the names of the zero neurons, e.g. {@code h1[2]} */
+    /** @return the names of the zero parts, e.g. {@code h1[2]} (a neuron), {@code w1[3]} (a filter entry) */
     public List<String> zeroNeurons() {
-        return sparseNeurons.stream().map(ZeroNeuron::neuron).toList();
+        return sparseNeurons.stream().map(SparseUnit::name).toList();
     }
 
-    /** @return what makes θ a sparse subnetwork, one description per zero neuron; empty otherwise */
+    /** @return what makes θ a sparse subnetwork, one description per zero part; empty otherwise */
     public List<String> sparseDescription() {
-        return sparseNeurons.stream().map(ZeroNeuron::describe).toList();
+        return sparseNeurons.stream().map(SparseUnit::describe).toList();
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.ConvolutionParametrization;
 import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
@@ -22,9 +24,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code singular} analysis (MATH.md §7) as a service. For a polynomial MLP: its sparse-
- * subnetwork strata with their dimensions, and with option {@code point} (θ as comma-separated
- * numbers in {@link MlpParametrization#parameterNames()} order) the stratum of that point. For a
+ * The {@code singular} analysis (MATH.md §7) as a service. For a polynomial MLP its sparse-
+ * subnetwork strata (removed neurons, and constant ones when σ(0) ≠ 0: {@link SparseStrata}) with
+ * their dimensions, for a 1-D CNN its
+ * strata of zero or shortened filters ({@link CnnStrata}); with option {@code point} (θ as
+ * comma-separated numbers in {@link Parametrization#parameterNames()} order) also the stratum of
+ * that point. Lightning self-attention has no sparse strata here: it needs {@code point}, which is
+ * classified by its Jacobian rank against dim M (the result lists M itself as its one stratum). For a
  * variety given by one equation: the dimension and degree of its singular locus; for a plane curve
  * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}).
  */
@@ -70,20 +76,42 @@ public class SingularAnalysis implements IAnalysis {
         if (request.subject() instanceof Variety variety) {
             return ofVariety(request, variety, monitor, start);
         }
-        MlpParametrization mlp = RequestInputs.mlp(request);
-        if (new MlpLayout(mlp).neurons().size() > SparseStrata.MAX_NEURONS) {
-            throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() + "' has more than " //$NON-NLS-1$ //$NON-NLS-2$
-                    + SparseStrata.MAX_NEURONS + " hidden neurons: too many sparse subnetworks to list"); //$NON-NLS-1$
-        }
-        List<SparseStratum> strata = SparseStrata.of(mlp, request.seed());
+        Parametrization parametrization = RequestInputs.network(request).parametrization();
+        List<SparseStratum> strata = strata(request, parametrization);
         PointClassification point = null;
         String pointText = request.option("point", null); //$NON-NLS-1$
         if (pointText != null) {
             double tolerance = RequestInputs.positiveDouble(request, "tolerance", 1e-9); //$NON-NLS-1$
-            point = new PointClassifier(mlp, request.seed()).classify(parsePoint(pointText, mlp), tolerance);
+            PointClassifier classifier = new PointClassifier(parametrization, request.seed());
+            point = classifier.classify(parsePoint(pointText, parametrization), tolerance);
+            if (strata.isEmpty()) {
+                strata = List.of(new SparseStratum(List.of(), classifier.genericRank()));
+            }
         }
-        return new SingularAnalysisResult(request.subjectName(), mlp.parameterNames(), strata, point, null, null,
-                request.seed(), (System.nanoTime() - start) / 1e9);
+        return new SingularAnalysisResult(request.subjectName(), parametrization.parameterNames(), strata, point,
+                null, null, request.seed(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** @return the sparse strata of an MLP or a CNN; none for attention, which then needs a point */
+    private static List<SparseStratum> strata(AnalysisRequest request, Parametrization parametrization)
+            throws AnalysisException {
+        try {
+            if (parametrization instanceof MlpParametrization mlp) {
+                return SparseStrata.of(mlp, request.seed());
+            }
+            if (parametrization instanceof ConvolutionParametrization cnn) {
+                return CnnStrata.of(cnn, request.seed());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (request.option("point", null) == null) { //$NON-NLS-1$
+            throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() //$NON-NLS-1$
+                    + "': sparse-subnetwork strata are listed for MLPs (zero neurons) and CNNs (zero or shortened " //$NON-NLS-1$
+                    + "filters) only; for lightning self-attention give point=\"θ\" to classify that point by " //$NON-NLS-1$
+                    + "its Jacobian rank against dim M"); //$NON-NLS-1$
+        }
+        return List.of();
     }
 
     private SingularAnalysisResult ofVariety(AnalysisRequest request, Variety variety, ProgressMonitor monitor,
@@ -118,11 +146,11 @@ public class SingularAnalysis implements IAnalysis {
         }
     }
 
-    private static double[] parsePoint(String text, MlpParametrization mlp) throws AnalysisException {
+    private static double[] parsePoint(String text, Parametrization parametrization) throws AnalysisException {
         String[] parts = text.split(","); //$NON-NLS-1$
-        if (parts.length != mlp.parameterCount()) {
+        if (parts.length != parametrization.parameterCount()) {
             throw new AnalysisException(Kind.BAD_INPUT, "option point has " + parts.length + " values, θ has " //$NON-NLS-1$ //$NON-NLS-2$
-                    + mlp.parameterCount() + " " + mlp.parameterNames()); //$NON-NLS-1$
+                    + parametrization.parameterCount() + " " + parametrization.parameterNames()); //$NON-NLS-1$
         }
         double[] theta = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {

@@ -11,7 +11,9 @@ import com.google.gson.JsonObject;
 
 /**
  * The {@code singular} result. JSON fields: {@code subject}; for networks {@code dimension} (dim M),
- * {@code strata} (each {@code {zeroNeurons, dimension, codimension}}, codimension in M), and with a
+ * {@code strata} (each {@code {zeroNeurons, constantNeurons, dimension, codimension}}, codimension in
+ * M, constantNeurons those emitting σ(0) ≠ 0; for CNNs the "neurons" are zero filters {@code w1} and
+ * zero filter entries {@code w1[3]}; for attention the one stratum M itself), and with a
  * point {@code point} ({@code {stratum, jacobianRank, gapRatio, genericRank, zeroNeurons, sparse}},
  * {@code sparse} saying which weights of each zero neuron vanish); for
  * varieties {@code singularLocus} ({@code {dimension, degree, distinctPoints, primes}}, dimension −1:
@@ -63,10 +65,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
         } else {
             lines.add(subject + ": dim M = " + dimension()); //$NON-NLS-1$
             for (SparseStratum stratum : strata.subList(1, strata.size())) {
-                lines.add(String.format("  without %s: dimension %d", stratum.zeroNeurons(), stratum.dimension())); //$NON-NLS-1$
+                lines.add(String.format("  %s: dimension %d", stratum.describe(), stratum.dimension())); //$NON-NLS-1$
             }
             if (point != null) {
-                lines.add(String.format("point: %s (Jacobian rank %d of generic %d, gap %.3g; zero neurons %s)", //$NON-NLS-1$
+                lines.add(String.format("point: %s (Jacobian rank %d of generic %d, gap %.3g; zero parts %s)", //$NON-NLS-1$
                         point.stratum().label(), point.jacobianRank(), point.genericRank(), point.gapRatio(),
                         point.sparseDescription()));
             }
@@ -99,6 +101,7 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             for (SparseStratum stratum : strata) {
                 JsonObject entry = new JsonObject();
                 entry.add("zeroNeurons", names(stratum.zeroNeurons())); //$NON-NLS-1$
+                entry.add("constantNeurons", names(stratum.constantNeurons())); //$NON-NLS-1$
                 entry.addProperty("dimension", stratum.dimension()); //$NON-NLS-1$
                 entry.addProperty("codimension", dimension() - stratum.dimension()); //$NON-NLS-1$
                 array.add(entry);

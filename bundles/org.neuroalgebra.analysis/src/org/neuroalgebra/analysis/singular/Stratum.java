@@ -12,7 +12,7 @@ public enum Stratum {
     BOUNDARY("boundary"), //$NON-NLS-1$
     /** a singular point: the Jacobian rank drops below the generic rank, no neuron being zero */
     SINGULAR("singular"), //$NON-NLS-1$
-    /** a sparse subnetwork: some hidden neuron is zero (a singular point of the conjecture) */
+    /** a sparse subnetwork: some hidden neuron or filter is zero or a filter is shortened (the conjecture's strata) */
     SPARSE_SUBNETWORK("sparse-subnetwork"); //$NON-NLS-1$
 
     private final String label;

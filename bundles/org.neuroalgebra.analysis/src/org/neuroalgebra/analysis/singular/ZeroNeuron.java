@@ -14,7 +14,13 @@ package org.neuroalgebra.analysis.singular;
  * @param constant
  *            σ(0), the value the neuron emits when its incoming weights vanish
  */
-public record ZeroNeuron(String neuron, Side side, double constant) {
+public record ZeroNeuron(String neuron, Side side, double constant) implements SparseUnit {
+
+    /** @return the neuron's name */
+    @Override
+    public String name() {
+        return neuron;
+    }
 
     /** Which weights of a zero neuron vanish. */
     public enum Side {
@@ -27,6 +33,7 @@ public record ZeroNeuron(String neuron, Side side, double constant) {
     }
 
     /** @return e.g. {@code h1[1]: incoming weights zero, emits the constant σ(0) = 1} */
+    @Override
     public String describe() {
         return switch (side) {
             case INCOMING -> neuron + ": incoming weights zero, " + (constant == 0 ? "emits 0" //$NON-NLS-1$ //$NON-NLS-2$

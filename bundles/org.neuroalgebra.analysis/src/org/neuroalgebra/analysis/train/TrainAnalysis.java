@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
@@ -13,15 +12,17 @@ import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
+import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
 import org.neuroalgebra.analysis.loss.LossGeometry;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@code train} analysis (MATH.md §7) as a service. Options: {@code runs} (20), {@code steps}
- * (2000), {@code rate} (0.01), {@code optimizer} (adam | gd), {@code init} (0.5, the standard
- * deviation of the initial θ), {@code tolerance} (1e-3, for zero neurons), {@code threads}.
+ * The {@code train} analysis (MATH.md §7) as a service, for every architecture kind (MLP, CNN,
+ * attention). Options: {@code runs} (20), {@code steps} (2000), {@code rate} (0.01),
+ * {@code optimizer} (adam | gd), {@code init} (0.5, the standard deviation of the initial θ),
+ * {@code tolerance} (1e-3, for zero neurons and filters), {@code threads}.
  */
 @Component(service = IAnalysis.class)
 public class TrainAnalysis implements IAnalysis {
@@ -54,10 +55,11 @@ public class TrainAnalysis implements IAnalysis {
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor, PartialResults partials)
             throws AnalysisException {
         long start = System.nanoTime();
-        MlpParametrization mlp = RequestInputs.mlp(request);
-        Samples samples = DatasetMaterializer.forRequest(request, mlp);
+        Network network = RequestInputs.network(request);
+        Samples samples = DatasetMaterializer.forRequest(request, network.inputs(), network.outputs());
         TrainingSettings settings = settings(request);
-        Trainer trainer = new Trainer(mlp, Objective.loss(LossGeometry.of(mlp.basis(), samples)), settings);
+        Trainer trainer = new Trainer(network.parametrization(),
+                Objective.loss(LossGeometry.of(network.basis(), samples)), settings);
         try {
             List<TrainingRun> runs = trainer.runAll(monitor,
                     finished -> partials.publish(new TrainAnalysisResult(request.subjectName(), samples.description(),

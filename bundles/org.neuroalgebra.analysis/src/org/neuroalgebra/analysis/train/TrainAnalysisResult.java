@@ -19,7 +19,9 @@ import com.google.gson.JsonObject;
  * The {@code train} result. JSON fields: {@code subject}, {@code data}, {@code optimizer},
  * {@code steps}, {@code learningRate}, {@code genericRank} (dim M), {@code strata} (run count per
  * end stratum), {@code runs} (each {@code index}, {@code seed}, {@code finalLoss},
- * {@code jacobianRank}, {@code gapRatio}, {@code zeroNeurons}, {@code endStratum} (smooth |
+ * {@code jacobianRank}, {@code gapRatio}, {@code zeroNeurons} (zero hidden neurons of an MLP, or
+ * zero filters {@code w1} and zero end entries {@code w1[3]} of a CNN), {@code sparse} (what each
+ * of them means), {@code endStratum} (smooth |
  * boundary-or-diverging | singular | sparse-subnetwork), {@code parameterNorm},
  * {@code initialNorm}, {@code lossCurve}, {@code normCurve}), {@code certified} (always false:
  * training is numerical), {@code seed}, {@code method}, {@code seconds}.
@@ -94,6 +96,9 @@ public record TrainAnalysisResult(String subject, String data, TrainingSettings 
             JsonArray zero = new JsonArray();
             run.endPoint().zeroNeurons().forEach(zero::add);
             entry.add("zeroNeurons", zero); //$NON-NLS-1$
+            JsonArray sparse = new JsonArray();
+            run.endPoint().sparseDescription().forEach(sparse::add);
+            entry.add("sparse", sparse); //$NON-NLS-1$
             entry.addProperty("endStratum", run.endStratumLabel()); //$NON-NLS-1$
             entry.addProperty("parameterNorm", run.parameterNorm()); //$NON-NLS-1$
             entry.addProperty("initialNorm", run.normCurve()[0]); //$NON-NLS-1$

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.analysis.singular.PointClassification;
 import org.neuroalgebra.analysis.singular.PointClassifier;
 import org.neuroalgebra.analysis.singular.Stratum;
@@ -28,16 +28,17 @@ public final class Trainer {
     private static final double BETA2 = 0.999;
     private static final double EPSILON = 1e-8;
 
-    private final MlpParametrization mlp;
+    private final Parametrization parametrization;
     private final Objective objective;
     private final TrainingSettings settings;
     private final PointClassifier classifier;
 
-    public Trainer(MlpParametrization mlp, Objective objective, TrainingSettings settings) {
-        this.mlp = mlp;
+    /** @param parametrization any network: MLP, CNN or attention */
+    public Trainer(Parametrization parametrization, Objective objective, TrainingSettings settings) {
+        this.parametrization = parametrization;
         this.objective = objective;
         this.settings = settings;
-        this.classifier = new PointClassifier(mlp, settings.seed());
+        this.classifier = new PointClassifier(parametrization, settings.seed());
     }
 
     /** @return dim M, against which end points are judged singular */
@@ -91,7 +92,7 @@ public final class Trainer {
     public TrainingRun run(int index, ProgressMonitor monitor) {
         long seed = settings.seed() + index;
         SplittableRandom random = new SplittableRandom(seed);
-        double[] theta = new double[mlp.parameterCount()];
+        double[] theta = new double[parametrization.parameterCount()];
         for (int i = 0; i < theta.length; i++) {
             theta[i] = settings.initScale() * random.nextGaussian();
         }
@@ -104,7 +105,7 @@ public final class Trainer {
             if (monitor.isCanceled()) {
                 throw new CancellationException("canceled"); //$NON-NLS-1$
             }
-            double[] c = mlp.evaluate(theta);
+            double[] c = parametrization.evaluate(theta);
             loss = objective.value(c);
             if (step % every == 0) {
                 curve.add(new double[] { loss, norm(theta) });
@@ -112,10 +113,10 @@ public final class Trainer {
             if (!Double.isFinite(loss)) {
                 break;
             }
-            double[] gradient = chainRule(mlp.jacobian(theta), objective.gradient(c));
+            double[] gradient = chainRule(parametrization.jacobian(theta), objective.gradient(c));
             update(theta, gradient, first, second, step + 1);
         }
-        loss = objective.value(mlp.evaluate(theta));
+        loss = objective.value(parametrization.evaluate(theta));
         curve.add(new double[] { loss, norm(theta) });
         double[] lossCurve = curve.stream().mapToDouble(point -> point[0]).toArray();
         double[] normCurve = curve.stream().mapToDouble(point -> point[1]).toArray();
