@@ -78,8 +78,17 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
     @Override
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%s: %d complex critical points, %d real (%s; %s)", subject, result.edDegree(), //$NON-NLS-1$
-                result.realCount(), metric, certified() ? "certified" : "numerical, not certified")); //$NON-NLS-1$ //$NON-NLS-2$
+        int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
+        String status = certified() ? "certified" : "numerical, not certified"; //$NON-NLS-1$ //$NON-NLS-2$
+        if (top > 0) {
+            // A positive-dimensional critical set has no "number of critical points": say what it is.
+            lines.add(String.format("%s: critical set of dimension %d (%d components) and %d isolated points, %d real (%s; %s)", //$NON-NLS-1$
+                    subject, top, result.components().stream().filter(c -> c.dimension() > 0).count(), result.edDegree(),
+                    result.realCount(), metric, status));
+        } else {
+            lines.add(String.format("%s: %d complex critical points, %d real (%s; %s)", subject, result.edDegree(), //$NON-NLS-1$
+                    result.realCount(), metric, status));
+        }
         if (chart != null) {
             lines.add(String.format("implicit formulation: M has dimension %d, degree %d in its span of dimension %d: " //$NON-NLS-1$
                     + "%s = 0 where y1..y%d are %s", chart.dimension(), chart.degree(), chart.chart().dimension(), //$NON-NLS-1$
@@ -93,8 +102,9 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 + realParts(min.point())));
         lines.add("failed paths: " + result.failedPathCount() + " " + result.failedPaths()); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
-                : String.format("%s mod %d: dimension %d, %d points%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
-                        crossCheck.dimension(), crossCheck.distinct(),
+                : String.format("%s mod %d: dimension %d, %s%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
+                        crossCheck.dimension(), crossCheck.dimension() > 0 ? "degree " + crossCheck.degree() //$NON-NLS-1$
+                                : crossCheck.distinct() + " points", //$NON-NLS-1$
                         crossCheck.ramification() < 0 ? "" //$NON-NLS-1$
                                 : crossCheck.ramificationDimension() == 0
                                         ? ", " + crossCheck.ramification() + " off the zero-loss set" //$NON-NLS-1$ //$NON-NLS-2$
