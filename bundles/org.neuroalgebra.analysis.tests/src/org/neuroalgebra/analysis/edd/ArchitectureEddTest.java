@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
@@ -52,6 +54,10 @@ class ArchitectureEddTest {
             analysis one_sample {
               edd of quadratic_cone metric data single
             }
+            analysis one_sample_parametric {
+              edd of quadratic_cone metric data single
+              formulation=parametric
+            }
             analysis attention {
               edd of lightning
             }
@@ -85,10 +91,29 @@ class ArchitectureEddTest {
         assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
-    /** One sample: Q has rank 1 on the 3 binary quadratics, the zero-loss set is a curve. */
+    /**
+     * One sample a = (1, 2): Q = v vᵀ with v = (1, 2, 4) on the binary quadratics (x², xy, y²), and M
+     * is the cone b² = 4ac. By default (Q degenerate) the implicit formulation: the zero-loss set is
+     * the conic {v·c = 1} ∩ M (degree 2), and the ramification locus is where ∇F = (−4c, 2b, −4a)
+     * is parallel to v, the line t(−1, 1, −1/4) on M, all of it critical (derived by hand).
+     */
+    @Test
+    void singleSampleDataMetricGivesAZeroLossConicAndARamificationLineCertified() throws Exception {
+        JsonObject result = run("one_sample"); //$NON-NLS-1$
+        assertEquals("implicit", result.get("formulation").getAsString(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> components = result.getAsJsonArray("components").asList().stream() //$NON-NLS-1$
+                .map(c -> c.getAsJsonObject().get("dimension").getAsInt() + "/" //$NON-NLS-1$ //$NON-NLS-2$
+                        + c.getAsJsonObject().get("degree").getAsInt() + "/" //$NON-NLS-1$ //$NON-NLS-2$
+                        + c.getAsJsonObject().get("kind").getAsString()) //$NON-NLS-1$
+                .sorted().toList();
+        assertEquals(List.of("1/1/ramification", "1/2/zero-loss"), components, result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /** The same in the parametric formulation: the ramification line is not separated, so not certified. */
     @Test
     void singleSampleDataMetricReportsAPositiveDimensionalComponentUncertified() throws Exception {
-        JsonObject result = run("one_sample"); //$NON-NLS-1$
+        JsonObject result = run("one_sample_parametric"); //$NON-NLS-1$
         assertTrue(result.get("metric").getAsString().startsWith("data-induced"), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(result.getAsJsonArray("components").asList().stream() //$NON-NLS-1$
                 .anyMatch(c -> c.getAsJsonObject().get("dimension").getAsInt() >= 1), result.toString()); //$NON-NLS-1$

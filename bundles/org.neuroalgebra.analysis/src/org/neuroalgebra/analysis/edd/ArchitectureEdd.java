@@ -38,7 +38,11 @@ import org.neuroalgebra.solver.SolutionCounter;
  */
 final class ArchitectureEdd {
 
-    /** The option choosing the formulation: {@value #PARAMETRIC} (default for MLPs) or {@value #IMPLICIT}. */
+    /**
+     * The option choosing the formulation: {@value #PARAMETRIC} (default for MLPs with a positive
+     * definite Q) or {@value #IMPLICIT} (default for other architectures, and for MLPs with a
+     * degenerate Q when M is a hypersurface in its span).
+     */
     static final String FORMULATION = "formulation"; //$NON-NLS-1$
 
     static final String PARAMETRIC = "parametric"; //$NON-NLS-1$
@@ -64,6 +68,23 @@ final class ArchitectureEdd {
             return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
         }
         Metric metric = metric(request, mlp);
+        String implicitRefused = null;
+        if (formulation == null && metric.kernelDimension() > 0) {
+            // With a degenerate Q the critical points on the ramification locus are double solutions of the
+            // parametric equations, which that formulation cannot separate: prefer the implicit one when M allows.
+            try {
+                return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor,
+                        "Q is degenerate (kernel dimension " + metric.kernelDimension() + "): the implicit formulation " //$NON-NLS-1$ //$NON-NLS-2$
+                                + "is used, which also finds the critical points on the ramification locus; " //$NON-NLS-1$
+                                + "formulation=parametric gives the parameter-space view (pure/spurious)"); //$NON-NLS-1$
+            } catch (AnalysisException e) {
+                if (e.kind() != Kind.BAD_INPUT) {
+                    throw e;
+                }
+                implicitRefused = "the implicit formulation does not apply (" + e.getMessage() //$NON-NLS-1$
+                        + "), so critical points on the ramification locus of this degenerate Q may be missing"; //$NON-NLS-1$
+            }
+        }
         int n = mlp.ambientDimension();
         double[] point = point(request.option("point", null), n); //$NON-NLS-1$
         long seed = request.seed();
@@ -78,6 +99,9 @@ final class ArchitectureEdd {
         }
         CrossCheck check = crossCheck(mlp, metric, result, counter, seed, monitor);
         List<String> notes = new ArrayList<>();
+        if (implicitRefused != null) {
+            notes.add(implicitRefused);
+        }
         if (check.agrees()) {
             notes.add("certified: the exact count modulo " + check.prime() + " of the critical equations at the same data " //$NON-NLS-1$ //$NON-NLS-2$
                     + "agrees on " + check.distinct() + " critical parameter points; pure/spurious is decided by numerical rank"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -52,6 +52,17 @@ final class ImplicitArchitectureEdd {
 
     static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, Parametrization parametrization,
             ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
+        return run(request, architecture, parametrization, solver, counter, monitor, null);
+    }
+
+    /**
+     * @param why
+     *            why this formulation was chosen when the user did not ask for it, or null; the
+     *            result's first note
+     */
+    static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, Parametrization parametrization,
+            ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor, String why)
+            throws AnalysisException {
         String name = architecture.getName();
         long seed = request.seed();
         ChartHypersurface hypersurface;
@@ -80,7 +91,11 @@ final class ImplicitArchitectureEdd {
         }
         CrossCheck check = EddAnalysis.crossCheck(counter, equations, 1, metric.metric(), result, seed, monitor);
         result = EddAnalysis.withCheck(result, check);
-        List<String> notes = new ArrayList<>(result.notes());
+        List<String> notes = new ArrayList<>();
+        if (why != null) {
+            notes.add(why);
+        }
+        notes.addAll(result.notes());
         notes.add(String.format("implicit formulation: M (dimension %d) is the hypersurface F = 0 of degree %d in its " //$NON-NLS-1$
                 + "%s span of dimension %d, written in the chart %s; no pure/spurious split (no parametrization)", //$NON-NLS-1$
                 hypersurface.dimension(), hypersurface.degree(), hypersurface.chart().linear() ? "linear" : "affine", //$NON-NLS-1$ //$NON-NLS-2$
