@@ -3,6 +3,7 @@ package org.neuroalgebra.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,43 @@ class AnalysisLaunchTest {
     }
 
     @Test
+    void everyAnalysisHasALaunchConfigurationTypeOfItsOwn() {
+        var manager = DebugPlugin.getDefault().getLaunchManager();
+        for (AnalysisKind kind : AnalysisKind.VALUES) {
+            var type = manager.getLaunchConfigurationType(LaunchAttributes.typeFor(kind.getLiteral()));
+            assertNotNull(type, kind.getLiteral());
+            assertEquals(kind.getLiteral(), LaunchAttributes.fixedAnalysis(type.getIdentifier()));
+            assertTrue(type.supportsMode("run")); //$NON-NLS-1$
+        }
+        assertNull(LaunchAttributes.fixedAnalysis(LaunchAttributes.TYPE_ID), "the general type fixes no analysis"); //$NON-NLS-1$
+    }
+
+    @Test
+    void aConfigurationOfOneAnalysisRunsOnlyThatAnalysis() throws Exception {
+        ILaunchConfigurationWorkingCopy all = configuration(talk(), LaunchAttributes.typeFor("edd")); //$NON-NLS-1$
+        all.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
+        List<AnalysisJob> jobs = AnalysisLaunchDelegate.createJobs(all);
+        assertEquals(List.of("edd"), jobs.stream().map(job -> job.request().analysisId()).toList(), //$NON-NLS-1$
+                "of the talk's five blocks, the quartic's ED degree"); //$NON-NLS-1$
+
+        ILaunchConfigurationWorkingCopy subject = configuration(talk(), LaunchAttributes.typeFor("dimension")); //$NON-NLS-1$
+        subject.setAttribute(LaunchAttributes.ANALYSIS_ID, "edd"); //$NON-NLS-1$
+        subject.setAttribute(LaunchAttributes.SUBJECT, "square_mlp"); //$NON-NLS-1$
+        assertEquals("dimension", AnalysisLaunchDelegate.createJobs(subject).get(0).request().analysisId(), //$NON-NLS-1$
+                "the type decides, not a stale attribute"); //$NON-NLS-1$
+
+        ILaunchConfigurationWorkingCopy otherBlock = configuration(talk(), LaunchAttributes.typeFor("train")); //$NON-NLS-1$
+        otherBlock.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, "quartic_edd"); //$NON-NLS-1$
+        CoreException e = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(otherBlock));
+        assertTrue(e.getMessage().contains("edd analysis"), e.getMessage()); //$NON-NLS-1$
+
+        ILaunchConfigurationWorkingCopy none = configuration(talk(), LaunchAttributes.typeFor("bias")); //$NON-NLS-1$
+        none.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
+        e = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(none));
+        assertTrue(e.getMessage().contains("no bias analysis block"), e.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
     void badConfigurationsAreRefusedWithTheReason() throws Exception {
         ILaunchConfigurationWorkingCopy missing = configuration(directory.resolve("absent.nalg")); //$NON-NLS-1$
         missing.setAttribute(LaunchAttributes.SUBJECT, "square_mlp"); //$NON-NLS-1$
@@ -140,8 +178,12 @@ class AnalysisLaunchTest {
     }
 
     private static ILaunchConfigurationWorkingCopy configuration(Path file) throws CoreException {
+        return configuration(file, LaunchAttributes.TYPE_ID);
+    }
+
+    private static ILaunchConfigurationWorkingCopy configuration(Path file, String typeId) throws CoreException {
         ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
-                .getLaunchConfigurationType(LaunchAttributes.TYPE_ID).newInstance(null, "test"); //$NON-NLS-1$
+                .getLaunchConfigurationType(typeId).newInstance(null, "test"); //$NON-NLS-1$
         copy.setAttribute(LaunchAttributes.FILE, file.toString());
         return copy;
     }

@@ -53,6 +53,11 @@ public class AnalysisJob extends Job {
         }
     }
 
+    /** @return what this job runs */
+    public AnalysisRequest request() {
+        return request;
+    }
+
     /** @return the result once the job has finished successfully, else null */
     public AnalysisResult result() {
         return result;

@@ -8,8 +8,14 @@ package org.neuroalgebra.launch;
  */
 public final class LaunchAttributes {
 
-    /** The launch configuration type id. */
+    /** The launch configuration type id of any analysis (the analysis is an attribute). */
     public static final String TYPE_ID = "org.neuroalgebra.launch.analysis"; //$NON-NLS-1$
+
+    /**
+     * Launch configuration types of one analysis each are {@code TYPE_ID + "." + analysisId}
+     * (e.g. {@code org.neuroalgebra.launch.analysis.train}); the analysis is then fixed.
+     */
+    private static final String ONE_ANALYSIS_PREFIX = TYPE_ID + "."; //$NON-NLS-1$
 
     private static final String PREFIX = "org.neuroalgebra.launch."; //$NON-NLS-1$
 
@@ -32,5 +38,24 @@ public final class LaunchAttributes {
     public static final String SEED = PREFIX + "seed"; //$NON-NLS-1$
 
     private LaunchAttributes() {
+    }
+
+    /**
+     * @param typeId
+     *            a launch configuration type id
+     * @return the analysis a type of one analysis is for, or null for the type of any analysis
+     */
+    public static String fixedAnalysis(String typeId) {
+        return typeId != null && typeId.startsWith(ONE_ANALYSIS_PREFIX) ? typeId.substring(ONE_ANALYSIS_PREFIX.length())
+                : null;
+    }
+
+    /**
+     * @param analysisId
+     *            an analysis id
+     * @return the id of the launch configuration type of that one analysis
+     */
+    public static String typeFor(String analysisId) {
+        return ONE_ANALYSIS_PREFIX + analysisId;
     }
 }

@@ -51,17 +51,30 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
         }
         String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, ""); //$NON-NLS-1$
         String seedText = configuration.getAttribute(LaunchAttributes.SEED, ""); //$NON-NLS-1$
+        String fixed = LaunchAttributes.fixedAnalysis(configuration.getType().getIdentifier());
         try {
             Long seed = seedText.isBlank() ? null : Long.valueOf(seedText.trim());
             List<Analysis> specs;
             if (LaunchAttributes.ALL_BLOCKS.equals(block)) {
                 specs = AnalysisRequests.blocks(loaded.model());
+                if (fixed != null) {
+                    // a configuration of one analysis runs the file's blocks of that analysis
+                    specs = specs.stream().filter(spec -> fixed.equals(new AnalysisRequest(spec).analysisId())).toList();
+                }
             } else if (block.isBlank()) {
                 specs = List.of(AnalysisRequests.specFor(loaded.model(),
-                        configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, "dimension"), //$NON-NLS-1$
+                        fixed != null ? fixed : configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, "dimension"), //$NON-NLS-1$
                         configuration.getAttribute(LaunchAttributes.SUBJECT, ""), seed)); //$NON-NLS-1$
             } else {
                 specs = List.of(AnalysisRequests.block(loaded.model(), block, seed));
+                String kind = new AnalysisRequest(specs.get(0)).analysisId();
+                if (fixed != null && !fixed.equals(kind)) {
+                    throw new CoreException(Status.error("Block '" + block + "' is a " + kind //$NON-NLS-1$ //$NON-NLS-2$
+                            + " analysis; this configuration runs " + fixed + " analyses")); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            if (specs.isEmpty()) {
+                throw new CoreException(Status.error("The file has no " + fixed + " analysis block")); //$NON-NLS-1$ //$NON-NLS-2$
             }
             AnalysisRegistry registry = registry();
             List<AnalysisJob> jobs = new ArrayList<>();

@@ -17,7 +17,8 @@ import org.neuroalgebra.model.AnalysisKind;
 
 /**
  * Chooses the model file and what to run: one of its analysis blocks (or all of them), or an
- * analysis kind applied to a named architecture or variety, with an optional seed.
+ * analysis kind applied to a named architecture or variety, with an optional seed. In a
+ * configuration type of one analysis the kind is fixed, and "all blocks" means all blocks of it.
  */
 public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
 
@@ -59,7 +60,13 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-        configuration.setAttribute(LaunchAttributes.ANALYSIS_ID, AnalysisKind.DIMENSION.getLiteral());
+        String fixed = null;
+        try {
+            fixed = LaunchAttributes.fixedAnalysis(configuration.getType().getIdentifier());
+        } catch (CoreException e) {
+            // no type: the general default
+        }
+        configuration.setAttribute(LaunchAttributes.ANALYSIS_ID, fixed != null ? fixed : AnalysisKind.DIMENSION.getLiteral());
     }
 
     @Override
@@ -67,7 +74,11 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
         try {
             file.setText(configuration.getAttribute(LaunchAttributes.FILE, "")); //$NON-NLS-1$
             block.setText(configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, "")); //$NON-NLS-1$
-            analysis.setText(configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, AnalysisKind.DIMENSION.getLiteral()));
+            String fixed = LaunchAttributes.fixedAnalysis(configuration.getType().getIdentifier());
+            analysis.setText(fixed != null ? fixed
+                    : configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, AnalysisKind.DIMENSION.getLiteral()));
+            // a configuration type of one analysis fixes it
+            analysis.setEnabled(fixed == null);
             subject.setText(configuration.getAttribute(LaunchAttributes.SUBJECT, "")); //$NON-NLS-1$
             seed.setText(configuration.getAttribute(LaunchAttributes.SEED, "")); //$NON-NLS-1$
         } catch (CoreException e) {
