@@ -7,7 +7,6 @@ import java.util.List;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.ResultSeries;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -102,14 +101,6 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
         json.addProperty("method", method()); //$NON-NLS-1$
         json.addProperty("seconds", seconds); //$NON-NLS-1$
         return json;
-    }
-
-    /** The estimated mass per stratum, in {@link org.neuroalgebra.analysis.singular.Stratum} order. */
-    @Override
-    public List<ResultSeries> series() {
-        double[] masses = estimate.strata().stream().mapToDouble(s -> s.mass().estimate()).toArray();
-        return List.of(new ResultSeries("Voronoi mass per stratum (smooth, boundary, singular, sparse)", "stratum", //$NON-NLS-1$ //$NON-NLS-2$
-                "mass", masses, false, -1)); //$NON-NLS-1$
     }
 
     /**

@@ -69,7 +69,7 @@ final class BiasPictures {
             high[s] = interval.high();
             categories.add(strata.get(s).stratum().label());
         }
-        String name = String.format(Locale.ROOT, "mass of %d samples, Wilson interval z = %.3g", //$NON-NLS-1$
+        String name = String.format(Locale.ROOT, "mass (n = %d, Wilson z = %.3g)", //$NON-NLS-1$
                 estimate.samples().size(), estimate.z());
         return ResultPicture.categorical("Voronoi mass per stratum", "stratum", "mass", categories, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 List.of(PictureLayer.bars(name, x, mass, low, high)));
