@@ -115,7 +115,7 @@ class SingularAnalysisTest {
         assertEquals(List.of(List.of(), List.of("h1[1]"), List.of("h1[2]"), List.of("h1[1]", "h1[2]")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 zeroSets(square));
         assertEquals(List.of(3, 2, 2, 0), dimensions(square));
-        assertTrue(square.get("certified").getAsBoolean()); //$NON-NLS-1$
+        assertFalse(square.get("certified").getAsBoolean(), "modular ranks at a random point are not a proof"); //$NON-NLS-1$ //$NON-NLS-2$
         JsonObject cubic = run("cubic_strata"); //$NON-NLS-1$
         assertEquals(List.of(4, 2, 2, 0), dimensions(cubic));
         JsonObject point = cubic.getAsJsonObject("point"); //$NON-NLS-1$

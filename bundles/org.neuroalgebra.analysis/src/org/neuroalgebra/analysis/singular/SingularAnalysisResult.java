@@ -18,9 +18,8 @@ import com.google.gson.JsonObject;
  * {@code sparse} saying which weights of each zero neuron vanish); for
  * varieties {@code singularLocus} ({@code {dimension, degree, distinctPoints, primes}}, dimension −1:
  * smooth), and for plane curves {@code singularPoints} and {@code boundaryPoints} (the real ones in
- * the set cut out by the inequalities, each {@code {point, description}}); {@code certified} (true
- * when everything is exact: strata dimensions and the locus modulo primes; false with a point,
- * whose stratum is numerical, and with curve points, located by homotopy continuation), {@code seed},
+ * the set cut out by the inequalities, each {@code {point, description}}); {@code certified} (always
+ * false: modular ranks and counts at random points are not proofs, see {@link #certified()}), {@code seed},
  * {@code method}, {@code seconds}.
  */
 public record SingularAnalysisResult(String subject, List<String> parameterNames, List<SparseStratum> strata,
@@ -32,9 +31,14 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
         return SingularAnalysis.ID;
     }
 
+    /**
+     * Never: strata dimensions are Jacobian ranks modulo a prime at a random point, lower bounds
+     * that equal the truth for all but finitely many primes and points but prove no upper bound;
+     * singular loci are Gröbner counts modulo primes; points are located numerically.
+     */
     @Override
     public boolean certified() {
-        return point == null && curve == null;
+        return false;
     }
 
     @Override
@@ -43,7 +47,8 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             return "Gröbner count of F and its partials modulo two primes: " + locus.method() //$NON-NLS-1$
                     + (curve == null ? "" : "; real singular and end points located by homotopy continuation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return "exact Jacobian ranks modulo a prime at random integer points" //$NON-NLS-1$
+        return "exact Jacobian ranks modulo a prime at random integer points (lower bounds, equal to the " //$NON-NLS-1$
+                + "dimensions for all but finitely many primes and points; not a proof)" //$NON-NLS-1$
                 + (point == null ? "" : "; the point by the numerical rank of its Jacobian"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
