@@ -131,6 +131,9 @@ class ImplicitArchitectureEddTest {
         assertEquals(1, check.get("dimension").getAsInt()); //$NON-NLS-1$
         assertEquals(1, check.get("ramificationDimension").getAsInt()); //$NON-NLS-1$
         assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonArray("notes").asList().stream() //$NON-NLS-1$
+                .anyMatch(note -> note.getAsString().contains("split") && note.getAsString().contains("numerical")), //$NON-NLS-1$ //$NON-NLS-2$
+                "what the certificate does not cover is said"); //$NON-NLS-1$
     }
 
     /** |S| = 1, k = 4: the zero-loss set (u + ker Q) ∩ M has dimension 5 + 4 − 6 = 3. */

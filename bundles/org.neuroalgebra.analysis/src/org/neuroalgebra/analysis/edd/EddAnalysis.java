@@ -124,6 +124,13 @@ public class EddAnalysis implements IAnalysis {
                         ? check.distinct() + " critical points" //$NON-NLS-1$
                         : "a critical set of dimension " + check.dimension() + " and degree " + check.degree() //$NON-NLS-1$ //$NON-NLS-2$
                                 + " in the Lagrange unknowns")); //$NON-NLS-1$
+        long curves = result.components().stream().filter(c -> c.dimension() > 0).count();
+        if (curves > 1) {
+            // the exact count sees degrees and dimensions, not how the set falls into irreducible pieces
+            notes.add("the split of the positive-dimensional critical set into " + curves //$NON-NLS-1$
+                    + " components is numerical (monodromy of witness points); the exact count confirms their " //$NON-NLS-1$
+                    + "dimension and total degree"); //$NON-NLS-1$
+        }
         result.notes().stream().filter(note -> !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(notes::add);
         return new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(), result.components(),
                 result.failedPaths(), result.removedSingular(), result.removedOffVariety(), result.traceTest(),
