@@ -4,14 +4,13 @@ package org.neuroalgebra.analysis.edd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialMatrices;
 import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
 
 /**
@@ -25,51 +24,13 @@ class EckartYoungTest {
 
     /** @return the (r+1) × (r+1) minors of the generic m × n matrix, entries x_{ij} row by row */
     static List<Polynomial> minors(int m, int n, int r) {
-        int size = r + 1;
-        List<Polynomial> minors = new ArrayList<>();
-        for (int[] rows : subsets(m, size)) {
-            for (int[] columns : subsets(n, size)) {
-                minors.add(determinant(m * n, n, rows, columns, 0, new boolean[size]));
+        Polynomial[][] generic = new Polynomial[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                generic[i][j] = Polynomial.variable(m * n, i * n + j);
             }
         }
-        return minors;
-    }
-
-    private static Polynomial determinant(int variables, int n, int[] rows, int[] columns, int row, boolean[] used) {
-        if (row == rows.length) {
-            return Polynomial.constant(variables, Rational.ONE);
-        }
-        Polynomial sum = Polynomial.zero(variables);
-        boolean even = true;
-        for (int k = 0; k < columns.length; k++) {
-            if (used[k]) {
-                continue;
-            }
-            used[k] = true;
-            Polynomial term = Polynomial.variable(variables, rows[row] * n + columns[k])
-                    .mul(determinant(variables, n, rows, columns, row + 1, used));
-            used[k] = false;
-            sum = even ? sum.add(term) : sum.sub(term);
-            even = !even;
-        }
-        return sum;
-    }
-
-    private static List<int[]> subsets(int n, int k) {
-        List<int[]> subsets = new ArrayList<>();
-        collect(subsets, new int[k], 0, 0, n);
-        return subsets;
-    }
-
-    private static void collect(List<int[]> subsets, int[] current, int position, int from, int n) {
-        if (position == current.length) {
-            subsets.add(current.clone());
-            return;
-        }
-        for (int i = from; i < n; i++) {
-            current[position] = i;
-            collect(subsets, current, position + 1, i + 1, n);
-        }
+        return PolynomialMatrices.minors(generic, r + 1);
     }
 
     private static long binomial(int n, int k) {

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialMatrices;
 import org.neuroalgebra.solver.PolynomialSystem;
 
 /**
@@ -191,22 +192,13 @@ public final class LagrangeSystem {
      */
     public List<Polynomial> singularLocus() {
         int unknowns = system.variableCount();
-        List<List<Polynomial>> jacobian = new ArrayList<>();
-        for (Polynomial g : square) {
-            List<Polynomial> row = new ArrayList<>();
+        Polynomial[][] jacobian = new Polynomial[codimension][n];
+        for (int j = 0; j < codimension; j++) {
             for (int i = 0; i < n; i++) {
-                row.add(ComplexPolynomials.embed(g.derivative(i), unknowns, 0));
-            }
-            jacobian.add(row);
-        }
-        List<Polynomial> minors = new ArrayList<>();
-        for (int[] columns : subsets(n, codimension)) {
-            Polynomial minor = determinant(jacobian, columns, 0, new boolean[columns.length], unknowns);
-            if (!minor.isZero()) {
-                minors.add(minor);
+                jacobian[j][i] = ComplexPolynomials.embed(square.get(j).derivative(i), unknowns, 0);
             }
         }
-        return minors;
+        return PolynomialMatrices.minors(jacobian, codimension).stream().filter(minor -> !minor.isZero()).toList();
     }
 
     /**
@@ -219,48 +211,5 @@ public final class LagrangeSystem {
             result.add(ComplexPolynomials.embed(f, system.variableCount(), 0));
         }
         return result;
-    }
-
-    /** Laplace expansion along the rows from {@code row} on, over the columns not yet used. */
-    private static Polynomial determinant(List<List<Polynomial>> matrix, int[] columns, int row, boolean[] used,
-            int unknowns) {
-        if (row == matrix.size()) {
-            return Polynomial.constant(unknowns, Rational.ONE);
-        }
-        Polynomial sum = Polynomial.zero(unknowns);
-        boolean even = true; // the parity of the column's position among the unused ones
-        for (int k = 0; k < columns.length; k++) {
-            if (used[k]) {
-                continue;
-            }
-            Polynomial entry = matrix.get(row).get(columns[k]);
-            if (!entry.isZero()) {
-                used[k] = true;
-                Polynomial term = entry.mul(determinant(matrix, columns, row + 1, used, unknowns));
-                used[k] = false;
-                sum = even ? sum.add(term) : sum.sub(term);
-            }
-            even = !even;
-        }
-        return sum;
-    }
-
-    /** @return the k-element subsets of {0..n−1}, increasing */
-    private static List<int[]> subsets(int n, int k) {
-        List<int[]> subsets = new ArrayList<>();
-        int[] current = new int[k];
-        fill(subsets, current, 0, 0, n);
-        return subsets;
-    }
-
-    private static void fill(List<int[]> subsets, int[] current, int position, int from, int n) {
-        if (position == current.length) {
-            subsets.add(current.clone());
-            return;
-        }
-        for (int i = from; i < n; i++) {
-            current[position] = i;
-            fill(subsets, current, position + 1, i + 1, n);
-        }
     }
 }

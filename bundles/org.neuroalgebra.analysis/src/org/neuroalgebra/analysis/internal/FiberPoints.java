@@ -14,6 +14,7 @@ import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Monomial;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.poly.PolynomialMatrices;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.MonodromyResult;
@@ -223,31 +224,7 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
             for (int i = 0; i < u; i++) {
                 matrix[u - 1][i] = Polynomial.variable(total, i).sub(Polynomial.variable(total, q + i));
             }
-            return determinant(matrix);
-        }
-
-        private Polynomial determinant(Polynomial[][] a) {
-            int size = a.length;
-            if (size == 1) {
-                return a[0][0];
-            }
-            Polynomial det = Polynomial.zero(total);
-            for (int col = 0; col < size; col++) {
-                if (a[0][col].isZero()) {
-                    continue;
-                }
-                Polynomial[][] minor = new Polynomial[size - 1][size - 1];
-                for (int r = 1; r < size; r++) {
-                    for (int k = 0, kk = 0; k < size; k++) {
-                        if (k != col) {
-                            minor[r - 1][kk++] = a[r][k];
-                        }
-                    }
-                }
-                Polynomial term = a[0][col].mul(determinant(minor));
-                det = col % 2 == 0 ? det.add(term) : det.sub(term);
-            }
-            return det;
+            return PolynomialMatrices.determinant(matrix);
         }
 
         List<Polynomial> equations() {
