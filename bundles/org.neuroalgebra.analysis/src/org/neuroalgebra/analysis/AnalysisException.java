@@ -20,18 +20,40 @@ public class AnalysisException extends Exception {
     }
 
     private final Kind kind;
+    private final String setting;
 
     public AnalysisException(Kind kind, String message) {
+        this(kind, message, (String) null);
+    }
+
+    /**
+     * @param setting
+     *            the setting (option or block field) the problem is about, so that callers can
+     *            report it at that setting's position; null when it is about the block as a whole
+     */
+    public AnalysisException(Kind kind, String message, String setting) {
         super(message);
         this.kind = kind;
+        this.setting = setting;
+    }
+
+    /** A bad value of one setting, reported at that setting's position. */
+    public static AnalysisException badSetting(String setting, String message) {
+        return new AnalysisException(Kind.BAD_INPUT, message, setting);
     }
 
     public AnalysisException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.setting = null;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** @return the setting the problem is about, or null */
+    public String setting() {
+        return setting;
     }
 }

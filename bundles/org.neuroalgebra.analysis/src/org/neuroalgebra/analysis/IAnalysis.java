@@ -22,13 +22,34 @@ public interface IAnalysis {
     String label();
 
     /**
-     * @return names of the settings this analysis reads, which the command line accepts as
-     *         {@code --name value} and launch configurations pass on: {@code target},
-     *         {@code metric} and {@code dataset} set the block's fields of those names (see
-     *         {@link AnalysisRequests#applySetting}), anything else goes to its options map
+     * @return the settings this analysis reads, with their types, defaults, ranges and help; the
+     *         model language, the command line ({@code --name value}), the launch dialog and
+     *         {@link AnalysisPreflight} read these declarations. {@code target}, {@code metric}
+     *         and {@code dataset} are block fields ({@link AnalysisSetting#field}), anything else
+     *         goes to the block's options map.
      */
-    default List<String> settingNames() {
+    default List<AnalysisSetting> settings() {
         return List.of();
+    }
+
+    /** @return the names of {@link #settings()}, in order */
+    default List<String> settingNames() {
+        return settings().stream().map(AnalysisSetting::name).toList();
+    }
+
+    /**
+     * Checks a request before any work starts: what the declared types and ranges of
+     * {@link #settings()} cannot express (a box that must fit the subject's dimension, a cost
+     * estimate that must stay under a limit). {@link AnalysisPreflight} calls this for every block
+     * of a file before the first one runs. It must be cheap: no solving, no expansion that the
+     * size guard has not admitted.
+     *
+     * @throws AnalysisException
+     *             with {@link AnalysisException#setting()} naming the offending setting when there
+     *             is one, so that the problem is reported at its position
+     */
+    default void check(AnalysisRequest request) throws AnalysisException {
+        // nothing beyond the declared settings
     }
 
     /**
