@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: EPL-2.0
-# Adds up the Surefire reports of every test bundle and prints one closing summary.
+# Adds up the Surefire reports of every test bundle and of the product tests and prints one closing summary.
 tests=0; failures=0; errors=0; skipped=0; suites=0
-for report in bundles/*/target/surefire-reports/TEST-*.xml; do
+for report in bundles/*/target/surefire-reports/TEST-*.xml releng/*/target/surefire-reports/TEST-*.xml; do
     [ -f "$report" ] || continue
     header=$(grep -m1 -o '<testsuite [^>]*>' "$report")
     attr() { echo "$header" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }

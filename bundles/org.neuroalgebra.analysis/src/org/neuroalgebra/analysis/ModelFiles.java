@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,14 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.text.NalgResourceFactory;
 import org.neuroalgebra.model.validation.ModelDiagnostics;
 import org.neuroalgebra.model.validation.ModelProblem;
 
 /**
- * Loads a model file ({@code .nalg} text or {@code .nalgx} XMI) and validates it, the same way
+ * Loads a model file ({@code .nalg} text or {@code .nalgx} XMI, told apart by content) and validates it, the same way
  * for the command line, launch configurations and tests, so they report the same problems with
  * the same {@code file:line:column} positions.
  */
@@ -31,7 +33,22 @@ public final class ModelFiles {
     public record LoadedModel(NeuroalgebraModel model, List<String> problems, List<String> warnings) {
     }
 
+    private static final int SNIFF_BYTES = 256;
+
     private ModelFiles() {
+    }
+
+    /** @return whether the file starts, after an optional byte order mark and blanks, with '<' */
+    static boolean isXml(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && head[i] == '<';
     }
 
     /** Loads and validates with the default size limit. */
@@ -44,14 +61,27 @@ public final class ModelFiles {
      *            architectures needing a larger ambient space are reported as problems
      */
     public static LoadedModel load(Path file, BigInteger monomialLimit) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            return new LoadedModel(null, List.of(file + ": is a directory, not a model file"), List.of()); //$NON-NLS-1$
+        }
+        if (!Files.exists(file)) {
             return new LoadedModel(null, List.of(file + ": no such file"), List.of()); //$NON-NLS-1$
         }
-        ResourceSet resourceSet = NalgResourceFactory.register(new ResourceSetImpl());
-        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        if (resource == null) {
-            return new LoadedModel(null, List.of(file + ": not a model file (expected .nalg or .nalgx)"), List.of()); //$NON-NLS-1$
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return new LoadedModel(null, List.of(file + ": cannot be read (not a readable regular file)"), List.of()); //$NON-NLS-1$
         }
+        ResourceSet resourceSet = NalgResourceFactory.register(new ResourceSetImpl());
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        Resource resource;
+        try {
+            // The content decides the form, not the name: a .nalg text saved without its extension
+            // must not reach the XML parser, and an XMI file named .nalg must not reach the text parser.
+            resource = isXml(file) ? new XMIResourceFactoryImpl().createResource(uri)
+                    : new NalgResourceFactory().createResource(uri);
+        } catch (IOException e) {
+            return new LoadedModel(null, List.of(file + ": cannot be read: " + e.getMessage()), List.of()); //$NON-NLS-1$
+        }
+        resourceSet.getResources().add(resource);
         try {
             resource.load(null);
         } catch (IOException | RuntimeException e) {

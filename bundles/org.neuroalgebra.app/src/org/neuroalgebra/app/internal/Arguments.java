@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The parsed command line: a command, positional arguments, {@code --name value} options and
- * {@code --flag}s. Unknown options are errors, so a typo never silently changes a computation.
+ * {@code --flag}s. Unknown and repeated options are errors, so a typo never silently changes a computation.
  */
 final class Arguments {
 
@@ -48,6 +48,9 @@ final class Arguments {
                 name = name.substring(0, equals);
             }
             if (flags.contains(name) && inlineValue == null) {
+                if (result.options.containsKey(name)) {
+                    throw new UsageException("option --" + name + " is given twice"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 result.options.put(name, "true"); //$NON-NLS-1$
             } else if (valued.contains(name)) {
                 String value = inlineValue;
@@ -57,12 +60,25 @@ final class Arguments {
                     }
                     value = args[++i];
                 }
+                if (result.options.containsKey(name)) {
+                    throw new UsageException("option --" + name + " is given twice"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                if (name.equals("seed")) { //$NON-NLS-1$
+                    checkSeed(value);
+                }
                 result.options.put(name, value);
             } else {
                 throw new UsageException("unknown option '" + arg + "' for '" + result.command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
         return result;
+    }
+
+    /** Seeds follow the model language's rule: a non-negative integer of at most 18 digits. */
+    private static void checkSeed(String value) throws UsageException {
+        if (!value.matches("[0-9]{1,18}")) { //$NON-NLS-1$
+            throw new UsageException("--seed expects a non-negative integer of at most 18 digits, found '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     String command() {
@@ -97,7 +113,8 @@ final class Arguments {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " expects an integer, found '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new UsageException("--" + name + " expects an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ", found '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

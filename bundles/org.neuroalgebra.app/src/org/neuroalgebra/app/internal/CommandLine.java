@@ -4,6 +4,7 @@ package org.neuroalgebra.app.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -12,14 +13,18 @@ import java.util.Set;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisPreflight;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisRequests;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.analysis.ModelFiles.LoadedModel;
+import org.neuroalgebra.analysis.plot.ChartFiles;
 import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.validation.ModelProblem;
 import org.neuroalgebra.solver.SolverRegistry;
 
 import com.google.gson.GsonBuilder;
@@ -33,8 +38,9 @@ import com.google.gson.JsonObject;
  * analyses through the {@link AnalysisRegistry} and prints text or JSON. Independent of OSGi so
  * that tests drive it directly.
  * <p>
- * Exit codes: 0 success, 1 an analysis failed, 2 bad input (usage, model errors, refused size),
- * 130 canceled.
+ * Exit codes: 0 success, 1 an analysis failed (including out of memory and internal errors, each
+ * said in one line on stderr), 2 bad input (usage, model errors, refused size; all found before any
+ * work starts), 130 canceled or interrupted.
  */
 public final class CommandLine {
 
@@ -44,66 +50,114 @@ public final class CommandLine {
     public static final int EXIT_CANCELED = 130;
 
     private static final Set<String> VALUED = Set.of("architecture", "subject", "seed", "monomial-limit", "plot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    private static final Set<String> FLAGS = Set.of("json"); //$NON-NLS-1$
+    private static final Set<String> FLAGS = Set.of("json", "debug"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final AnalysisRegistry registry;
     private final SolverRegistry solvers;
+    private final OutputGate gate;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean showProgress;
+    private volatile boolean interrupted;
+    private volatile boolean debug = Failures.debugFromEnvironment();
+    private volatile RunReport report;
 
     public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, PrintStream out, PrintStream err,
             boolean showProgress) {
         this.registry = registry;
         this.solvers = solvers;
-        this.out = out;
-        this.err = err;
+        this.gate = new OutputGate(out, err);
+        this.out = gate.out();
+        this.err = gate.err();
         this.showProgress = showProgress;
     }
 
     /** @return the process exit code */
     public int execute(String... args) {
-        try {
-            String command = args.length == 0 ? "help" : args[0]; //$NON-NLS-1$
-            return switch (command) {
-                case "help", "--help", "-h" -> help(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
-                case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                default -> runSingle(command, args);
-            };
-        } catch (UsageException e) {
-            err.println("neuroalgebra: " + e.getMessage()); //$NON-NLS-1$
-            err.println("Try 'neuroalgebra help'."); //$NON-NLS-1$
+        if (args.length == 0) {
+            err.println("neuroalgebra: no command given"); //$NON-NLS-1$
+            err.println("usage: neuroalgebra COMMAND FILE [options]; try 'neuroalgebra help'"); //$NON-NLS-1$
             return EXIT_BAD_INPUT;
         }
+        debug |= List.of(args).contains("--debug"); //$NON-NLS-1$
+        try {
+            return switch (args[0]) {
+                case "help", "--help", "-h" -> help(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
+                case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed", "monomial-limit"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                default -> runSingle(args[0], args);
+            };
+        } catch (UsageException e) {
+            err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
+            err.println("Try 'neuroalgebra help'."); //$NON-NLS-1$
+            return EXIT_BAD_INPUT;
+        } catch (RuntimeException | Error e) {
+            // Whatever escapes (a defect, a full heap, a stack overflow) is a failure, said in one line.
+            return interrupted ? EXIT_CANCELED : Failures.report(e, err, debug);
+        }
+    }
+
+    /**
+     * Stops the command as Ctrl-C or SIGTERM asks: prints what is finished (a {@code run} prints
+     * its finished blocks and marks the running one canceled, its JSON stays valid), closes the
+     * output so the computation still running cannot add to it, and asks the computation to stop.
+     * Called by the application's shutdown hook; safe to call from any thread, any number of times.
+     */
+    public void interrupt() {
+        // The report is written and the output closed before the computation is told to stop, so
+        // the computation's own reaction to the cancel can never come first.
+        RunReport running = report;
+        String clearProgress = showProgress ? TerminalProgress.CLEAR_LINE : ""; //$NON-NLS-1$
+        if (running != null) {
+            gate.closeWith(running.interruptedOutput(), clearProgress + running.interruptedMessage());
+        } else {
+            gate.closeWith(null, clearProgress + "neuroalgebra: interrupted" + System.lineSeparator()); //$NON-NLS-1$
+        }
+        interrupted = true;
+    }
+
+    /** Marks the end of the command: a later interrupt has nothing to add. */
+    public void finish() {
+        gate.closeWith(null, null);
     }
 
     private int help() {
         out.println("usage: neuroalgebra COMMAND FILE [options]"); //$NON-NLS-1$
         out.println();
-        out.println("  run FILE [--json]                 run every analysis block of FILE"); //$NON-NLS-1$
+        out.println("  run FILE [--subject NAME] [--seed N] [--plot FILE.png] [--json]"); //$NON-NLS-1$
+        out.println("                                    run every analysis block of FILE (of one subject)"); //$NON-NLS-1$
         out.println("  solve FILE [--solver ID] [--json] solve a system in the solver text format, cross-checked"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
-            StringBuilder settings = new StringBuilder();
-            analysis.settingNames().forEach(name -> settings.append(" [--").append(name).append(' ').append(name.toUpperCase()).append(']')); //$NON-NLS-1$
-            out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + settings, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
+            String options = analysis.settingNames().isEmpty() ? "" : " [options]"; //$NON-NLS-1$ //$NON-NLS-2$
+            out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + options, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
+            for (AnalysisSetting setting : analysis.settings()) {
+                out.printf("      --%-14s %s; %s%s%n", setting.name(), setting.help(), setting.range(), //$NON-NLS-1$
+                        setting.defaultValue() == null ? "" : " (default " + setting.defaultValue() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
         }
         out.println();
-        out.println("options: --seed N, --json, --monomial-limit N (default 1000000), --plot FILE.png|FILE.svg;"); //$NON-NLS-1$
+        out.println("options: --seed N, --json, --monomial-limit N (default 1000000), --plot FILE.png|FILE.svg, --debug;"); //$NON-NLS-1$
         out.println("         --architecture NAME is a synonym of --subject NAME"); //$NON-NLS-1$
-        out.println("exit codes: 0 success, 1 analysis failed, 2 bad input, 130 canceled"); //$NON-NLS-1$
+        out.println("exit codes: 0 success, 1 analysis failed (also out of memory, internal errors), 2 bad input,"); //$NON-NLS-1$
+        out.println("            130 interrupted (Ctrl-C), 143 terminated (SIGTERM)"); //$NON-NLS-1$
         return EXIT_OK;
     }
 
     private int runSingle(String command, String[] args) throws UsageException {
         IAnalysis analysis = registry.find(command).orElseThrow(
-                () -> new UsageException("unknown command '" + command + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+                () -> new UsageException("unknown command '" + command + "'; commands: help, run, solve, " //$NON-NLS-1$ //$NON-NLS-2$
+                        + String.join(", ", registry.all().stream().map(IAnalysis::id).toList()))); //$NON-NLS-1$
         Set<String> valued = new HashSet<>(VALUED);
         valued.addAll(analysis.settingNames());
         Arguments arguments = Arguments.parse(args, valued, FLAGS);
-        Optional<LoadedModel> loaded = load(arguments.file());
+        BigInteger limit = monomialLimit(arguments);
+        Path plot = plotTarget(arguments);
+        Optional<LoadedModel> loaded = load(arguments.file(), limit);
         if (loaded.isEmpty()) {
             return EXIT_BAD_INPUT;
+        }
+        if (arguments.option("subject") != null && arguments.option("architecture") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException("give either --subject or --architecture, not both"); //$NON-NLS-1$
         }
         String subjectName = arguments.option("subject") != null ? arguments.option("subject") //$NON-NLS-1$ //$NON-NLS-2$
                 : arguments.required("architecture"); //$NON-NLS-1$
@@ -120,7 +174,10 @@ public final class CommandLine {
         } catch (AnalysisException e) {
             throw new UsageException(e.getMessage());
         }
-        AnalysisRequest request = new AnalysisRequest(spec, monomialLimit(arguments));
+        AnalysisRequest request = new AnalysisRequest(spec, limit);
+        if (!preflight(List.of(request))) {
+            return EXIT_BAD_INPUT;
+        }
         try {
             AnalysisResult result = run(analysis, request);
             if (arguments.flag("json")) { //$NON-NLS-1$
@@ -128,71 +185,136 @@ public final class CommandLine {
             } else {
                 result.summary().forEach(out::println);
             }
-            if (arguments.option("plot") != null) { //$NON-NLS-1$
-                for (Path written : PlotFiles.write(result, Path.of(arguments.option("plot")))) { //$NON-NLS-1$
-                    err.println("neuroalgebra: wrote " + written); //$NON-NLS-1$
-                }
+            if (plot != null) {
+                return writePlots(result, plot) ? EXIT_OK : EXIT_FAILED;
             }
             return EXIT_OK;
-        } catch (IOException e) {
-            err.println("neuroalgebra: cannot write the plot: " + e.getMessage()); //$NON-NLS-1$
-            return EXIT_FAILED;
         } catch (AnalysisException e) {
-            err.println("neuroalgebra: " + e.getMessage()); //$NON-NLS-1$
+            err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
             return exitCode(e);
         }
     }
 
     private int runFile(Arguments arguments) throws UsageException {
-        Optional<LoadedModel> loaded = load(arguments.file());
+        BigInteger limit = monomialLimit(arguments);
+        Path plot = plotTarget(arguments);
+        Optional<LoadedModel> loaded = load(arguments.file(), limit);
         if (loaded.isEmpty()) {
             return EXIT_BAD_INPUT;
         }
-        BigInteger limit = monomialLimit(arguments);
-        JsonArray results = new JsonArray();
-        int exit = EXIT_OK;
         List<Analysis> specs = AnalysisRequests.blocks(loaded.get().model());
         if (specs.isEmpty()) {
             err.println("neuroalgebra: " + arguments.file() + " has no analysis block"); //$NON-NLS-1$ //$NON-NLS-2$
             return EXIT_BAD_INPUT;
         }
-        for (Analysis spec : specs) {
-            AnalysisRequest request = new AnalysisRequest(spec, limit);
-            Optional<IAnalysis> analysis = registry.find(request.analysisId());
+        String subject = arguments.option("subject") != null ? arguments.option("subject") : arguments.option("architecture"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (subject != null) {
+            specs = specs.stream().filter(spec -> spec.getSubject() != null && subject.equals(spec.getSubject().getName()))
+                    .toList();
+            if (specs.isEmpty()) {
+                throw new UsageException(arguments.file() + " has no analysis block of '" + subject + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (arguments.option("seed") != null) { //$NON-NLS-1$
+            long seed = arguments.longOption("seed", AnalysisRequest.DEFAULT_SEED); //$NON-NLS-1$
+            specs.forEach(spec -> spec.setSeed(seed));
+        }
+        List<AnalysisRequest> requests = specs.stream().map(spec -> new AnalysisRequest(spec, limit)).toList();
+        // Every block is checked before the first one runs: a bad last block must not cost the first one's hour.
+        if (!preflight(requests)) {
+            return EXIT_BAD_INPUT;
+        }
+        boolean json = arguments.flag("json"); //$NON-NLS-1$
+        RunReport running = new RunReport(arguments.file(), json, requests.size());
+        report = running;
+        int exit = EXIT_OK;
+        for (AnalysisRequest request : requests) {
+            String name = request.spec().getName();
+            running.started(name);
             JsonObject entry = new JsonObject();
-            entry.addProperty("analysis", spec.getName()); //$NON-NLS-1$
-            if (!arguments.flag("json")) { //$NON-NLS-1$
-                out.println("== " + spec.getName() + ": " + request.analysisId() + " of " + request.subjectName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            entry.addProperty("analysis", name); //$NON-NLS-1$
+            if (!json) {
+                out.println("== " + name + ": " + request.analysisId() + " of " + request.subjectName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             try {
-                if (analysis.isEmpty()) {
-                    throw new AnalysisException(AnalysisException.Kind.FAILED,
-                            "no analysis '" + request.analysisId() + "' is installed"); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                AnalysisResult result = run(analysis.get(), request);
+                IAnalysis analysis = registry.find(request.analysisId()).orElseThrow();
+                AnalysisResult result = run(analysis, request);
                 entry.add("result", result.toJson()); //$NON-NLS-1$
-                if (!arguments.flag("json")) { //$NON-NLS-1$
+                if (!json) {
                     result.summary().forEach(line -> out.println("   " + line)); //$NON-NLS-1$
+                }
+                if (plot != null && ChartFiles.count(result) > 0 && !writePlots(result, PlotFiles.withSuffix(plot, name))) {
+                    exit = Math.max(exit, EXIT_FAILED);
                 }
             } catch (AnalysisException e) {
                 entry.addProperty("error", e.getMessage()); //$NON-NLS-1$
-                err.println("neuroalgebra: " + spec.getName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+                if (e.kind() == AnalysisException.Kind.CANCELED) {
+                    entry.addProperty("canceled", true); //$NON-NLS-1$
+                }
+                err.println("neuroalgebra: " + name + ": " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
                 exit = Math.max(exit, exitCode(e));
-            } catch (RuntimeException e) {
-                // A defect in one analysis must not lose the results of the others.
-                entry.addProperty("error", "internal error: " + e); //$NON-NLS-1$ //$NON-NLS-2$
-                err.println("neuroalgebra: " + spec.getName() + ": internal error: " + e); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // A defect or a full heap in one block must not lose the results of the others.
+                String message = Failures.describe(e);
+                entry.addProperty("error", message); //$NON-NLS-1$
+                err.println("neuroalgebra: " + name + ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
+                if (debug) {
+                    e.printStackTrace(err);
+                }
                 exit = Math.max(exit, EXIT_FAILED);
             }
-            results.add(entry);
+            running.finished(entry);
+            if (interrupted) {
+                return EXIT_CANCELED;
+            }
         }
-        if (arguments.flag("json")) { //$NON-NLS-1$
-            JsonObject report = new JsonObject();
-            report.addProperty("file", arguments.file()); //$NON-NLS-1$
-            report.add("results", results); //$NON-NLS-1$
-            printJson(report);
+        if (json) {
+            // Written and closed in one step: either this report or the interrupt's, never both.
+            gate.closeWith(toJsonText(running.document(false)) + System.lineSeparator(), null);
         }
         return exit;
+    }
+
+    /** @return true when every request may run; otherwise the problems are printed */
+    private boolean preflight(List<AnalysisRequest> requests) {
+        List<ModelProblem> problems = AnalysisPreflight.check(requests, registry);
+        for (ModelProblem problem : problems) {
+            err.println(problem.location() == null ? "neuroalgebra: " + Failures.oneLine(problem.message()) //$NON-NLS-1$
+                    : Failures.oneLine(problem.format()));
+        }
+        return problems.isEmpty();
+    }
+
+    private static Path plotTarget(Arguments arguments) throws UsageException {
+        String plot = arguments.option("plot"); //$NON-NLS-1$
+        if (plot == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = Path.of(plot);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--plot: not a valid file name: " + e.getMessage()); //$NON-NLS-1$
+        }
+        PlotFiles.check(file);
+        return file;
+    }
+
+    /** @return false when a chart could not be written (already said on stderr) */
+    private boolean writePlots(AnalysisResult result, Path plot) {
+        if (ChartFiles.count(result) == 0) {
+            err.println("neuroalgebra: this result has no chart to plot"); //$NON-NLS-1$
+            return false;
+        }
+        try {
+            for (Path written : PlotFiles.write(result, plot)) {
+                err.println("neuroalgebra: wrote " + written); //$NON-NLS-1$
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("neuroalgebra: cannot write the plot: " + Failures.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
+            return false;
+        }
     }
 
     private int solve(Arguments arguments) throws UsageException {
@@ -200,7 +322,7 @@ public final class CommandLine {
         TerminalProgress progress = showProgress ? new TerminalProgress(err) : null;
         JsonObject report;
         try {
-            report = command.run(arguments, progress == null ? ProgressMonitor.NULL : progress);
+            report = command.run(arguments, monitor(progress));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } finally {
@@ -220,22 +342,48 @@ public final class CommandLine {
     }
 
     private AnalysisResult run(IAnalysis analysis, AnalysisRequest request) throws AnalysisException {
-        if (!showProgress) {
-            return analysis.run(request, ProgressMonitor.NULL);
-        }
-        TerminalProgress progress = new TerminalProgress(err);
+        TerminalProgress progress = showProgress ? new TerminalProgress(err) : null;
         try {
-            return analysis.run(request, progress);
+            return analysis.run(request, monitor(progress));
         } finally {
-            progress.clear();
+            if (progress != null) {
+                progress.clear();
+            }
         }
     }
 
-    private Optional<LoadedModel> load(String file) {
-        LoadedModel loaded = ModelFiles.load(Path.of(file));
-        loaded.warnings().forEach(err::println);
+    /** @return a monitor that reports to the terminal (when shown) and says canceled after an interrupt */
+    private ProgressMonitor monitor(ProgressMonitor progress) {
+        ProgressMonitor target = progress == null ? ProgressMonitor.NULL : progress;
+        return new ProgressMonitor() {
+            @Override
+            public void begin(String task, int totalWork) {
+                target.begin(task, totalWork);
+            }
+
+            @Override
+            public void worked(int units) {
+                target.worked(units);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return interrupted || target.isCanceled();
+            }
+        };
+    }
+
+    private Optional<LoadedModel> load(String file, BigInteger monomialLimit) throws UsageException {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException("not a valid file name: " + e.getMessage()); //$NON-NLS-1$
+        }
+        LoadedModel loaded = ModelFiles.load(path, monomialLimit);
+        loaded.warnings().forEach(warning -> err.println(Failures.oneLine(warning)));
         if (!loaded.problems().isEmpty()) {
-            loaded.problems().forEach(err::println);
+            loaded.problems().forEach(problem -> err.println(Failures.oneLine(problem)));
             return Optional.empty();
         }
         return Optional.of(loaded);
@@ -244,7 +392,7 @@ public final class CommandLine {
     private static BigInteger monomialLimit(Arguments arguments) throws UsageException {
         long limit = arguments.longOption("monomial-limit", AnalysisRequest.DEFAULT_MONOMIAL_LIMIT.longValue()); //$NON-NLS-1$
         if (limit <= 0) {
-            throw new UsageException("--monomial-limit must be positive"); //$NON-NLS-1$
+            throw new UsageException("--monomial-limit must be positive, found " + limit); //$NON-NLS-1$
         }
         return BigInteger.valueOf(limit);
     }
@@ -258,7 +406,12 @@ public final class CommandLine {
     }
 
     private void printJson(JsonElement json) {
-        out.println(new GsonBuilder().setPrettyPrinting().create().toJson(finite(json)));
+        out.println(toJsonText(json));
+    }
+
+    /** @return the JSON text the command prints, with NaN and infinities as null */
+    static String toJsonText(JsonElement json) {
+        return new GsonBuilder().setPrettyPrinting().create().toJson(finite(json));
     }
 
     /**

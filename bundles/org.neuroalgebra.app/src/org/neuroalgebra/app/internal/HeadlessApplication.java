@@ -28,11 +28,8 @@ public class HeadlessApplication implements IApplication {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Integer.valueOf(CommandLine.EXIT_CANCELED);
-        } catch (RuntimeException | LinkageError e) {
-            // The launcher would log this and exit with 0: report it and fail instead.
-            System.err.println("neuroalgebra: internal error: " + e); //$NON-NLS-1$
-            e.printStackTrace();
-            return Integer.valueOf(CommandLine.EXIT_FAILED);
+        } catch (Throwable e) { // NOSONAR: anything the launcher sees it logs to the install and exits with 0
+            return Integer.valueOf(Failures.report(e, System.err, Failures.debugFromEnvironment()));
         }
     }
 
@@ -53,9 +50,23 @@ public class HeadlessApplication implements IApplication {
                 return CommandLine.EXIT_FAILED;
             }
             boolean progress = "1".equals(System.getenv("NEUROALGEBRA_PROGRESS")); //$NON-NLS-1$ //$NON-NLS-2$
-            int exit = new CommandLine(analysisRegistry, solverRegistry, System.out, System.err, progress).execute(args);
-            System.out.flush();
-            return exit;
+            CommandLine commandLine = new CommandLine(analysisRegistry, solverRegistry, System.out, System.err, progress);
+            // Ctrl-C and SIGTERM run shutdown hooks: print what is finished, then let the JVM end
+            // with its own status for the signal (130, 143).
+            Thread onSignal = new Thread(commandLine::interrupt, "neuroalgebra interrupt"); //$NON-NLS-1$
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            try {
+                int exit = commandLine.execute(args);
+                commandLine.finish();
+                System.out.flush();
+                return exit;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException e) {
+                    // shutting down already: the hook is running or has run
+                }
+            }
         } finally {
             solvers.close();
             analyses.close();

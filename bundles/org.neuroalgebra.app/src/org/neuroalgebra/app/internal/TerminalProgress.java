@@ -11,6 +11,9 @@ import org.neuroalgebra.algebra.ProgressMonitor;
  */
 final class TerminalProgress implements ProgressMonitor {
 
+    /** Returns to the start of the line and erases it. */
+    static final String CLEAR_LINE = "\r\033[K"; //$NON-NLS-1$
+
     private static final long MIN_INTERVAL_NANOS = 100_000_000L;
 
     private final PrintStream err;
@@ -47,14 +50,14 @@ final class TerminalProgress implements ProgressMonitor {
 
     /** Clears the progress line before real output is written. */
     synchronized void clear() {
-        err.print("\r\033[K"); //$NON-NLS-1$
+        err.print(CLEAR_LINE);
         err.flush();
     }
 
     private void print() {
         lastPrint = System.nanoTime();
         String amount = total > 0 ? done + "/" + total : Integer.toString(done); //$NON-NLS-1$
-        err.print("\r\033[K" + task + " " + amount); //$NON-NLS-1$ //$NON-NLS-2$
+        err.print(CLEAR_LINE + task + " " + amount); //$NON-NLS-1$
         err.flush();
     }
 }
