@@ -13,6 +13,7 @@ import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.NalgPackage.Literals;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * Checks an architecture by walking its layers as the network does: it tracks the signal
@@ -68,6 +69,13 @@ public final class ArchitectureConstraints {
     private void check(BigInteger monomialLimit) {
         String name = architecture.getName();
         List<Layer> layers = architecture.getLayers();
+        boolean incomplete = SourceLocation.isIncomplete(architecture);
+        // what a statement with a syntax error would have given is missing: no follow-up error
+        sizeKnown = !incomplete;
+        if (incomplete && (layers.isEmpty() || !architecture.isSetInput() && !(layers.get(0) instanceof AttentionLayer))) {
+            layers.forEach(this::layer);
+            return;
+        }
         if (layers.isEmpty()) {
             problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name + "' has no layers"); //$NON-NLS-1$ //$NON-NLS-2$
             return;
@@ -120,6 +128,12 @@ public final class ArchitectureConstraints {
         Polynomial sigma = PolynomialCheck.parse(problems, activation, Literals.ACTIVATION_LAYER__POLYNOMIAL, 0, text, 0,
                 List.of("x"), "activation"); //$NON-NLS-1$ //$NON-NLS-2$
         if (sigma == null) {
+            sizeKnown = false;
+        } else if (sigma.degree() < 1) {
+            // a constant activation makes the network constant, and the algebra refuses it
+            problems.error(activation, Literals.ACTIVATION_LAYER__POLYNOMIAL, 0,
+                    "activation must have degree at least 1, found the constant " //$NON-NLS-1$
+                            + (sigma.isZero() ? "0" : sigma.toString(List.of("x")))); //$NON-NLS-1$ //$NON-NLS-2$
             sizeKnown = false;
         } else {
             degree = degree.multiply(BigInteger.valueOf(sigma.degree()));
