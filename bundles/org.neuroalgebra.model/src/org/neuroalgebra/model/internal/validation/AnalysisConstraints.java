@@ -27,6 +27,12 @@ public final class AnalysisConstraints {
             AnalysisKind.TRAIN);
     private static final Set<AnalysisKind> NEED_DATA = EnumSet.of(AnalysisKind.LOSS, AnalysisKind.TRAIN);
 
+    /**
+     * Above this many inputs a target is not checked: listing the variables would cost more
+     * than the check is worth, and the architecture's own size check refuses such a model.
+     */
+    private static final int MAX_TARGET_VARIABLES = 100_000;
+
     private AnalysisConstraints() {
     }
 
@@ -74,7 +80,8 @@ public final class AnalysisConstraints {
             }
             return;
         }
-        if (subject instanceof Architecture architecture) {
+        if (subject instanceof Architecture architecture
+                && ArchitectureConstraints.inputDimension(architecture) <= MAX_TARGET_VARIABLES) {
             PolynomialCheck.parse(problems, analysis, Literals.ANALYSIS__TARGET, 0, analysis.getTarget(), 0,
                     ArchitectureConstraints.inputVariables(architecture), "target"); //$NON-NLS-1$
         } else if (subject instanceof Variety variety) {
