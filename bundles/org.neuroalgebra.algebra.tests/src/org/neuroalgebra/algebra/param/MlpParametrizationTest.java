@@ -138,7 +138,8 @@ class MlpParametrizationTest {
         TooLargeException e = assertThrows(TooLargeException.class,
                 () -> MlpParametrization.create(widths, bias, sigma("x^10"), 1_000_000));
         // C(1009, 10) = 1000^10 · Π(1 + k/1000) / 10! ≈ 1.046e30 / 3628800 ≈ 2.88e23
-        assertEquals("ambient space has 2.9e23 monomials (limit 1000000)", e.getMessage());
+        assertEquals("needs 2.9e29 coefficients: its Jacobian has 2.9e23 monomials × 1001000 parameters "
+                + "(limit 1000000; raise it with --monomial-limit N)", e.getMessage());
         assertEquals("1.2e9", SizeEstimate.approximate(BigInteger.valueOf(1_234_567_890)));
         assertEquals("1.0e9", SizeEstimate.approximate(BigInteger.valueOf(999_999_999)));
         assertEquals("999999", SizeEstimate.approximate(BigInteger.valueOf(999_999)));

@@ -76,7 +76,13 @@ public final class AttentionParametrization extends AbstractParametrization {
                     + " out=" + out); //$NON-NLS-1$
         }
         BigInteger ambient = Monomials.count(d * t, DEGREE, true).multiply(BigInteger.valueOf((long) out * t));
-        return new SizeEstimate(ambient, (long) out * d + 2L * a * d, DEGREE, true);
+        // evaluate() keeps the t·t quadratic forms of G = Xᵀ Kᵀ Q X dense, next to the table of all
+        // monomials of degree <= 3 in the d·t entries of X
+        BigInteger gram = SizeEstimate.layerSize(t * t, d * t, 2);
+        BigInteger table = SizeEstimate.layerSize(1, d * t, DEGREE);
+        boolean gramLarger = gram.compareTo(table) >= 0;
+        return new SizeEstimate(ambient, (long) out * d + 2L * a * d, DEGREE, true, gram.max(table),
+                gramLarger ? SizeEstimate.describeLayer(1, t * t, d * t, 2) : SizeEstimate.describeLayer(1, 1, d * t, DEGREE));
     }
 
     /**
@@ -98,8 +104,7 @@ public final class AttentionParametrization extends AbstractParametrization {
     public static AttentionParametrization create(int d, int t, int a, int out, BigInteger ambientLimit)
             throws TooLargeException {
         SizeEstimate estimate = estimate(d, t, a, out);
-        BigInteger working = Monomials.count(d * t, DEGREE, false);
-        if (estimate.ambientDimension().compareTo(ambientLimit) > 0 || working.compareTo(ambientLimit) > 0) {
+        if (estimate.exceeds(ambientLimit)) {
             throw new TooLargeException(estimate, ambientLimit);
         }
         return new AttentionParametrization(d, t, a, out);

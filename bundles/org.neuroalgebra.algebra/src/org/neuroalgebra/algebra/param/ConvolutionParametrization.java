@@ -113,7 +113,22 @@ public final class ConvolutionParametrization extends AbstractParametrization {
         int d = degree.intValueExact();
         BigInteger ambient = Monomials.count(inputLength, d, homogeneous)
                 .multiply(BigInteger.valueOf(lengths[layers.size()]));
-        return new SizeEstimate(ambient, parameters, d, homogeneous);
+        // evaluate() keeps every position of a layer dense, degree <= its degree after σ
+        BigInteger working = BigInteger.ZERO;
+        String where = null;
+        int layerDegree = 1;
+        for (int i = 0; i < layers.size(); i++) {
+            ConvolutionLayerSpec layer = layers.get(i);
+            if (layer.activation() != null) {
+                layerDegree *= layer.activation().degree();
+            }
+            BigInteger size = SizeEstimate.layerSize(lengths[i + 1], inputLength, layerDegree);
+            if (size.compareTo(working) > 0) {
+                working = size;
+                where = SizeEstimate.describeLayer(i + 1, lengths[i + 1], inputLength, layerDegree);
+            }
+        }
+        return new SizeEstimate(ambient, parameters, d, homogeneous, working, where);
     }
 
     /**
@@ -131,8 +146,7 @@ public final class ConvolutionParametrization extends AbstractParametrization {
     public static ConvolutionParametrization create(int inputLength, List<ConvolutionLayerSpec> layers,
             BigInteger ambientLimit) throws TooLargeException {
         SizeEstimate estimate = estimate(inputLength, layers);
-        BigInteger working = Monomials.count(inputLength, estimate.degree(), false);
-        if (estimate.ambientDimension().compareTo(ambientLimit) > 0 || working.compareTo(ambientLimit) > 0) {
+        if (estimate.exceeds(ambientLimit)) {
             throw new TooLargeException(estimate, ambientLimit);
         }
         return new ConvolutionParametrization(inputLength, layers, estimate);

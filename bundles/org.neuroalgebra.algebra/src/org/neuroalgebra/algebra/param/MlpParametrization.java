@@ -90,7 +90,20 @@ public final class MlpParametrization extends AbstractParametrization {
         int d = degree.intValueExact();
         boolean homogeneous = !anyBias && sigma.isMonomial();
         BigInteger ambient = Monomials.count(widths[0], d, homogeneous).multiply(BigInteger.valueOf(widths[layers]));
-        return new SizeEstimate(ambient, parameters, d, homogeneous);
+        // evaluate() keeps every neuron dense, degree <= its layer's degree, before and after σ
+        BigInteger working = BigInteger.ZERO;
+        String where = null;
+        int layerDegree = 1;
+        for (int i = 1; i <= layers; i++) {
+            int held = i < layers ? layerDegree * sigma.degree() : layerDegree;
+            BigInteger size = SizeEstimate.layerSize(widths[i], widths[0], held);
+            if (size.compareTo(working) > 0) {
+                working = size;
+                where = SizeEstimate.describeLayer(i, widths[i], widths[0], held);
+            }
+            layerDegree = held;
+        }
+        return new SizeEstimate(ambient, parameters, d, homogeneous, working, where);
     }
 
     private static void check(int[] widths, boolean[] bias) {
@@ -119,17 +132,15 @@ public final class MlpParametrization extends AbstractParametrization {
      *            the largest acceptable dim V
      * @return the parametrization
      * @throws TooLargeException
-     *             if dim V (or the number of monomials of degree ≤ D used
-     *             while computing) exceeds the limit
+     *             if dim V, the working size or the Jacobian (see
+     *             {@link SizeEstimate#peak()}) exceeds the limit
      */
     public static MlpParametrization create(int[] widths, boolean[] bias, Polynomial activation,
             BigInteger ambientLimit) throws TooLargeException {
         check(widths, bias);
         Activation sigma = new Activation(activation);
         SizeEstimate estimate = estimate(widths, bias, sigma);
-        // the dense working space also holds the lower degrees: bound it too
-        BigInteger working = Monomials.count(widths[0], estimate.degree(), false);
-        if (estimate.ambientDimension().compareTo(ambientLimit) > 0 || working.compareTo(ambientLimit) > 0) {
+        if (estimate.exceeds(ambientLimit)) {
             throw new TooLargeException(estimate, ambientLimit);
         }
         return new MlpParametrization(widths.clone(), bias.clone(), sigma, estimate);

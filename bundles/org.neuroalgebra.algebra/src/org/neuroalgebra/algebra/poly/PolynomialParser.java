@@ -22,17 +22,25 @@ import org.neuroalgebra.algebra.number.Rational;
  * </pre>
  *
  * So {@code -x^2} is −(x²), {@code 1/2*x^2} is ½x², and {@code 2^3^2} is
- * rejected. Exponents are limited to {@value #MAX_EXPONENT}. Every error names
- * what was expected and what was found, at a 0-based offset.
+ * rejected. Exponents are limited to {@value #MAX_EXPONENT}, and parentheses
+ * may nest at most {@value #MAX_DEPTH} levels deep, so that hostile input ends
+ * in a syntax error instead of a stack overflow; a chain of unary minus signs
+ * is read in a loop and has no such limit. Every error names what was expected
+ * and what was found, at a 0-based offset; characters that cannot be shown
+ * (control characters) are quoted escaped, as in <code>'&#92;u0000'</code>.
  */
 public final class PolynomialParser {
 
     /** Largest exponent accepted after '^'. */
     public static final int MAX_EXPONENT = 10_000;
 
+    /** Deepest nesting of parentheses accepted. */
+    public static final int MAX_DEPTH = 200;
+
     private final String text;
     private final List<String> variableNames;
     private int pos;
+    private int depth;
 
     private PolynomialParser(String text, List<String> variableNames) {
         this.text = text;
@@ -118,11 +126,19 @@ public final class PolynomialParser {
     }
 
     private Polynomial factor() throws PolynomialSyntaxException {
+        // '-' factor, read as a loop: a long chain of signs must not deepen the stack
+        boolean negate = false;
         skipBlanks();
-        if (peek('-')) {
+        while (peek('-')) {
             pos++;
-            return factor().neg();
+            negate = !negate;
+            skipBlanks();
         }
+        Polynomial power = power();
+        return negate ? power.neg() : power;
+    }
+
+    private Polynomial power() throws PolynomialSyntaxException {
         int start = pos;
         Polynomial base = primary();
         skipBlanks();
@@ -174,8 +190,13 @@ public final class PolynomialParser {
         }
         char c = text.charAt(pos);
         if (c == '(') {
+            if (depth == MAX_DEPTH) {
+                throw error("expression nested too deeply (more than " + MAX_DEPTH + " levels)", start); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             pos++;
+            depth++;
             Polynomial inner = polynomial();
+            depth--;
             skipBlanks();
             if (!peek(')')) {
                 throw error("expected ')' to close the '(' at offset " + start + ", found " + describeNext(), pos); //$NON-NLS-1$ //$NON-NLS-2$
@@ -265,6 +286,29 @@ public final class PolynomialParser {
         return "'" + text.substring(pos, end) + "'"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * @return the text with control and format characters written as <code>&#92;uXXXX</code>, so that
+     *         a message never carries a raw NUL, escape sequence or bidirectional override
+     */
+    static String escape(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+            if (hidden && escaped == null) {
+                escaped = new StringBuilder(text.substring(0, i));
+            }
+            if (hidden) {
+                escaped.append(String.format("\\u%04X", (int) c)); //$NON-NLS-1$
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
     private boolean peek(char c) {
         return pos < text.length() && text.charAt(pos) == c;
     }
@@ -276,6 +320,7 @@ public final class PolynomialParser {
     }
 
     private PolynomialSyntaxException error(String message, int offset) {
-        return new PolynomialSyntaxException(message, offset);
+        // the message quotes the input, which may hold any character
+        return new PolynomialSyntaxException(escape(message), offset);
     }
 }

@@ -75,18 +75,22 @@ class ModelDiagnosticsTest {
         // C(2000 + 3, 3) monomials of degree <= 3 in 2000 inputs, one output.
         BigInteger expected = BigInteger.valueOf(2003L * 2002 * 2001 / 6);
         assertEquals(BigInteger.valueOf(1_337_337_001L), expected);
-        assertEquals(List.of("model.nalg:1:14: architecture 'huge' needs an ambient space of 1.3e9 monomials (limit 1e6)"), //$NON-NLS-1$
+        // its Jacobian has that many rows and 2000·4 + 4 + 4 + 1 = 8009 parameter columns
+        assertEquals(List.of("model.nalg:1:14: architecture 'huge' needs 1.1e13 coefficients: its Jacobian has 1.3e9 " //$NON-NLS-1$
+                + "monomials × 8009 parameters (limit 1e6; raise it with --monomial-limit N)"), //$NON-NLS-1$
                 problems("architecture huge {\n  input 2000\n  dense 4\n  activation x^3\n  dense 1\n}\n")); //$NON-NLS-1$
     }
 
     @Test
     void monomialLimitIsConfigurable() {
-        // square_mlp: C(2 + 2, 2) = 6 monomials of degree <= 2 in x1, x2.
+        // square_mlp: V = 3 binary quadratic forms, 6 parameters: a Jacobian of 18 entries, more
+        // than the 2 neurons of 6 dense coefficients (degree <= 2 in x1, x2) the evaluation holds
         Resource resource = NalgFiles.load("model.nalg", //$NON-NLS-1$
                 "architecture s {\n  input 2\n  dense 2 bias=false\n  activation x^2\n  dense 1 bias=false\n}\n"); //$NON-NLS-1$
-        assertEquals(List.of(), ModelDiagnostics.validate(resource, BigInteger.valueOf(6)));
-        assertEquals(List.of("model.nalg:1:14: architecture 's' needs an ambient space of 6 monomials (limit 5)"), //$NON-NLS-1$
-                ModelDiagnostics.validate(resource, BigInteger.valueOf(5)).stream().map(ModelProblem::format).toList());
+        assertEquals(List.of(), ModelDiagnostics.validate(resource, BigInteger.valueOf(18)));
+        assertEquals(List.of("model.nalg:1:14: architecture 's' needs 18 coefficients: its Jacobian has 3 monomials × 6 " //$NON-NLS-1$
+                + "parameters (limit 17; raise it with --monomial-limit N)"), //$NON-NLS-1$
+                ModelDiagnostics.validate(resource, BigInteger.valueOf(17)).stream().map(ModelProblem::format).toList());
     }
 
     @Test

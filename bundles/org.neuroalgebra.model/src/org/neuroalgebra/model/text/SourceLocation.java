@@ -20,6 +20,7 @@ public final class SourceLocation extends AdapterImpl {
 
     private final SourcePosition position;
     private final Map<EStructuralFeature, List<SourcePosition>> featurePositions = new HashMap<>();
+    private boolean incomplete;
 
     /**
      * @param position
@@ -60,6 +61,32 @@ public final class SourceLocation extends AdapterImpl {
             return position;
         }
         return positions.get(index);
+    }
+
+    /**
+     * Records that a statement of this block had a syntax error, so the block holds only what
+     * could be parsed.
+     */
+    public void markIncomplete() {
+        incomplete = true;
+    }
+
+    /**
+     * @return true if a statement of this block had a syntax error; validation then leaves the
+     *         block alone, since whatever it finds missing would only repeat that error
+     */
+    public boolean isIncomplete() {
+        return incomplete;
+    }
+
+    /**
+     * @param object
+     *            any model object
+     * @return true if it was parsed from text with a syntax error in it
+     */
+    public static boolean isIncomplete(EObject object) {
+        SourceLocation location = get(object);
+        return location != null && location.isIncomplete();
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.neuroalgebra.model.NalgPackage;
+import org.neuroalgebra.model.text.NalgDiagnostic;
+import org.neuroalgebra.model.text.NalgResource;
 import org.neuroalgebra.model.text.SourceLocation;
 import org.neuroalgebra.model.text.SourcePosition;
 import org.neuroalgebra.model.validation.ModelProblem.Severity;
@@ -23,8 +25,16 @@ import org.neuroalgebra.model.validation.ModelProblem.Severity;
  * errors and warnings the resource recorded while loading, then every constraint
  * violation found by {@link NeuroalgebraValidator}. Works outside OSGi and does not depend
  * on the global validator registry.
+ * <p>
+ * At most {@value #MAX_PROBLEMS} problems are listed, the first ones by position; the rest
+ * are counted in one last line "... and N more errors" (or "problems" when warnings are among
+ * them), placed at the first one left out. This includes the errors a {@link NalgResource}
+ * already left out.
  */
 public final class ModelDiagnostics {
+
+    /** The largest number of problems listed for one resource. */
+    public static final int MAX_PROBLEMS = NalgResource.MAX_ERRORS;
 
     private ModelDiagnostics() {
     }
@@ -48,7 +58,17 @@ public final class ModelDiagnostics {
     public static List<ModelProblem> validate(Resource resource, BigInteger monomialLimit) {
         String location = resource.getURI() == null ? null : resource.getURI().toString();
         List<ModelProblem> problems = new ArrayList<>();
-        resource.getErrors().forEach(d -> problems.add(fromResource(Severity.ERROR, location, d)));
+        // problems the resource left out are represented by one omitted line, counted here
+        List<ModelProblem> leftOut = new ArrayList<>();
+        int leftOutBefore = 0;
+        for (Resource.Diagnostic diagnostic : resource.getErrors()) {
+            if (diagnostic instanceof NalgDiagnostic nalg && nalg.getOmittedCount() > 0) {
+                leftOut.add(fromResource(Severity.ERROR, location, diagnostic));
+                leftOutBefore += nalg.getOmittedCount();
+            } else {
+                problems.add(fromResource(Severity.ERROR, location, diagnostic));
+            }
+        }
         resource.getWarnings().forEach(d -> problems.add(fromResource(Severity.WARNING, location, d)));
 
         EValidator.Registry registry = new EValidatorRegistryImpl();
@@ -59,7 +79,33 @@ public final class ModelDiagnostics {
             context.put(NeuroalgebraValidator.MONOMIAL_LIMIT, monomialLimit);
             collect(diagnostician.validate(root, context), location, problems);
         }
-        problems.sort(Comparator.comparingInt(ModelProblem::line).thenComparingInt(ModelProblem::column));
+        problems.sort(BY_POSITION);
+        return capped(problems, leftOut, leftOutBefore, location);
+    }
+
+    private static final Comparator<ModelProblem> BY_POSITION = Comparator.comparingInt(ModelProblem::line)
+            .thenComparingInt(ModelProblem::column);
+
+    private static List<ModelProblem> capped(List<ModelProblem> problems, List<ModelProblem> leftOut, int leftOutBefore,
+            String location) {
+        int count = leftOutBefore;
+        boolean onlyErrors = true;
+        boolean anyError = leftOutBefore > 0;
+        if (problems.size() > MAX_PROBLEMS) {
+            List<ModelProblem> rest = problems.subList(MAX_PROBLEMS, problems.size());
+            count += rest.size();
+            onlyErrors = rest.stream().allMatch(p -> p.severity() == Severity.ERROR);
+            anyError |= rest.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+            leftOut.addAll(rest);
+            rest.clear();
+        }
+        if (count == 0) {
+            return problems;
+        }
+        ModelProblem first = leftOut.stream().min(BY_POSITION).orElseThrow();
+        String what = onlyErrors ? (count == 1 ? "error" : "errors") : (count == 1 ? "problem" : "problems"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        problems.add(new ModelProblem(anyError ? Severity.ERROR : Severity.WARNING, location, first.line(),
+                first.column(), "... and " + count + " more " + what)); //$NON-NLS-1$ //$NON-NLS-2$
         return problems;
     }
 

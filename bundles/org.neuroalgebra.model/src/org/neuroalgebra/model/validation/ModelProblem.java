@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.validation;
 
+import org.neuroalgebra.model.internal.text.TextEscapes;
 import org.neuroalgebra.model.text.NalgDiagnostic;
 
 /**
@@ -15,9 +16,15 @@ import org.neuroalgebra.model.text.NalgDiagnostic;
  * @param column
  *            1-based column, or 0 if unknown
  * @param message
- *            what is wrong
+ *            what is wrong; control characters in it are escaped, since it may quote the
+ *            file
  */
 public record ModelProblem(Severity severity, String location, int line, int column, String message) {
+
+    /** Escapes the message: a problem is printed, and must not print raw control characters. */
+    public ModelProblem {
+        message = TextEscapes.escapeControls(message);
+    }
 
     /** Problem severities. */
     public enum Severity {

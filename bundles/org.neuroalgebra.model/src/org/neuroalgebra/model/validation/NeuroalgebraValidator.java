@@ -29,7 +29,9 @@ import org.neuroalgebra.model.internal.validation.VarietyConstraints;
  * <p>
  * Unresolved references and duplicate IDs are reported by the constraints themselves, with
  * the name that was written ("unknown architecture or variety 'nosuch'"), instead of EMF's
- * generic proxy and ID messages.
+ * generic proxy and ID messages. In a block with a syntax error only what was written is
+ * checked, not what is missing: the statement the parser could not read is likely what is
+ * missing, and its syntax error says so already.
  */
 public class NeuroalgebraValidator extends EObjectValidator {
 

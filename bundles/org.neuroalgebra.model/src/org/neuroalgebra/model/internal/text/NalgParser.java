@@ -12,6 +12,7 @@ import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.internal.text.Token.Kind;
 import org.neuroalgebra.model.text.NalgDiagnostic;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * Recursive-descent parser of a {@code .nalg} file: a sequence of blocks
@@ -98,6 +99,7 @@ public final class NalgParser {
         Token keyword = cursor.next();
         T block = parser.createBlock();
         context.locate(block, keyword);
+        int errorsBefore = context.errors().size();
         try {
             header(block, keyword);
         } catch (SyntaxError e) {
@@ -129,6 +131,9 @@ public final class NalgParser {
             statement(parser, block);
         }
         parser.finish(block, keyword);
+        if (context.errors().size() > errorsBefore) {
+            SourceLocation.get(block).markIncomplete();
+        }
     }
 
     private void header(NamedElement block, Token keyword) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.text;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,12 @@ abstract class StatementParser<T extends NamedElement> {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(/\\d+)?"); //$NON-NLS-1$
     private static final Pattern DIGITS = Pattern.compile("\\d+"); //$NON-NLS-1$
+
+    /**
+     * The largest size, count or dimension a file may give: far beyond anything computable, so
+     * that validation, not the parser, explains why a large model is refused.
+     */
+    static final int MAX_INTEGER = 999_999_999;
 
     protected final TokenCursor cursor;
     protected final ParseContext context;
@@ -75,18 +82,29 @@ abstract class StatementParser<T extends NamedElement> {
     }
 
     private int integer(Token token, String what) {
-        if (token.kind() != Kind.NUMBER || !DIGITS.matcher(token.text()).matches() || token.text().length() > 9) {
+        if (token.kind() != Kind.NUMBER || !DIGITS.matcher(token.text()).matches()) {
             throw expected(what, token);
         }
-        return Integer.parseInt(token.text());
+        return (int) bounded(token, MAX_INTEGER);
     }
 
     protected final long seed(String after) {
         Token token = cursor.next();
-        if (token.kind() != Kind.NUMBER || !DIGITS.matcher(token.text()).matches() || token.text().length() > 18) {
+        if (token.kind() != Kind.NUMBER || !DIGITS.matcher(token.text()).matches()) {
             throw expected("a non-negative integer seed after " + after, token); //$NON-NLS-1$
         }
-        return Long.parseLong(token.text());
+        return bounded(token, Long.MAX_VALUE);
+    }
+
+    /** @return the value of a token of digits, refused when it is above {@code maximum} */
+    private static long bounded(Token token, long maximum) {
+        String digits = token.text().replaceFirst("^0+(?=.)", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        // a long digit string is too large whatever it says, and is not worth converting
+        if (digits.length() > 19 || new BigInteger(digits).compareTo(BigInteger.valueOf(maximum)) > 0) {
+            String shown = digits.length() > 30 ? "of " + digits.length() + " digits" : digits; //$NON-NLS-1$ //$NON-NLS-2$
+            throw new SyntaxError(token.position(), "number " + shown + " is too large (maximum " + maximum + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return Long.parseLong(digits);
     }
 
     /** @return an exact number (integer, decimal or fraction) as written */

@@ -7,11 +7,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Estimates how many coefficients a network function has before anything is computed:
- * {@code C(n + D, D) · outputs} monomials of degree at most {@code D} in {@code n} inputs
- * (MATH.md §1: the affine ambient space; the homogeneous case is smaller, so this bound
- * is safe for a size guard). Exact for any input count up to {@value #EXACT_LIMIT};
- * beyond that the binomial is summed in logarithms, which is ample for a refusal message.
+ * A count of monomials or coefficients that may be astronomically large, such as
+ * {@code C(n + D, D) · outputs}, the monomials of degree at most {@code D} in {@code n} inputs.
+ * Exact for any variable count up to {@value #EXACT_LIMIT}; beyond that the binomial is
+ * summed in logarithms, which is ample for a refusal message.
  */
 public final class AmbientSize {
 
@@ -35,22 +34,60 @@ public final class AmbientSize {
      * @return the estimate of {@code C(n + D, D) · outputs}
      */
     public static AmbientSize of(int inputs, BigInteger degree, int outputs) {
-        // C(n + D, D) = C(n + D, n) = prod_{i=1..n} (D + i) / i: n factors, D may be huge.
-        if (inputs <= EXACT_LIMIT) {
+        return monomials(inputs, degree, false).times(BigInteger.valueOf(outputs));
+    }
+
+    /**
+     * @param variables
+     *            n ≥ 1
+     * @param degree
+     *            D ≥ 0
+     * @param homogeneous
+     *            whether only the monomials of degree exactly D count
+     * @return C(n + D, n), the number of monomials of degree at most D in n variables, or
+     *         C(n − 1 + D, n − 1), those of degree exactly D
+     */
+    public static AmbientSize monomials(int variables, BigInteger degree, boolean homogeneous) {
+        int m = Math.max(homogeneous ? variables - 1 : variables, 0);
+        // C(m + D, m) = C(m + D, D): a product of min(m, D) factors (D + i) / i or (m + i) / i
+        BigInteger small = degree.min(BigInteger.valueOf(m));
+        if (small.compareTo(BigInteger.valueOf(EXACT_LIMIT)) <= 0) {
+            BigInteger large = degree.max(BigInteger.valueOf(m));
             BigInteger value = BigInteger.ONE;
-            for (int i = 1; i <= inputs; i++) {
-                value = value.multiply(degree.add(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i));
+            for (int i = 1; i <= small.intValue(); i++) {
+                value = value.multiply(large.add(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i));
             }
-            value = value.multiply(BigInteger.valueOf(outputs));
             return new AmbientSize(log10(value), value);
         }
-        double degreeLog = log10(degree);
-        double sum = Math.log10(outputs);
-        for (int i = 1; i <= inputs; i++) {
-            // log10((D + i) / i), accurate for D small or large against i.
-            sum += degreeLog < 15 ? Math.log10((degree.doubleValue() + i) / i) : degreeLog - Math.log10(i);
+        double n = m + degree.doubleValue();
+        double lnBinomial = lnFactorial(n) - lnFactorial(m) - lnFactorial(degree.doubleValue());
+        return new AmbientSize(lnBinomial / Math.log(10), null);
+    }
+
+    /** @return ln(x!) by Stirling's series, accurate far beyond what a message shows for x > 2000 */
+    private static double lnFactorial(double x) {
+        return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x) + 1 / (12 * x);
+    }
+
+    /**
+     * @param factor
+     *            a positive integer
+     * @return this size times the factor
+     */
+    public AmbientSize times(BigInteger factor) {
+        if (exact != null) {
+            BigInteger value = exact.multiply(factor);
+            return new AmbientSize(log10(value), value);
         }
-        return new AmbientSize(sum, null);
+        return new AmbientSize(log10 + log10(factor), null);
+    }
+
+    /** @return true if this size is larger than the other */
+    public boolean isLargerThan(AmbientSize other) {
+        if (exact != null && other.exact != null) {
+            return exact.compareTo(other.exact) > 0;
+        }
+        return log10 > other.log10;
     }
 
     /** @return true if this size is larger than {@code limit} */

@@ -13,6 +13,7 @@ import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * An analysis needs a known subject of the right kind, the settings its kind requires
@@ -26,12 +27,23 @@ public final class AnalysisConstraints {
             AnalysisKind.TRAIN);
     private static final Set<AnalysisKind> NEED_DATA = EnumSet.of(AnalysisKind.LOSS, AnalysisKind.TRAIN);
 
+    /**
+     * Above this many inputs a target is not checked: listing the variables would cost more
+     * than the check is worth, and the architecture's own size check refuses such a model.
+     */
+    private static final int MAX_TARGET_VARIABLES = 100_000;
+
     private AnalysisConstraints() {
     }
 
     public static void check(Analysis analysis, Problems problems) {
         AnalysisKind kind = analysis.getKind();
         AnalysisSubject subject = analysis.getSubject();
+        boolean incomplete = SourceLocation.isIncomplete(analysis);
+        if (incomplete && (subject == null || !analysis.eIsSet(Literals.ANALYSIS__KIND))) {
+            // the clause that would have given them has a syntax error
+            return;
+        }
         if (subject == null || subject.eIsProxy()) {
             problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "unknown architecture or variety '" //$NON-NLS-1$
                     + References.name(analysis, Literals.ANALYSIS__SUBJECT) + "'"); //$NON-NLS-1$
@@ -46,9 +58,9 @@ public final class AnalysisConstraints {
                     + variety.getCoordinates().size() + " coordinates and " + variety.getEquations().size() //$NON-NLS-1$
                     + " equations"); //$NON-NLS-1$
         }
-        target(analysis, subject, problems);
+        target(analysis, subject, problems, incomplete);
         Dataset dataset = dataset(analysis, problems);
-        if (dataset == null && NEED_DATA.contains(kind) && !analysis.eIsSet(Literals.ANALYSIS__DATASET)) {
+        if (dataset == null && NEED_DATA.contains(kind) && !analysis.eIsSet(Literals.ANALYSIS__DATASET) && !incomplete) {
             problems.error(analysis, Literals.ANALYSIS__KIND, 0,
                     "a " + kind.getLiteral() + " analysis needs 'data DATASET'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -60,15 +72,16 @@ public final class AnalysisConstraints {
         }
     }
 
-    private static void target(Analysis analysis, AnalysisSubject subject, Problems problems) {
+    private static void target(Analysis analysis, AnalysisSubject subject, Problems problems, boolean incomplete) {
         if (analysis.getTarget() == null) {
-            if (analysis.getKind() == AnalysisKind.MEMBERSHIP) {
+            if (analysis.getKind() == AnalysisKind.MEMBERSHIP && !incomplete) {
                 problems.error(analysis, Literals.ANALYSIS__KIND, 0,
                         "a membership analysis needs 'target POLYNOMIAL'"); //$NON-NLS-1$
             }
             return;
         }
-        if (subject instanceof Architecture architecture) {
+        if (subject instanceof Architecture architecture
+                && ArchitectureConstraints.inputDimension(architecture) <= MAX_TARGET_VARIABLES) {
             PolynomialCheck.parse(problems, analysis, Literals.ANALYSIS__TARGET, 0, analysis.getTarget(), 0,
                     ArchitectureConstraints.inputVariables(architecture), "target"); //$NON-NLS-1$
         } else if (subject instanceof Variety variety) {

@@ -13,12 +13,16 @@ import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.NalgPackage.Literals;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * Checks an architecture by walking its layers as the network does: it tracks the signal
  * length (so a convolution can be checked against the length it really receives) and the
- * degree of the network function, and finally refuses architectures whose ambient space
- * would be too large to compute with.
+ * degree of the network function, and finally refuses architectures too large to compute
+ * with. The size is estimated as the algebra core computes (see its {@code SizeEstimate}):
+ * the largest of the ambient dimension, the coefficients of the dense polynomials a layer
+ * holds ({@code C(n + d, n)} for each neuron of degree d in n inputs) and the Jacobian
+ * (ambient dimension × parameters).
  */
 public final class ArchitectureConstraints {
 
@@ -27,6 +31,12 @@ public final class ArchitectureConstraints {
     private int length;
     private BigInteger degree = BigInteger.ONE;
     private boolean sizeKnown = true;
+    private int variables;
+    private int layerNumber;
+    private BigInteger parameters = BigInteger.ZERO;
+    private boolean homogeneous = true;
+    private AmbientSize working = AmbientSize.monomials(1, BigInteger.ZERO, false);
+    private String workingWhere;
 
     private ArchitectureConstraints(Architecture architecture, Problems problems) {
         this.architecture = architecture;
@@ -48,7 +58,7 @@ public final class ArchitectureConstraints {
     public static int inputDimension(Architecture architecture) {
         List<Layer> layers = architecture.getLayers();
         if (!layers.isEmpty() && layers.get(0) instanceof AttentionLayer attention) {
-            return attention.getD() * attention.getT();
+            return (int) Math.min((long) attention.getD() * attention.getT(), Integer.MAX_VALUE);
         }
         return architecture.isSetInput() ? architecture.getInput() : -1;
     }
@@ -68,6 +78,13 @@ public final class ArchitectureConstraints {
     private void check(BigInteger monomialLimit) {
         String name = architecture.getName();
         List<Layer> layers = architecture.getLayers();
+        boolean incomplete = SourceLocation.isIncomplete(architecture);
+        // what a statement with a syntax error would have given is missing: no follow-up error
+        sizeKnown = !incomplete;
+        if (incomplete && (layers.isEmpty() || !architecture.isSetInput() && !(layers.get(0) instanceof AttentionLayer))) {
+            layers.forEach(this::layer);
+            return;
+        }
         if (layers.isEmpty()) {
             problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name + "' has no layers"); //$NON-NLS-1$ //$NON-NLS-2$
             return;
@@ -83,17 +100,46 @@ public final class ArchitectureConstraints {
             return;
         } else {
             length = architecture.getInput();
+            variables = length;
             for (Layer layer : layers) {
                 layer(layer);
             }
         }
         if (sizeKnown && problems.isValid()) {
-            AmbientSize size = AmbientSize.of(inputDimension(architecture), degree, length);
-            if (size.exceeds(monomialLimit)) {
-                problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name //$NON-NLS-1$
-                        + "' needs an ambient space of " + size + " monomials (limit " //$NON-NLS-1$ //$NON-NLS-2$
-                        + AmbientSize.format(monomialLimit) + ")"); //$NON-NLS-1$
-            }
+            checkSize(name, monomialLimit);
+        }
+    }
+
+    private void checkSize(String name, BigInteger monomialLimit) {
+        AmbientSize ambient = AmbientSize.monomials(variables, degree, homogeneous).times(BigInteger.valueOf(length));
+        AmbientSize jacobian = ambient.times(parameters.max(BigInteger.ONE));
+        AmbientSize peak = ambient;
+        String where = "its ambient space has " + ambient + " monomials"; //$NON-NLS-1$ //$NON-NLS-2$
+        if (working.isLargerThan(peak)) {
+            peak = working;
+            where = workingWhere;
+        }
+        if (jacobian.isLargerThan(peak)) {
+            peak = jacobian;
+            where = "its Jacobian has " + ambient + " monomials × " + parameters + " parameters"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (peak.exceeds(monomialLimit)) {
+            problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name + "' needs " + peak //$NON-NLS-1$ //$NON-NLS-2$
+                    + " coefficients: " + where + " (limit " + AmbientSize.format(monomialLimit) //$NON-NLS-1$ //$NON-NLS-2$
+                    + "; raise it with --monomial-limit N)"); //$NON-NLS-1$
+        }
+    }
+
+    /** Records that a layer holds {@code neurons} dense polynomials of the current degree. */
+    private void holds(int neurons) {
+        layerNumber++;
+        AmbientSize perNeuron = AmbientSize.monomials(variables, degree, false);
+        AmbientSize size = perNeuron.times(BigInteger.valueOf(neurons));
+        if (size.isLargerThan(working)) {
+            working = size;
+            workingWhere = "layer " + layerNumber + " holds " + neurons //$NON-NLS-1$ //$NON-NLS-2$
+                    + (neurons == 1 ? " polynomial" : " polynomials") + " of " + perNeuron + " monomials (degree ≤ " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + degree + " in " + variables + " variables)"; //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -103,8 +149,13 @@ public final class ArchitectureConstraints {
                 problems.error(dense, Literals.DENSE_LAYER__UNITS, 0,
                         "dense layer width must be positive, found " + dense.getUnits()); //$NON-NLS-1$
                 sizeKnown = false;
+            } else {
+                parameters = parameters.add(BigInteger.valueOf((long) length * dense.getUnits()
+                        + (dense.isBias() ? dense.getUnits() : 0)));
+                homogeneous &= !dense.isBias();
+                length = dense.getUnits();
+                holds(length);
             }
-            length = dense.getUnits();
         } else if (layer instanceof ActivationLayer activation) {
             activation(activation);
         } else if (layer instanceof ConvolutionLayer conv) {
@@ -121,8 +172,18 @@ public final class ArchitectureConstraints {
                 List.of("x"), "activation"); //$NON-NLS-1$ //$NON-NLS-2$
         if (sigma == null) {
             sizeKnown = false;
+        } else if (sigma.degree() < 1) {
+            // a constant activation makes the network constant, and the algebra refuses it
+            problems.error(activation, Literals.ACTIVATION_LAYER__POLYNOMIAL, 0,
+                    "activation must have degree at least 1, found the constant " //$NON-NLS-1$
+                            + (sigma.isZero() ? "0" : sigma.toString(List.of("x")))); //$NON-NLS-1$ //$NON-NLS-2$
+            sizeKnown = false;
         } else {
             degree = degree.multiply(BigInteger.valueOf(sigma.degree()));
+            homogeneous &= sigma.termCount() == 1;
+            if (length > 0) {
+                holds(length);
+            }
         }
     }
 
@@ -151,6 +212,9 @@ public final class ArchitectureConstraints {
                         + " input value(s) are ignored"); //$NON-NLS-1$
             }
             length = (length - kernel) / stride + 1;
+            parameters = parameters.add(BigInteger.valueOf(kernel + (conv.isBias() ? 1L : 0L)));
+            homogeneous &= !conv.isBias();
+            holds(length);
         }
     }
 
@@ -180,7 +244,18 @@ public final class ArchitectureConstraints {
             sizeKnown = false;
             return;
         }
-        // every output entry of V X X^T K^T Q X is a cubic form in the d·t entries of X
+        if ((long) d * t > Integer.MAX_VALUE || (long) out * t > Integer.MAX_VALUE) {
+            problems.error(attention, "attention with d=" + d + " t=" + t + " out=" + out //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " has more than " + Integer.MAX_VALUE + " inputs or outputs"); //$NON-NLS-1$ //$NON-NLS-2$
+            sizeKnown = false;
+            return;
+        }
+        // every output entry of V X X^T K^T Q X is a cubic form in the d·t entries of X; the
+        // evaluation holds the t·t quadratic forms of X^T K^T Q X (as AttentionParametrization)
+        variables = d * t;
+        parameters = BigInteger.valueOf((long) out * d + 2L * a * d);
+        degree = BigInteger.TWO;
+        holds(t * t);
         degree = BigInteger.valueOf(3);
         length = out * t;
     }

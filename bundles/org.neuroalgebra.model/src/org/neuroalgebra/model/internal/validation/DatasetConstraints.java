@@ -11,6 +11,7 @@ import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * A dataset needs inputs (points, random inputs or a CSV file); its points must agree in
@@ -35,6 +36,9 @@ public final class DatasetConstraints {
 
     public static void check(Dataset dataset, Problems problems) {
         if (dataset.getPoints().isEmpty() && dataset.getRandomInputs() == null && dataset.getCsvFile() == null) {
+            if (SourceLocation.isIncomplete(dataset)) {
+                return;
+            }
             problems.error(dataset, Literals.NAMED_ELEMENT__NAME, 0,
                     "dataset '" + dataset.getName() + "' has no points, random inputs or csv file"); //$NON-NLS-1$ //$NON-NLS-2$
             return;

@@ -5,14 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.text.SourceLocation;
 
 /**
  * A variety needs distinct coordinates and at least one equation; each equation
  * {@code lhs = rhs} (or a bare polynomial, meaning {@code = 0}) and both sides of each
- * inequality must be polynomial in the coordinates.
+ * inequality must be polynomial in the coordinates. An equation whose sides are equal
+ * polynomials ({@code 0 = 0}) or differ by a constant ({@code 1 = 0}) is an error: the first
+ * defines nothing, the second the empty set.
  */
 public final class VarietyConstraints {
 
@@ -21,6 +25,10 @@ public final class VarietyConstraints {
 
     public static void check(Variety variety, Problems problems) {
         List<String> coordinates = variety.getCoordinates();
+        boolean incomplete = SourceLocation.isIncomplete(variety);
+        if (coordinates.isEmpty() && incomplete) {
+            return;
+        }
         if (coordinates.isEmpty()) {
             problems.error(variety, Literals.NAMED_ELEMENT__NAME, 0,
                     "variety '" + variety.getName() + "' needs 'coordinates NAME...'"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -32,7 +40,7 @@ public final class VarietyConstraints {
                 problems.error(variety, Literals.VARIETY__COORDINATES, i, "duplicate coordinate '" + coordinates.get(i) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        if (variety.getEquations().isEmpty()) {
+        if (variety.getEquations().isEmpty() && !incomplete) {
             problems.error(variety, Literals.NAMED_ELEMENT__NAME, 0,
                     "variety '" + variety.getName() + "' needs at least one 'equation'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -59,10 +67,22 @@ public final class VarietyConstraints {
             return;
         }
         String left = equals < 0 ? equation : equation.substring(0, equals);
-        PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index, left, 0, coordinates, "equation"); //$NON-NLS-1$
-        if (equals >= 0) {
-            PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index, equation.substring(equals + 1),
-                    equals + 1, coordinates, "equation"); //$NON-NLS-1$
+        Polynomial lhs = PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index, left, 0,
+                coordinates, "equation"); //$NON-NLS-1$
+        Polynomial rhs = equals < 0 ? Polynomial.zero(coordinates.size())
+                : PolynomialCheck.parse(problems, variety, Literals.VARIETY__EQUATIONS, index,
+                        equation.substring(equals + 1), equals + 1, coordinates, "equation"); //$NON-NLS-1$
+        if (lhs == null || rhs == null) {
+            return;
+        }
+        // Such an equation is almost always a typo, and analyses of it fail far from here.
+        Polynomial difference = lhs.sub(rhs);
+        if (difference.isZero()) {
+            problems.error(variety, Literals.VARIETY__EQUATIONS, index, "equation '" + equation.strip() //$NON-NLS-1$
+                    + "' holds everywhere (both sides are equal), so it does not define a variety"); //$NON-NLS-1$
+        } else if (difference.degree() == 0) {
+            problems.error(variety, Literals.VARIETY__EQUATIONS, index, "equation '" + equation.strip() //$NON-NLS-1$
+                    + "' holds nowhere (its sides differ by a non-zero constant), so the variety is empty"); //$NON-NLS-1$
         }
     }
 }
