@@ -87,4 +87,21 @@ class SystemTextFormatTest {
                 () -> SystemTextFormat.parse("variables x\nx = 1 = 2"));
         assertEquals(7, e.getColumn());
     }
+
+    @Test
+    void readKnowsWhereEachEquationIs() throws SystemSyntaxException {
+        ParsedSystem parsed = SystemTextFormat.read("variables x y\n\n# a comment\n  x^2 - y\nx = 1\n"); //$NON-NLS-1$
+        assertEquals(List.of(4, 5), parsed.equationLines());
+        assertEquals("4:3", parsed.position(0)); //$NON-NLS-1$
+        assertEquals("5:1", parsed.position(1)); //$NON-NLS-1$
+    }
+
+    @Test
+    void deepNestingIsASyntaxErrorOnItsLine() {
+        int depth = 200_000;
+        String text = "variables x\nx - 1\n" + "(".repeat(depth) + "x" + ")".repeat(depth) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        SystemSyntaxException e = assertThrows(SystemSyntaxException.class, () -> SystemTextFormat.read(text));
+        assertEquals(3, e.getLine());
+        assertTrue(e.getColumn() >= 1, e::getMessage);
+    }
 }

@@ -34,10 +34,23 @@ public final class SystemTextFormat {
      *             at the first problem, with its line and column
      */
     public static PolynomialSystem parse(String text) throws SystemSyntaxException {
+        return read(text).system();
+    }
+
+    /**
+     * @param text
+     *            the system text
+     * @return the system with the position of each equation
+     * @throws SystemSyntaxException
+     *             at the first problem, with its line and column
+     */
+    public static ParsedSystem read(String text) throws SystemSyntaxException {
         String[] lines = text.split("\\R", -1); //$NON-NLS-1$
         List<String> variables = null;
         List<String> parameters = List.of();
         List<Polynomial> equations = new ArrayList<>();
+        List<Integer> equationLines = new ArrayList<>();
+        List<Integer> equationColumns = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
@@ -70,6 +83,8 @@ public final class SystemTextFormat {
             List<String> all = new ArrayList<>(variables);
             all.addAll(parameters);
             equations.add(equation(line, all, lineNumber));
+            equationLines.add(lineNumber);
+            equationColumns.add(column(line, line.strip()));
         }
         if (variables == null) {
             throw new SystemSyntaxException(lines.length, 1, "expected a 'variables' line, found none"); //$NON-NLS-1$
@@ -77,7 +92,8 @@ public final class SystemTextFormat {
         if (equations.isEmpty()) {
             throw new SystemSyntaxException(lines.length, 1, "expected at least one equation, found none"); //$NON-NLS-1$
         }
-        return new PolynomialSystem(variables, parameters, equations);
+        return new ParsedSystem(new PolynomialSystem(variables, parameters, equations), equationLines,
+                equationColumns);
     }
 
     /**
@@ -88,6 +104,14 @@ public final class SystemTextFormat {
      */
     public static String format(PolynomialSystem system) {
         return system.toString() + '\n';
+    }
+
+    private static int firstNonBlank(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String stripComment(String line) {
@@ -153,6 +177,14 @@ public final class SystemTextFormat {
             return PolynomialParser.parse(line.substring(from, to), names);
         } catch (PolynomialSyntaxException e) {
             throw new SystemSyntaxException(lineNumber, from + e.getOffset() + 1, e.getMessage());
+        } catch (ArithmeticException e) {
+            // BigInteger refuses numbers beyond its range, e.g. powers of powers of large numbers.
+            throw new SystemSyntaxException(lineNumber, firstNonBlank(line, from) + 1,
+                    "the polynomial is too large to expand: " + e.getMessage()); //$NON-NLS-1$
+        } catch (StackOverflowError e) {
+            // The last line of defence against deep nesting: the parser recurses once per parenthesis.
+            throw new SystemSyntaxException(lineNumber, firstNonBlank(line, from) + 1,
+                    "the polynomial is nested too deeply to read"); //$NON-NLS-1$
         }
     }
 }

@@ -338,7 +338,7 @@ public final class CommandLine {
         } else {
             command.print(report);
         }
-        return report.get("failedPaths").getAsInt() == 0 ? EXIT_OK : EXIT_FAILED; //$NON-NLS-1$
+        return SolveCommand.exitCode(report);
     }
 
     private AnalysisResult run(IAnalysis analysis, AnalysisRequest request) throws AnalysisException {

@@ -3,17 +3,26 @@ package org.neuroalgebra.app.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.ModP;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.ParsedSystem;
 import org.neuroalgebra.solver.PolynomialSystem;
 import org.neuroalgebra.solver.PolynomialSystemSolver;
 import org.neuroalgebra.solver.Solution;
@@ -28,11 +37,37 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * {@code neuroalgebra solve FILE [--solver ID] [--seed N] [--json]}: solves a square system in
- * the solver text format with a registered solver, and cross-checks the number of solutions
- * with every registered exact counter when the system has no parameters.
+ * {@code neuroalgebra solve FILE [--solver ID] [--seed N] [--json]}: solves a system in the
+ * solver text format with a registered solver, and cross-checks the number of solutions with
+ * every registered exact counter.
+ * <p>
+ * The exact count comes first: its dimension decides what can honestly be said. A
+ * positive-dimensional solution set is reported as such (the numerical solver would return
+ * arbitrary points of it), an empty one as inconsistent. Only zero-dimensional (or, without a
+ * counter, unknown) systems are solved numerically.
+ * <p>
+ * The report's {@code status} gives the exit code ({@link #exitCode(JsonObject)}):
+ * {@value #SOLVED} and {@value #INCONSISTENT} are successes; {@value #POSITIVE_DIMENSIONAL},
+ * {@value #INCOMPLETE} (failed paths), {@value #DISAGREES} (the counts differ) and
+ * {@value #FAILED} (a solver error) exit with 1 after one line on stderr. Bad input (syntax
+ * with {@code file:line:column}, parameters, coefficients outside double precision, more than
+ * {@link SolvePreflight#MAX_PATHS} paths) prints one line and returns null (exit 2).
  */
 final class SolveCommand {
+
+    static final String SOLVED = "solved"; //$NON-NLS-1$
+    static final String INCONSISTENT = "inconsistent"; //$NON-NLS-1$
+    static final String POSITIVE_DIMENSIONAL = "positive-dimensional"; //$NON-NLS-1$
+    static final String INCOMPLETE = "incomplete"; //$NON-NLS-1$
+    static final String DISAGREES = "disagrees"; //$NON-NLS-1$
+    static final String FAILED = "failed"; //$NON-NLS-1$
+
+    /** Larger files are refused before reading: a system text is a few lines. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+
+    private static final String DEFAULT_SOLVER = "homotopy"; //$NON-NLS-1$
+    private static final String STATUS = "status"; //$NON-NLS-1$
+    private static final String MESSAGE = "message"; //$NON-NLS-1$
 
     private final SolverRegistry solvers;
     private final PrintStream out;
@@ -44,61 +79,241 @@ final class SolveCommand {
         this.err = err;
     }
 
+    /** An exact count, or why there is none. */
+    private record Check(SolutionCounter counter, CountResult count, String error) {
+    }
+
     /** @return the JSON report, or null after printing a bad-input message */
     JsonObject run(Arguments arguments, ProgressMonitor monitor) throws UsageException {
-        Path file = Path.of(arguments.file());
-        PolynomialSystem system;
-        try {
-            system = SystemTextFormat.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read: " + e.getMessage()); //$NON-NLS-1$
-        } catch (SystemSyntaxException e) {
-            err.println(file.getFileName() + ":" + e.getMessage()); //$NON-NLS-1$
-            return null;
-        }
-        if (system.parameterCount() > 0) {
-            throw new UsageException(file + " declares parameters; 'solve' needs numeric equations"); //$NON-NLS-1$
-        }
-        String solverId = arguments.option("solver") == null ? "homotopy" : arguments.option("solver"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        PolynomialSystemSolver solver = solvers.solver(solverId).orElseThrow(() -> new UsageException(
-                "no solver '" + solverId + "'; installed: " + solvers.solvers().stream().map(PolynomialSystemSolver::id).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+        String solverId = arguments.option("solver") == null ? DEFAULT_SOLVER : arguments.option("solver"); //$NON-NLS-1$ //$NON-NLS-2$
+        PolynomialSystemSolver solver = solvers.solver(solverId).orElseThrow(() -> new UsageException("no solver '" //$NON-NLS-1$
+                + solverId + "' is installed; installed: " + installedSolvers())); //$NON-NLS-1$
         long seed = arguments.longOption("seed", 1); //$NON-NLS-1$
-        SolveResult result = solver.solve(system, new Complex[0], SolverOptions.defaults().withSeed(seed), monitor);
-        JsonObject json = toJson(system, solverId, result);
-        json.add("crossCheck", crossCheck(system, result, seed)); //$NON-NLS-1$
+        Path file = path(arguments.file());
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ParsedSystem parsed;
+        try {
+            parsed = SystemTextFormat.read(read(file));
+        } catch (SystemSyntaxException e) {
+            return badInput(name + ":" + e.getMessage()); //$NON-NLS-1$
+        }
+        PolynomialSystem system = parsed.system();
+        if (system.parameterCount() > 0) {
+            return badInput(name + ": declares the parameters " + String.join(" ", system.parameters()) //$NON-NLS-1$ //$NON-NLS-2$
+                    + "; 'solve' needs numeric equations (substitute values for the parameters)"); //$NON-NLS-1$
+        }
+        Optional<String> coefficient = SolvePreflight.coefficientOutOfRange(parsed);
+        if (coefficient.isPresent()) {
+            return badInput(name + ":" + coefficient.get()); //$NON-NLS-1$
+        }
+        Optional<String> size = SolvePreflight.tooManyPaths(system);
+        if (size.isPresent()) {
+            return badInput(name + ": " + size.get()); //$NON-NLS-1$
+        }
+
+        JsonObject json = new JsonObject();
+        json.addProperty("solver", solverId); //$NON-NLS-1$
+        json.addProperty("variables", String.join(" ", system.variables())); //$NON-NLS-1$ //$NON-NLS-2$
+        json.addProperty("equations", system.equationCount()); //$NON-NLS-1$
+        json.addProperty("seed", seed); //$NON-NLS-1$
+        List<Check> checks = exactCounts(system, seed, monitor);
+        Optional<CountResult> exact = checks.stream().map(Check::count).filter(Objects::nonNull).findFirst();
+        if (exact.isPresent() && exact.get().dimension() > 0) {
+            return positiveDimensional(name, system, exact.get(), checks, json);
+        }
+        if (exact.isEmpty() && system.equationCount() < system.variableCount()) {
+            return badInput(name + ": " + shape(system) + ": solve needs at least as many equations as unknowns," //$NON-NLS-1$ //$NON-NLS-2$
+                    + " and no exact counter could find the dimension of the solution set"); //$NON-NLS-1$
+        }
+        Optional<Integer> constant = nonzeroConstant(system);
+        if (exact.isPresent() && exact.get().isEmpty() && constant.isPresent()) {
+            // The homotopy cannot start from a constant equation, and there is nothing to track.
+            json.addProperty(STATUS, INCONSISTENT);
+            json.addProperty(MESSAGE, inconsistentMessage() + "; the equation at " + parsed.position(constant.get()) //$NON-NLS-1$
+                    + " is a nonzero constant"); //$NON-NLS-1$
+            json.add("crossCheck", crossCheck(checks, null)); //$NON-NLS-1$
+            return json;
+        }
+        SolveResult result;
+        try {
+            result = solver.solve(system, new Complex[0], SolverOptions.defaults().withSeed(seed), monitor);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            return badInput(name + ": solver '" + solverId + "' refuses the system: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (RuntimeException e) {
+            return failed(json, name + ": solver '" + solverId + "' failed: " + e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        addSolveResult(json, result);
+        json.add("crossCheck", crossCheck(checks, result)); //$NON-NLS-1$
+        classify(name, json, result, exact, checks);
         return json;
     }
 
-    private JsonArray crossCheck(PolynomialSystem system, SolveResult result, long seed) {
-        JsonArray checks = new JsonArray();
-        int numerical = 0;
-        for (Solution s : result.finiteSolutions()) {
-            numerical += s.multiplicity();
+    /** @return the process exit code for a report of {@link #run} */
+    static int exitCode(JsonObject report) {
+        String status = report.has(STATUS) ? report.get(STATUS).getAsString() : FAILED;
+        return SOLVED.equals(status) || INCONSISTENT.equals(status) ? CommandLine.EXIT_OK : CommandLine.EXIT_FAILED;
+    }
+
+    private String installedSolvers() {
+        String ids = solvers.solvers().stream().map(PolynomialSystemSolver::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        return ids.isEmpty() ? "none" : ids; //$NON-NLS-1$
+    }
+
+    private static Path path(String file) throws UsageException {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + file + "' is not a file name: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        for (SolutionCounter counter : solvers.counters()) {
-            JsonObject check = new JsonObject();
-            check.addProperty("counter", counter.id()); //$NON-NLS-1$
-            try {
-                CountResult count = counter.count(system.equations(), system.variableCount(), List.of(), ModP.PRIME_1, seed,
-                        ProgressMonitor.NULL);
-                check.addProperty("dimension", count.dimension()); //$NON-NLS-1$
-                check.addProperty("degree", count.degree()); //$NON-NLS-1$
-                check.addProperty("prime", count.prime()); //$NON-NLS-1$
-                boolean agrees = count.dimension() == 0 && count.degree() == numerical && result.failedPathCount() == 0;
-                check.addProperty("agrees", agrees); //$NON-NLS-1$
-                check.addProperty("numericalCount", numerical); //$NON-NLS-1$
-            } catch (RuntimeException e) {
-                check.addProperty("error", e.getMessage()); //$NON-NLS-1$
+    }
+
+    private static String read(Path file) throws UsageException {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw new UsageException(file + ": " + Files.size(file) + " bytes is too large for a system text (limit " //$NON-NLS-1$ //$NON-NLS-2$
+                        + MAX_FILE_BYTES + ")"); //$NON-NLS-1$
             }
-            checks.add(check);
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UsageException(file + ": not UTF-8 text"); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read: " + e); //$NON-NLS-1$
+        }
+    }
+
+    private JsonObject badInput(String message) {
+        err.println(message);
+        return null;
+    }
+
+    private JsonObject failed(JsonObject json, String message) {
+        err.println("neuroalgebra: " + message); //$NON-NLS-1$
+        json.addProperty(STATUS, FAILED);
+        json.addProperty("error", message); //$NON-NLS-1$
+        return json;
+    }
+
+    private List<Check> exactCounts(PolynomialSystem system, long seed, ProgressMonitor monitor) {
+        List<Check> checks = new ArrayList<>();
+        for (SolutionCounter counter : solvers.counters()) {
+            try {
+                checks.add(new Check(counter, counter.count(system.equations(), system.variableCount(), List.of(),
+                        ModP.PRIME_1, seed, monitor), null));
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One counter failing (a denominator divisible by the prime, say) leaves the others.
+                checks.add(new Check(counter, null, e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
         }
         return checks;
     }
 
-    static JsonObject toJson(PolynomialSystem system, String solverId, SolveResult result) {
-        JsonObject json = new JsonObject();
-        json.addProperty("solver", solverId); //$NON-NLS-1$
-        json.addProperty("variables", String.join(" ", system.variables())); //$NON-NLS-1$ //$NON-NLS-2$
+    private JsonObject positiveDimensional(String name, PolynomialSystem system, CountResult exact, List<Check> checks,
+            JsonObject json) {
+        String message = "the solution set has dimension " + exact.dimension() + " (mod p computation, p = " //$NON-NLS-1$ //$NON-NLS-2$
+                + exact.prime() + "); isolated points are not counted here"; //$NON-NLS-1$
+        json.addProperty(STATUS, POSITIVE_DIMENSIONAL);
+        json.addProperty("dimension", exact.dimension()); //$NON-NLS-1$
+        json.addProperty(MESSAGE, message);
+        json.add("crossCheck", crossCheck(checks, null)); //$NON-NLS-1$
+        String why = system.equationCount() < system.variableCount() ? " (" + shape(system) + ")" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        err.println("neuroalgebra: " + name + ": " + message + why); //$NON-NLS-1$ //$NON-NLS-2$
+        return json;
+    }
+
+    private static String shape(PolynomialSystem system) {
+        int m = system.equationCount();
+        int n = system.variableCount();
+        return m + (m == 1 ? " equation in " : " equations in ") + n + (n == 1 ? " unknown" : " unknowns"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private static String inconsistentMessage() {
+        return "no solutions (the system is inconsistent: the Gröbner basis is {1})"; //$NON-NLS-1$
+    }
+
+    private static Optional<Integer> nonzeroConstant(PolynomialSystem system) {
+        for (int i = 0; i < system.equationCount(); i++) {
+            Polynomial f = system.equations().get(i);
+            if (!f.isZero() && f.degree() == 0) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int numericalCount(SolveResult result) {
+        int count = 0;
+        for (Solution s : result.finiteSolutions()) {
+            count += s.multiplicity();
+        }
+        return count;
+    }
+
+    /** Both methods count the same solutions: none when the ideal is the unit ideal, else D points. */
+    private static boolean agrees(CountResult count, SolveResult result) {
+        boolean sameCount = count.isEmpty() ? numericalCount(result) == 0
+                : count.dimension() == 0 && count.degree() == numericalCount(result);
+        return sameCount && result.failedPathCount() == 0;
+    }
+
+    private static JsonArray crossCheck(List<Check> checks, SolveResult result) {
+        JsonArray array = new JsonArray();
+        for (Check check : checks) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("counter", check.counter().id()); //$NON-NLS-1$
+            if (check.count() == null) {
+                entry.addProperty("error", check.error()); //$NON-NLS-1$
+            } else {
+                CountResult count = check.count();
+                entry.addProperty("dimension", count.dimension()); //$NON-NLS-1$
+                entry.addProperty("degree", count.degree()); //$NON-NLS-1$
+                entry.addProperty("prime", count.prime()); //$NON-NLS-1$
+                if (result != null) {
+                    entry.addProperty("agrees", agrees(count, result)); //$NON-NLS-1$
+                    entry.addProperty("numericalCount", numericalCount(result)); //$NON-NLS-1$
+                }
+            }
+            array.add(entry);
+        }
+        return array;
+    }
+
+    private void classify(String name, JsonObject json, SolveResult result, Optional<CountResult> exact,
+            List<Check> checks) {
+        String exactCount = exact.map(c -> "; the exact count mod " + c.prime() + " is " + c.degree()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (result.failedPathCount() > 0) {
+            json.addProperty(STATUS, INCOMPLETE);
+            err.println("neuroalgebra: " + name + ": " + result.failedPathCount() + " of " + result.pathsTracked() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " paths failed " + failureCounts(result) + ": the solutions found may be incomplete" + exactCount); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        Optional<Check> disagreeing = checks.stream().filter(c -> c.count() != null && !agrees(c.count(), result))
+                .findFirst();
+        if (disagreeing.isPresent()) {
+            CountResult count = disagreeing.get().count();
+            json.addProperty(STATUS, DISAGREES);
+            err.println("neuroalgebra: " + name + ": the numerical solver finds " + numericalCount(result) //$NON-NLS-1$ //$NON-NLS-2$
+                    + " solutions with multiplicity, " + disagreeing.get().counter().id() + " mod " + count.prime() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " counts " + count.degree() + ": the result is not confirmed"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        if (exact.isPresent() && exact.get().isEmpty()) {
+            json.addProperty(STATUS, INCONSISTENT);
+            json.addProperty(MESSAGE, inconsistentMessage());
+            return;
+        }
+        json.addProperty(STATUS, SOLVED);
+    }
+
+    private static String failureCounts(SolveResult result) {
+        return result.failures().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", ", "(", ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private static void addSolveResult(JsonObject json, SolveResult result) {
         JsonArray solutions = new JsonArray();
         for (Solution s : result.solutions()) {
             JsonObject entry = new JsonObject();
@@ -134,18 +349,23 @@ final class SolveCommand {
         json.add("failures", failures); //$NON-NLS-1$
         json.addProperty("certified", result.certified()); //$NON-NLS-1$
         json.addProperty("method", result.method()); //$NON-NLS-1$
-        json.addProperty("seed", result.seed()); //$NON-NLS-1$
         json.addProperty("seconds", result.seconds()); //$NON-NLS-1$
-        return json;
     }
 
-    /** Prints a human-readable report. */
+    /** Prints a human-readable report; a failed run has already said why on stderr. */
     void print(JsonObject json) {
-        out.println(json.get("finiteSolutions").getAsInt() + " finite solutions (" + json.get("realSolutions").getAsInt() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " real), " + json.get("pathsTracked").getAsInt() + " paths, " + json.get("failedPaths").getAsInt() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + " failed " + json.get("failures") + "; " + json.get("method").getAsString() + ", seed " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                + json.get("seed").getAsLong()); //$NON-NLS-1$
-        json.getAsJsonArray("solutions").forEach(s -> out.println("  " + s)); //$NON-NLS-1$ //$NON-NLS-2$
-        json.getAsJsonArray("crossCheck").forEach(c -> out.println("cross-check: " + c)); //$NON-NLS-1$ //$NON-NLS-2$
+        if (json.has(MESSAGE)) {
+            out.println(json.get(MESSAGE).getAsString());
+        }
+        if (json.has("pathsTracked")) { //$NON-NLS-1$
+            out.println(json.get("finiteSolutions").getAsInt() + " finite solutions (" + json.get("realSolutions").getAsInt() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " real), " + json.get("pathsTracked").getAsInt() + " paths, " + json.get("failedPaths").getAsInt() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + " failed " + json.get("failures") + "; " + json.get("method").getAsString() + ", seed " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    + json.get("seed").getAsLong()); //$NON-NLS-1$
+            json.getAsJsonArray("solutions").forEach(s -> out.println("  " + s)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (json.has("crossCheck")) { //$NON-NLS-1$
+            json.getAsJsonArray("crossCheck").forEach(c -> out.println("cross-check: " + c)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 }

@@ -176,4 +176,18 @@ class HomotopyContinuationSolverTest {
         assertThrows(IllegalArgumentException.class,
                 () -> solver.solve(system, NONE, SolverOptions.defaults(), ProgressMonitor.NULL));
     }
+
+    @Test
+    void endpointsOnACurveOfSolutionsDoNotStopTheSolver() {
+        // x*y = x^2*y = 0 is the union of two lines: Newton refinement of an endpoint can land where
+        // the Jacobian is exactly singular, which used to escape as "matrix is singular".
+        for (long seed = 1; seed <= 3; seed++) {
+            SolveResult result = solve(system(List.of("x", "y"), List.of(), "x*y", "x^2*y"),
+                    SolverOptions.defaults().withSeed(seed));
+            assertEquals(6, result.pathsTracked());
+            for (Solution s : result.finiteSolutions()) {
+                assertTrue(s.singular(), "every point of a curve is singular for a square system"); //$NON-NLS-1$
+            }
+        }
+    }
 }

@@ -99,7 +99,10 @@ final class AffineSystem {
         double[] trial = x.clone();
         for (int iteration = 0; iteration < 4; iteration++) {
             double before = residual(trial);
-            factorJacobian(trial);
+            if (!factorJacobianAt(trial)) {
+                // Newton may step onto a singular point of a positive-dimensional component.
+                break;
+            }
             double[] step = new double[2 * n];
             System.arraycopy(f, 0, step, 0, 2 * n);
             lu.solve(step);
@@ -120,6 +123,12 @@ final class AffineSystem {
     }
 
     private double factorJacobian(double[] x) {
+        factorJacobianAt(x);
+        return lu.conditionNumber(jacobian);
+    }
+
+    /** @return false when the Jacobian at x is exactly singular or not finite */
+    private boolean factorJacobianAt(double[] x) {
         if (m != n) {
             throw new IllegalStateException("Newton refinement needs a square system"); //$NON-NLS-1$
         }
@@ -127,8 +136,7 @@ final class AffineSystem {
         for (int i = 0; i < n; i++) {
             System.arraycopy(fz, 2 * i * (n + 1), jacobian, 2 * i * n, 2 * n);
         }
-        lu.factor(jacobian);
-        return lu.conditionNumber(jacobian);
+        return lu.factor(jacobian);
     }
 
     private void evaluate(double[] x, boolean derivatives) {

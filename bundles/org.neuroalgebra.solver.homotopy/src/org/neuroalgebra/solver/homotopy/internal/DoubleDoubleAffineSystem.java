@@ -73,7 +73,10 @@ final class DoubleDoubleAffineSystem {
         double[] step = new double[4 * n];
         double before = residual(trial);
         for (int iteration = 0; iteration < REFINE_ITERATIONS && before > 0; iteration++) {
-            factorJacobian(trial);
+            if (!factorJacobianAt(trial)) {
+                // Newton may step onto a singular point of a positive-dimensional component.
+                break;
+            }
             System.arraycopy(f, 0, step, 0, step.length);
             lu.solve(step);
             double[] next = trial.clone();
@@ -92,12 +95,17 @@ final class DoubleDoubleAffineSystem {
     }
 
     private double factorJacobian(double[] x) {
+        factorJacobianAt(x);
+        return lu.conditionNumber(jacobian);
+    }
+
+    /** @return false when the Jacobian at x is exactly singular or not finite */
+    private boolean factorJacobianAt(double[] x) {
         evaluate(x, true);
         for (int i = 0; i < n; i++) {
             System.arraycopy(fz, 4 * i * (n + 1), jacobian, 4 * i * n, 4 * n);
         }
-        lu.factor(jacobian);
-        return lu.conditionNumber(jacobian);
+        return lu.factor(jacobian);
     }
 
     private void evaluate(double[] x, boolean derivatives) {

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.solver.SolverRegistry;
+import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
+import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code neuroalgebra solve} on systems that are not what a square zero-dimensional solver expects. */
+class SolveCommandTest {
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandLine commandLine;
+
+    @BeforeEach
+    void setUp() {
+        SolverRegistry solvers = new SolverRegistry();
+        solvers.addSolver(new HomotopyContinuationSolver());
+        solvers.addCounter(new GroebnerSolutionCounter());
+        commandLine = new CommandLine(new AnalysisRegistry(), solvers, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    private int solve(String fileName, String text, String... options) throws IOException {
+        Path file = directory.resolve(fileName);
+        Files.writeString(file, text);
+        String[] args = new String[options.length + 2];
+        args[0] = "solve"; //$NON-NLS-1$
+        args[1] = file.toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        return commandLine.execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonObject json() {
+        return JsonParser.parseString(out()).getAsJsonObject();
+    }
+
+    /** Every failure says what is wrong in exactly one line. */
+    private void assertOneErrorLine() {
+        assertEquals(1, err().lines().count(), this::err);
+    }
+
+    @Test
+    void aSquareSystemWhoseSolutionsFormACurveIsNotCountedAsPoints() throws IOException {
+        // x*y = 0 twice: the two coordinate axes, not "1 finite solution of multiplicity 4".
+        assertEquals(CommandLine.EXIT_FAILED, solve("axes.txt", "variables x y\nx*y = 0\nx*y = 0\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("the solution set has dimension 1 (mod p computation"), out()); //$NON-NLS-1$
+        assertTrue(out().contains("isolated points are not counted here"), out()); //$NON-NLS-1$
+        assertFalse(out().contains("finite solutions"), out()); //$NON-NLS-1$
+        assertOneErrorLine();
+        assertTrue(err().startsWith("neuroalgebra: axes.txt: the solution set has dimension 1"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aCurveAmongOtherEquationsIsReportedNotCrashed() throws IOException {
+        // Homotopy endpoints on x*y = x^2*y = 0 used to end in "IllegalStateException: matrix is singular".
+        assertEquals(CommandLine.EXIT_FAILED, solve("curve.txt", "variables x y\nx*y\nx^2*y\n", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertEquals(SolveCommand.POSITIVE_DIMENSIONAL, json.get("status").getAsString()); //$NON-NLS-1$
+        assertEquals(1, json.get("dimension").getAsInt()); //$NON-NLS-1$
+        assertFalse(json.has("solutions"), "no points are claimed"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertFalse(err().contains("Exception"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anUnderdeterminedSystemReportsItsDimensionAndCounts() throws IOException {
+        assertEquals(CommandLine.EXIT_FAILED, solve("circle.txt", "variables x y z\nx^2 + y^2 - 1\nz - x\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("dimension 1"), out()); //$NON-NLS-1$
+        assertOneErrorLine();
+        assertTrue(err().contains("(2 equations in 3 unknowns)"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anInconsistentSystemHasNoSolutionsAndBothMethodsAgree() throws IOException {
+        assertEquals(CommandLine.EXIT_OK, solve("one-two.txt", "variables x\nx = 1\nx = 2\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertEquals(SolveCommand.INCONSISTENT, json.get("status").getAsString()); //$NON-NLS-1$
+        assertEquals(0, json.get("finiteSolutions").getAsInt()); //$NON-NLS-1$
+        JsonObject check = json.getAsJsonArray("crossCheck").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertEquals(-1, check.get("dimension").getAsInt()); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), check::toString); //$NON-NLS-1$
+        assertEquals("", err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anInconsistentSquareSystemSaysSoInText() throws IOException {
+        // x^2 + 1 = 0 and x = 1 have no common point; x + y - 1 and x + y - 2 are parallel lines.
+        assertEquals(CommandLine.EXIT_OK, solve("parallel.txt", "variables x y\nx^2 + 1 = x*y - x*y\nx + y = 1\nx = 1\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().startsWith("no solutions (the system is inconsistent: the Gröbner basis is {1})"), out()); //$NON-NLS-1$
+        out.reset();
+        assertEquals(CommandLine.EXIT_OK, solve("lines.txt", "variables x y\nx + y - 1\nx + y - 2\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("\"agrees\":true"), out()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aConstantEquationIsInconsistentWithoutTrackingPaths() throws IOException {
+        assertEquals(CommandLine.EXIT_OK, solve("constant.txt", "variables x\nx - 1\n  3 = 4\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("the Gröbner basis is {1}); the equation at 3:3 is a nonzero constant"), out()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anOverdeterminedConsistentSystemIsSolvedAndChecked() throws IOException {
+        assertEquals(CommandLine.EXIT_OK, solve("three.txt", "variables x y\nx - 1\ny - 2\nx + y = 3\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertEquals(1, json.get("finiteSolutions").getAsInt()); //$NON-NLS-1$
+        assertTrue(json.getAsJsonArray("crossCheck").get(0).getAsJsonObject().get("agrees").getAsBoolean()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void aCoefficientBeyondDoublePrecisionIsRefusedWithItsPosition() throws IOException {
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("huge.txt", "variables x\n# x = 10^-200\n10^400*x^2 - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertTrue(err().startsWith("huge.txt:3:1: the coefficient 1.00e+400 is too large for double precision"), err()); //$NON-NLS-1$
+        err.reset();
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("tiny.txt", "variables x\nx - 1/10^400\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(err().startsWith("tiny.txt:2:1: the coefficient -1.00e-400 is too small"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void failedPathsAreNeverSilent() throws IOException {
+        // 10^300 fits a double but defeats the tracker's tolerances: exit 1 used to come with an empty stderr.
+        assertEquals(CommandLine.EXIT_FAILED, solve("big.txt", "variables x\n10^300*x^2 - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertTrue(err().matches("neuroalgebra: big\\.txt: 2 of 2 paths failed \\(.*\\): the solutions found may be incomplete;" //$NON-NLS-1$
+                + " the exact count mod 2147483647 is 2\\R"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void scientificNotationIsASyntaxErrorWithItsPosition() throws IOException {
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("sci.txt", "variables x\n1e300*x^2 - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertTrue(err().startsWith("sci.txt:2:2: "), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void tooManyPathsAreRefusedUpFrontWithTheEstimate() throws IOException {
+        long start = System.nanoTime();
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("bezout.txt", "variables x y z\nx^100 - 1\ny^100 - 1\nz^101 - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before any work"); //$NON-NLS-1$
+        assertOneErrorLine();
+        assertTrue(err().contains("bezout.txt: the total-degree homotopy would track 1010000 paths (the Bézout number, product of the degrees 100·100·101); the limit is 1000000"), //$NON-NLS-1$
+                err());
+    }
+
+    @Test
+    void deepNestingIsAOneLineErrorWithItsPosition() throws IOException {
+        int depth = 200_000;
+        String nested = "(".repeat(depth) + "x" + ")".repeat(depth); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("deep.txt", "variables x\n" + nested + " - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertTrue(err().matches("deep\\.txt:2:\\d+: .*\\R"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void everySyntaxErrorHasFileLineAndColumn() throws IOException {
+        String[][] cases = { //
+                { "variables x y\nx^2 + z\n", "2:7" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "x^2 - 1\n", "1:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\n", "2:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "", "1:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nvariables y\nx\n", "2:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x 2y\nx\n", "1:13" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nx = 1 = 2\n", "2:7" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nx^2 +\n", "2:6" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nx^-1\n", "2:3" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\n\tx^100000\n", "2:4" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nx / 0\n", "2:5" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nx - 1\nparameters a\n", "3:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+        };
+        for (String[] c : cases) {
+            err.reset();
+            assertEquals(CommandLine.EXIT_BAD_INPUT, solve("bad.txt", c[0]), c[0]); //$NON-NLS-1$
+            assertOneErrorLine();
+            assertTrue(err().startsWith("bad.txt:" + c[1] + ": "), () -> c[0] + " -> " + err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    @Test
+    void anUninstalledSolverIsNamedWithTheInstalledOnes() throws IOException {
+        assertEquals(CommandLine.EXIT_BAD_INPUT,
+                solve("circle.txt", "variables x y\nx^2 + y^2 - 1\nx = y\n", "--solver", "companion-matrix")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(err().contains("no solver 'companion-matrix' is installed; installed: homotopy"), err()); //$NON-NLS-1$
+    }
+
+    @Test
+    void parametersAreBadInputInOneLine() throws IOException {
+        assertEquals(CommandLine.EXIT_BAD_INPUT, solve("param.txt", "variables x\nparameters a\nx - a\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneErrorLine();
+        assertTrue(err().startsWith("param.txt: declares the parameters a;"), err()); //$NON-NLS-1$
+    }
+}
