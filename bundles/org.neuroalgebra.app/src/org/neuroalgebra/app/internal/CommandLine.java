@@ -84,7 +84,7 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "help", "--help", "-h" -> help(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
-                case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed", "monomial-limit"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 default -> runSingle(args[0], args);
             };
         } catch (UsageException e) {
