@@ -20,12 +20,20 @@ public final class NumericalBreakdown {
     /** Fixed, so that the check is reproducible and independent of the request's seed. */
     private static final long PROBE_SEED = 0x5EEDL;
 
+    /**
+     * The largest admitted coefficient at a parameter point of unit size: Gram matrices, norms and
+     * SVDs square the coefficients, and beyond the square root of the largest double they overflow.
+     */
+    public static final double MAX_COEFFICIENT = 1e150;
+
     private NumericalBreakdown() {
     }
 
     /**
-     * Evaluates the parametrization at a Gaussian θ: when a coefficient is already infinite or NaN
-     * there, every floating-point method on this model fails.
+     * Evaluates the parametrization at a θ of random signs (entries ±1, the scale every numerical
+     * method starts from): when a coefficient there is infinite, NaN or so large that its square
+     * overflows ({@link #MAX_COEFFICIENT}), every floating-point method on this model fails, as
+     * binomial coefficients of a high-degree activation do (C(1000, 500) ≈ 2.7e299).
      *
      * @throws AnalysisException
      *             BAD_INPUT saying that the coefficients leave the double range
@@ -34,15 +42,15 @@ public final class NumericalBreakdown {
         SplittableRandom random = new SplittableRandom(PROBE_SEED);
         double[] theta = new double[parametrization.parameterCount()];
         for (int i = 0; i < theta.length; i++) {
-            theta[i] = random.nextGaussian();
+            theta[i] = random.nextBoolean() ? 1 : -1;
         }
         double[] c = parametrization.evaluate(theta);
         for (int i = 0; i < c.length; i++) {
-            if (!Double.isFinite(c[i])) {
+            if (!(Math.abs(c[i]) <= MAX_COEFFICIENT)) {
                 throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': its coefficients leave the " //$NON-NLS-1$ //$NON-NLS-2$
                         + "range of double precision (coefficient " + parametrization.coordinateNames().get(i) //$NON-NLS-1$
-                        + " is " + c[i] + " at a random θ), so numerical methods cannot work on it; " //$NON-NLS-1$ //$NON-NLS-2$
-                        + "lower the degree of the activation or the depth"); //$NON-NLS-1$
+                        + " is " + String.format("%.2g", c[i]) + " at a θ of entries ±1, beyond " + MAX_COEFFICIENT //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "), so numerical methods cannot work on it; lower the degree of the activation or the depth"); //$NON-NLS-1$
             }
         }
     }
