@@ -92,9 +92,10 @@ public final class AnalysisPreflight {
                 return spec.getMetric() == null ? problem(spec, null, 0, e.getMessage())
                         : problem(spec.getMetric(), null, 0, e.getMessage());
             default:
+                // the options in file order, as they were located; an EMap's keySet is in hash order
                 int index = 0;
-                for (String key : spec.getOptions().keySet()) {
-                    if (key.equals(setting)) {
+                for (Map.Entry<String, String> option : spec.getOptions()) {
+                    if (option.getKey().equals(setting)) {
                         return problem(spec, Literals.ANALYSIS__OPTIONS, index, e.getMessage());
                     }
                     index++;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.bias;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -10,10 +11,15 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
 import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
+import org.neuroalgebra.analysis.internal.CostEstimate;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.analysis.train.Optimizer;
 import org.neuroalgebra.analysis.train.TrainingSettings;
 import org.neuroalgebra.model.Variety;
@@ -22,23 +28,48 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code bias} analysis (MATH.md §7): data u uniform in a box, the nearest point of M to each,
+ * The {@code bias} analysis: data u uniform in a box, the nearest point of M to each,
  * and the mass of each stratum with 99% Wilson intervals. For a network (polynomial MLP, 1-D CNN,
  * lightning self-attention), u lives in coefficient space and the nearest point comes from
  * multi-start Adam polished by Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve
  * given by one equation and any inequalities, from the critical points of the distance
  * ({@link PlaneCurveNearestPoint}), and the Voronoi picture draws the curve itself
  * ({@link CurveTracer}).
- * Options: {@code samples} (200), {@code box} (one half-width a for [−a, a]^n, default 1, or
- * {@code "low_1 high_1 … low_n high_n"}); for networks also {@code starts} (8), {@code steps} (300
- * Adam steps before the polish), {@code rate} (0.03), {@code init} (0.7), {@code tolerance} (1e-3,
- * zero neurons and filter entries), {@code threads}.
+ * Settings: {@link #settings()}; for networks the total number of parameter updates (samples ×
+ * starts × steps × parameters) is bounded up front ({@link CostEstimate#PARAMETER_UPDATES}).
  */
 @Component(service = IAnalysis.class)
 public class BiasAnalysis implements IAnalysis {
 
     /** The analysis id. */
     public static final String ID = "bias"; //$NON-NLS-1$
+
+    static final AnalysisSetting SAMPLES = AnalysisSetting.integer("samples", 200L, 1, 1_000_000, //$NON-NLS-1$
+            "the number of data points drawn uniformly from the box"); //$NON-NLS-1$
+
+    static final AnalysisSetting BOX = AnalysisSetting.text("box", "1", //$NON-NLS-1$ //$NON-NLS-2$
+            "the box of the data: one half-width a for [-a, a]^n, or 'low high' for each of the n coordinates"); //$NON-NLS-1$
+
+    static final AnalysisSetting STARTS = AnalysisSetting.integer("starts", 8L, 1, 1_000, //$NON-NLS-1$
+            "networks: the number of random starts of the nearest-point search for each sample"); //$NON-NLS-1$
+
+    static final AnalysisSetting STEPS = AnalysisSetting.integer("steps", 300L, 1, 10_000_000, //$NON-NLS-1$
+            "networks: the number of Adam steps of each start before the Levenberg-Marquardt polish"); //$NON-NLS-1$
+
+    static final AnalysisSetting RATE = AnalysisSetting.number("rate", 0.03, 0, true, 10, //$NON-NLS-1$
+            "networks: the Adam learning rate"); //$NON-NLS-1$
+
+    static final AnalysisSetting INIT = AnalysisSetting.number("init", 0.7, 0, true, 100, //$NON-NLS-1$
+            "networks: the standard deviation of the Gaussian starting parameters"); //$NON-NLS-1$
+
+    static final AnalysisSetting TOLERANCE = AnalysisSetting.number("tolerance", 1e-3, 0, true, 1, //$NON-NLS-1$
+            "networks: weights below this size count as zero when naming the stratum of a nearest point"); //$NON-NLS-1$
+
+    static final AnalysisSetting THREADS = AnalysisSetting.integer("threads", null, 1, 256, //$NON-NLS-1$
+            "networks: the number of worker threads (default: the processors, at most 4); results do not depend on it"); //$NON-NLS-1$
+
+    private static final List<AnalysisSetting> SETTINGS = List.of(SAMPLES, BOX, STARTS, STEPS, RATE, INIT,
+            TOLERANCE, THREADS);
 
     private SolverRegistry solvers;
 
@@ -66,8 +97,35 @@ public class BiasAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("samples", "box", "starts", "steps", "rate", "init", "tolerance", "threads"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    public List<AnalysisSetting> settings() {
+        return SETTINGS;
+    }
+
+    /**
+     * The box must fit the space of the data (the curve's plane, or the network's coefficients),
+     * and for a network samples × starts × steps × parameters must stay within the budget.
+     */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        if (request.subject() instanceof Variety variety) {
+            box(request, variety.getCoordinates().size());
+            return;
+        }
+        Network network = RequestInputs.network(request);
+        box(request, network.parametrization().ambientDimension());
+        cost(request, trainingSettings(request), network.parametrization().parameterCount()).require();
+    }
+
+    /** @return samples × starts × steps × parameters against {@link CostEstimate#PARAMETER_UPDATES} */
+    private static CostEstimate cost(AnalysisRequest request, TrainingSettings settings, int parameters)
+            throws AnalysisException {
+        int samples = SettingValues.integer(request, SAMPLES);
+        BigInteger updates = BigInteger.valueOf(samples).multiply(BigInteger.valueOf(settings.runs()))
+                .multiply(BigInteger.valueOf(settings.steps())).multiply(BigInteger.valueOf(parameters));
+        return CostEstimate.of(request, "parameter updates (" + samples + " samples × " + settings.runs() //$NON-NLS-1$ //$NON-NLS-2$
+                + " starts × " + settings.steps() + " steps × " + parameters + " parameters)", updates, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                CostEstimate.PARAMETER_UPDATES, RequestInputs.blame(request, SAMPLES, STARTS, STEPS),
+                "lower samples, starts or steps"); //$NON-NLS-1$
     }
 
     @Override
@@ -80,7 +138,8 @@ public class BiasAnalysis implements IAnalysis {
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor, PartialResults partials)
             throws AnalysisException {
         long start = System.nanoTime();
-        int samples = RequestInputs.positiveInt(request, "samples", 200); //$NON-NLS-1$
+        monitor.begin("implicit bias: preparing", -1); //$NON-NLS-1$
+        int samples = SettingValues.integer(request, SAMPLES);
         NearestPointProblem problem;
         String coordinates;
         if (request.subject() instanceof Variety variety) {
@@ -102,26 +161,34 @@ public class BiasAnalysis implements IAnalysis {
                     ProportionInterval.Z_99, monitor));
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (ArithmeticException e) {
+            throw NumericalBreakdown.of(request, e);
         }
     }
 
     private static NetworkNearestPoint network(AnalysisRequest request) throws AnalysisException {
+        Network network = RequestInputs.network(request);
+        TrainingSettings settings = trainingSettings(request);
+        cost(request, settings, network.parametrization().parameterCount()).require();
+        return new NetworkNearestPoint(network.parametrization(), settings);
+    }
+
+    /** @return the multi-start search: Adam with {@code starts} runs of {@code steps} steps */
+    private static TrainingSettings trainingSettings(AnalysisRequest request) throws AnalysisException {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
-        TrainingSettings settings = new TrainingSettings(Optimizer.ADAM, RequestInputs.positiveInt(request, "starts", 8), //$NON-NLS-1$
-                RequestInputs.positiveInt(request, "steps", 300), //$NON-NLS-1$
-                RequestInputs.positiveDouble(request, "rate", 0.03), //$NON-NLS-1$
-                RequestInputs.positiveDouble(request, "init", 0.7), //$NON-NLS-1$
-                RequestInputs.positiveDouble(request, "tolerance", 1e-3), //$NON-NLS-1$
-                request.seed(), RequestInputs.positiveInt(request, "threads", threads)); //$NON-NLS-1$
-        return new NetworkNearestPoint(RequestInputs.network(request).parametrization(), settings);
+        return new TrainingSettings(Optimizer.ADAM, SettingValues.integer(request, STARTS),
+                SettingValues.integer(request, STEPS), SettingValues.number(request, RATE),
+                SettingValues.number(request, INIT), SettingValues.number(request, TOLERANCE), request.seed(),
+                SettingValues.integer(request, THREADS, threads));
     }
 
     private static Box box(AnalysisRequest request, int dimension) throws AnalysisException {
+        String text = SettingValues.text(request, BOX);
         try {
-            return Box.parse(request.option("box", "1"), dimension); //$NON-NLS-1$ //$NON-NLS-2$
+            return Box.parse(text, dimension);
         } catch (IllegalArgumentException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "option box=\"" + request.option("box", "") + "\": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    + e.getMessage() + " (" + dimension + " coordinates)", e); //$NON-NLS-1$ //$NON-NLS-2$
+            throw AnalysisException.badSetting(BOX.name(), "option box=\"" + text + "\": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " (the data have " + dimension + " coordinates)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 }

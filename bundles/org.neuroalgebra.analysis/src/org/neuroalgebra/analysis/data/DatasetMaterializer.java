@@ -30,6 +30,14 @@ import org.neuroalgebra.model.TargetsFrom;
  */
 public final class DatasetMaterializer {
 
+    /**
+     * The largest admitted magnitude of a data value. The loss geometry forms Gram matrices of
+     * monomials of the inputs (powers of twice the network's degree) and squares of the targets;
+     * beyond this they lose all precision or leave the double range and the linear algebra breaks
+     * down, so such data is refused when it is read, with its value.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
+
     private DatasetMaterializer() {
     }
 
@@ -112,12 +120,23 @@ public final class DatasetMaterializer {
     }
 
     private static double number(Dataset dataset, String text) throws AnalysisException {
+        double value;
         try {
-            return Rational.parse(text).doubleValue();
-        } catch (NumberFormatException e) {
+            value = Rational.parse(text).doubleValue();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "dataset '" + dataset.getName() + "': '" + text //$NON-NLS-1$ //$NON-NLS-2$
                     + "' is not a number", e); //$NON-NLS-1$
         }
+        return admitted(dataset, value, "'" + text + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static double admitted(Dataset dataset, double value, String what) throws AnalysisException {
+        if (!(Math.abs(value) <= MAX_MAGNITUDE)) {
+            throw new AnalysisException(Kind.BAD_INPUT, "dataset '" + dataset.getName() + "': " + what //$NON-NLS-1$ //$NON-NLS-2$
+                    + (Double.isFinite(value) ? " is too large" : " is not finite") //$NON-NLS-1$ //$NON-NLS-2$
+                    + "; data values must lie within ±1e15 so that the loss stays in double precision"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return value;
     }
 
     private static List<double[]> randomInputs(Dataset dataset, RandomInputs random, int inputDimension)
@@ -166,7 +185,8 @@ public final class DatasetMaterializer {
         for (double[] a : inputs) {
             double[] b = teacher.evaluate(a);
             for (int o = 0; o < b.length; o++) {
-                b[o] += noise * random.nextGaussian();
+                b[o] = admitted(dataset, b[o] + noise * random.nextGaussian(),
+                        "the target of teacher '" + targets.getArchitecture().getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             result.add(b);
         }

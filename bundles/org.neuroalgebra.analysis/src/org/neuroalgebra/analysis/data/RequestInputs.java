@@ -6,10 +6,12 @@ import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
 import org.neuroalgebra.model.Architecture;
 
-/** What the landscape analyses read from a request: the network of its subject and numeric options. */
+/** What the landscape analyses read from a request: the network of its subject and its dataset. */
 public final class RequestInputs {
 
     private RequestInputs() {
@@ -24,9 +26,14 @@ public final class RequestInputs {
         return mlp;
     }
 
-    /** @return the network (MLP, CNN or attention) the request's subject stands for, with its output layout */
+    /**
+     * @return the network (MLP, CNN or attention) the request's subject stands for, with its output
+     *         layout; refused when its coefficients do not fit in double precision
+     */
     public static Network network(AnalysisRequest request) throws AnalysisException {
-        return Network.of(parametrization(request), architecture(request));
+        Parametrization parametrization = parametrization(request);
+        NumericalBreakdown.requireFinite(request.subjectName(), parametrization);
+        return Network.of(parametrization, architecture(request));
     }
 
     private static Parametrization parametrization(AnalysisRequest request) throws AnalysisException {
@@ -41,38 +48,31 @@ public final class RequestInputs {
         return architecture;
     }
 
-    /** @return the option as a positive integer, or the default when absent */
-    public static int positiveInt(AnalysisRequest request, String key, int defaultValue) throws AnalysisException {
-        String text = request.option(key, null);
-        if (text == null) {
-            return defaultValue;
-        }
+    /**
+     * The dataset of the request's block for the network; its problems are reported at the block's
+     * {@code dataset} field.
+     */
+    public static Samples samples(AnalysisRequest request, Network network) throws AnalysisException {
         try {
-            int value = Integer.parseInt(text);
-            if (value > 0) {
-                return value;
+            return DatasetMaterializer.forRequest(request, network.inputs(), network.outputs());
+        } catch (AnalysisException e) {
+            if (e.kind() == Kind.BAD_INPUT && e.setting() == null) {
+                throw AnalysisException.badSetting("dataset", e.getMessage()); //$NON-NLS-1$
             }
-        } catch (NumberFormatException e) {
-            // reported below
+            throw e;
         }
-        throw new AnalysisException(Kind.BAD_INPUT, "option " + key + "=" + text + ": expected a positive integer"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    /** @return the option as a positive number, or the default when absent */
-    public static double positiveDouble(AnalysisRequest request, String key, double defaultValue)
-            throws AnalysisException {
-        String text = request.option(key, null);
-        if (text == null) {
-            return defaultValue;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            if (value > 0 && Double.isFinite(value)) {
-                return value;
+    /**
+     * @return the first of the settings the block gives explicitly, to be blamed for a cost that is
+     *         their product; null (the block) when all have their defaults
+     */
+    public static String blame(AnalysisRequest request, AnalysisSetting... settings) {
+        for (AnalysisSetting setting : settings) {
+            if (request.option(setting.name(), null) != null) {
+                return setting.name();
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
-        throw new AnalysisException(Kind.BAD_INPUT, "option " + key + "=" + text + ": expected a positive number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return null;
     }
 }

@@ -14,6 +14,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
 import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Variety;
@@ -23,7 +24,7 @@ import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The {@code dimension} analysis (MATH.md §3) as a service. */
+/** The {@code dimension} analysis as a service. It reads no settings besides the seed. */
 @Component(service = IAnalysis.class)
 public class DimensionAnalysis implements IAnalysis {
 
@@ -55,8 +56,20 @@ public class DimensionAnalysis implements IAnalysis {
         return "Dimension of the neuromanifold"; //$NON-NLS-1$
     }
 
+    /** A variety's equations must parse; an architecture's coefficients must fit in double precision. */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        if (request.subject() instanceof Variety variety) {
+            VarietyEquations.of(variety);
+        } else if (request.subject() instanceof Architecture architecture) {
+            NumericalBreakdown.requireFinite(architecture.getName(),
+                    ArchitectureParametrizations.of(architecture, request.monomialLimit()));
+        }
+    }
+
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        monitor.begin("dimension of " + request.subjectName(), -1); //$NON-NLS-1$
         if (request.subject() instanceof Variety variety) {
             return ofVariety(variety, request.seed(), monitor);
         }
@@ -65,11 +78,14 @@ public class DimensionAnalysis implements IAnalysis {
                     "the dimension analysis needs an architecture or a variety, '" + request.subjectName() + "' is neither"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
+        NumericalBreakdown.requireFinite(architecture.getName(), parametrization);
         DimensionResult result;
         try {
             result = DimensionComputation.compute(parametrization, request.seed(), monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (ArithmeticException e) {
+            throw NumericalBreakdown.of(request, e);
         }
         return new DimensionAnalysisResult(architecture.getName(), parametrization.describe(), result);
     }

@@ -20,6 +20,7 @@ import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.CountResult;
@@ -55,11 +56,7 @@ final class ArchitectureEdd {
     static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, ParameterHomotopySolver solver,
             SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
-        String formulation = request.option(FORMULATION, null);
-        if (formulation != null && !formulation.equals(PARAMETRIC) && !formulation.equals(IMPLICIT)) {
-            throw new AnalysisException(Kind.BAD_INPUT, "option formulation must be '" + PARAMETRIC + "' or '" //$NON-NLS-1$ //$NON-NLS-2$
-                    + IMPLICIT + "', not '" + formulation + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        String formulation = SettingValues.text(request, EddSettings.FORMULATION);
         if (!(parametrization instanceof MlpParametrization mlp) || IMPLICIT.equals(formulation)) {
             if (PARAMETRIC.equals(formulation)) {
                 throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
@@ -86,7 +83,7 @@ final class ArchitectureEdd {
             }
         }
         int n = mlp.ambientDimension();
-        double[] point = point(request.option("point", null), n); //$NON-NLS-1$
+        double[] point = point(request, n);
         long seed = request.seed();
         ParametricEdResult result;
         try {
@@ -157,23 +154,8 @@ final class ArchitectureEdd {
         }
     }
 
-    static double[] point(String text, int n) throws AnalysisException {
-        if (text == null) {
-            return null;
-        }
-        String[] parts = text.split(","); //$NON-NLS-1$
-        if (parts.length != n) {
-            throw new AnalysisException(Kind.BAD_INPUT, "point has " + parts.length //$NON-NLS-1$
-                    + " coordinates, the coefficient space has dimension " + n); //$NON-NLS-1$
-        }
-        double[] u = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                u[i] = Rational.parse(parts[i].trim()).doubleValue();
-            } catch (RuntimeException e) {
-                throw new AnalysisException(Kind.BAD_INPUT, "point: '" + parts[i].trim() + "' is not a number"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-        return u;
+    /** @return the request's point in the coefficient space of dimension n, or null */
+    static double[] point(AnalysisRequest request, int n) throws AnalysisException {
+        return EddSettings.point(request, n, "the coefficient space has dimension " + n); //$NON-NLS-1$
     }
 }

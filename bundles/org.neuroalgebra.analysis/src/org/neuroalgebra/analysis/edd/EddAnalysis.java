@@ -14,6 +14,7 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Architecture;
@@ -27,7 +28,7 @@ import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code edd} analysis (MATH.md §6): the critical points of the squared distance to a
+ * The {@code edd} analysis: the critical points of the squared distance to a
  * generic data point on a variety, by homotopy continuation ({@link EdDegreeComputation}),
  * cross-checked against an exact count modulo a prime of the same system at the same data when
  * an exact counter is installed. The result is certified only when the two agree.
@@ -37,10 +38,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code formulation=implicit}) use the implicit formulation in a chart of the span of M
  * ({@link ImplicitArchitectureEdd}). Both allow {@code metric data DATASET}.
  * <p>
- * Settings: {@code metric} (default identity), {@code point} (the data point u as
- * comma-separated numbers; default a Gaussian point from the seed), {@code formulation}
- * ({@code parametric} or {@code implicit}, architectures only), {@code degree} (the largest
- * degree of the implicit equation searched, default 6).
+ * Settings: {@link EddSettings}, checked up front by {@link #check}.
  */
 @org.osgi.service.component.annotations.Component(service = IAnalysis.class)
 public class EddAnalysis implements IAnalysis {
@@ -77,12 +75,19 @@ public class EddAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("metric", "point", ArchitectureEdd.FORMULATION, ImplicitArchitectureEdd.DEGREE_OPTION); //$NON-NLS-1$ //$NON-NLS-2$
+    public List<AnalysisSetting> settings() {
+        return EddSettings.ALL;
+    }
+
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        EddSettings.check(request);
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        monitor.begin("ED degree: checking the request", -1); //$NON-NLS-1$
+        EddSettings.check(request);
         if (request.subject() instanceof Architecture architecture) {
             return ArchitectureEdd.run(request, architecture, homotopy(),
                     registry().counters().stream().findFirst().orElse(null), monitor);
@@ -94,7 +99,7 @@ public class EddAnalysis implements IAnalysis {
         List<Polynomial> equations = VarietyEquations.of(variety);
         int n = variety.getCoordinates().size();
         Metric metric = EddMetrics.of(request.spec().getMetric(), n);
-        double[] point = point(request.option("point", null), n); //$NON-NLS-1$
+        double[] point = EddSettings.point(request, n, "the variety lies in C^" + n); //$NON-NLS-1$
         int codimension = codimension(equations, n, request.seed());
         EdDegreeComputation computation = new EdDegreeComputation(homotopy());
         EdDegreeResult result;
@@ -279,25 +284,6 @@ public class EddAnalysis implements IAnalysis {
     private static long isolated(EdDegreeResult result, String kind) {
         return result.components().stream().filter(c -> c.dimension() == 0 && c.kind().equals(kind))
                 .mapToLong(Component::degree).sum();
-    }
-
-    private static double[] point(String text, int n) throws AnalysisException {
-        if (text == null) {
-            return null;
-        }
-        String[] parts = text.split(","); //$NON-NLS-1$
-        if (parts.length != n) {
-            throw new AnalysisException(Kind.BAD_INPUT, "point has " + parts.length + " coordinates, the variety lies in C^" + n); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        double[] u = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                u[i] = Rational.parse(parts[i].trim()).doubleValue();
-            } catch (RuntimeException e) {
-                throw new AnalysisException(Kind.BAD_INPUT, "point: '" + parts[i].trim() + "' is not a number"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-        return u;
     }
 
     /**

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.edd;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,9 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.data.Samples;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.analysis.internal.CostEstimate;
 import org.neuroalgebra.analysis.internal.OutputMonomials;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
@@ -42,11 +43,6 @@ final class ImplicitArchitectureEdd {
 
     static final String DEGREE_OPTION = "degree"; //$NON-NLS-1$
 
-    private static final int DEFAULT_DEGREE = 6;
-
-    /** Dense elimination is cubic in the number of monomials: this bounds it. */
-    private static final long MAX_MONOMIALS = 3_000;
-
     private ImplicitArchitectureEdd() {
     }
 
@@ -68,9 +64,8 @@ final class ImplicitArchitectureEdd {
         ChartHypersurface hypersurface;
         try {
             LinearSpanChart chart = LinearSpanChart.of(parametrization, seed);
-            long limit = Math.min(MAX_MONOMIALS,
-                    request.monomialLimit().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue());
-            hypersurface = ChartHypersurface.of(parametrization, chart, degree(request), limit, seed, monitor);
+            hypersurface = ChartHypersurface.of(parametrization, chart, degree(request),
+                    CostEstimate.interpolationLimit(request), seed, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
@@ -109,16 +104,7 @@ final class ImplicitArchitectureEdd {
     }
 
     private static int degree(AnalysisRequest request) throws AnalysisException {
-        String text = request.option(DEGREE_OPTION, Integer.toString(DEFAULT_DEGREE));
-        try {
-            int degree = Integer.parseInt(text.trim());
-            if (degree >= 2) {
-                return degree;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new AnalysisException(Kind.BAD_INPUT, "option degree must be an integer >= 2, not '" + text + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        return SettingValues.integer(request, EddSettings.DEGREE);
     }
 
     private static ChartMetric metric(AnalysisRequest request, Architecture architecture,
@@ -145,8 +131,8 @@ final class ImplicitArchitectureEdd {
                         + "use it with the parametric formulation of an MLP with 2 inputs and 1 output"); //$NON-NLS-1$
             }
             Metric ambient = spec == null ? Metric.identity(n) : EddAnalysis.EddMetrics.of(spec, n);
-            String point = request.option("point", null); //$NON-NLS-1$
-            double[] u = point != null ? ArchitectureEdd.point(point, n) : gaussian(n, request.seed());
+            double[] point = ArchitectureEdd.point(request, n);
+            double[] u = point != null ? point : gaussian(n, request.seed());
             return ChartMetric.pullBack(chart, ambient, u);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$

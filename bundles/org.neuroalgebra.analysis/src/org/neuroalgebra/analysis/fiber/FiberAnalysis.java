@@ -12,12 +12,16 @@ import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The {@code fiber} analysis (MATH.md §4) as a service; see {@link FiberComputation}. */
+/**
+ * The {@code fiber} analysis as a service; see {@link FiberComputation}. It reads no settings
+ * besides the seed.
+ */
 @Component(service = IAnalysis.class)
 public class FiberAnalysis implements IAnalysis {
 
@@ -53,8 +57,18 @@ public class FiberAnalysis implements IAnalysis {
         return "Identifiability: the fibres of the parametrization"; //$NON-NLS-1$
     }
 
+    /** The architecture's coefficients must fit in double precision. */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        if (request.subject() instanceof Architecture architecture) {
+            NumericalBreakdown.requireFinite(architecture.getName(),
+                    ArchitectureParametrizations.of(architecture, request.monomialLimit()));
+        }
+    }
+
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        monitor.begin("fibres of " + request.subjectName(), -1); //$NON-NLS-1$
         if (!(request.subject() instanceof Architecture architecture)) {
             throw new AnalysisException(Kind.BAD_INPUT,
                     "the fiber analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -65,6 +79,8 @@ public class FiberAnalysis implements IAnalysis {
                     .compute(architecture.getName(), parametrization, request.seed(), monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (ArithmeticException e) {
+            throw NumericalBreakdown.of(request, e);
         }
     }
 }

@@ -1,30 +1,37 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.implicitize;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.implicit.ImplicitEquations;
 import org.neuroalgebra.algebra.implicit.Implicitization;
+import org.neuroalgebra.algebra.linear.ModularMatrix;
+import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Monomials;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
+import org.neuroalgebra.analysis.internal.CostEstimate;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.model.Architecture;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@code implicitize} analysis (MATH.md §8): the equations of M of degree ≤ {@code degree}
- * (option, default 2) by exact interpolation ({@link Implicitization}). Option {@code chart}:
- * coordinate names separated by blanks, to be used first as the independent coordinates in
- * which the equations are written (e.g. the six coefficients that make the lightning quartic
- * appear in its textbook form).
+ * The {@code implicitize} analysis: the equations of M of degree ≤ {@code degree} by exact
+ * interpolation ({@link Implicitization}). Setting {@code chart}: coordinate names separated by
+ * blanks, to be used first as the independent coordinates in which the equations are written
+ * (e.g. the six coefficients that make the lightning quartic appear in its textbook form). The
+ * size of the interpolation in the highest degree is bounded up front
+ * ({@link CostEstimate#INTERPOLATION_MONOMIALS}).
  */
 @Component(service = IAnalysis.class)
 public class ImplicitizeAnalysis implements IAnalysis {
@@ -32,10 +39,13 @@ public class ImplicitizeAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "implicitize"; //$NON-NLS-1$
 
-    /** Dense elimination is cubic in the number of monomials: this bounds it. */
-    static final long MAX_MONOMIALS = 3_000;
+    static final AnalysisSetting DEGREE = AnalysisSetting.integer("degree", 2L, 1, 1_000, //$NON-NLS-1$
+            "the largest degree of the equations searched"); //$NON-NLS-1$
 
-    private static final int DEFAULT_DEGREE = 2;
+    static final AnalysisSetting CHART = AnalysisSetting.text("chart", "", //$NON-NLS-1$ //$NON-NLS-2$
+            "coordinate names, separated by blanks, to use first as the independent coordinates of the equations"); //$NON-NLS-1$
+
+    private static final List<AnalysisSetting> SETTINGS = List.of(DEGREE, CHART);
 
     @Override
     public String id() {
@@ -48,47 +58,69 @@ public class ImplicitizeAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("degree", "chart"); //$NON-NLS-1$ //$NON-NLS-2$
+    public List<AnalysisSetting> settings() {
+        return SETTINGS;
+    }
+
+    /**
+     * The chart must name coordinates, and the interpolation in degree {@code degree} must stay
+     * within the column limit: it needs at least the monomials of that degree in dim M variables
+     * (M spans a space of at least its own dimension), which the mod-p rank of one Jacobian gives.
+     */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        Parametrization parametrization = parametrization(request);
+        chart(SettingValues.text(request, CHART), parametrization.coordinateNames());
+        int degree = SettingValues.integer(request, DEGREE);
+        int dimension = dimensionLowerBound(parametrization, request.seed());
+        CostEstimate.interpolation(request, "monomials of degree " + degree + " in at least " + dimension //$NON-NLS-1$ //$NON-NLS-2$
+                + " chart coordinates (dim M) for the interpolation", //$NON-NLS-1$
+                Monomials.count(Math.max(1, dimension), degree, true), DEGREE.name(), "lower degree").require(); //$NON-NLS-1$
+    }
+
+    /** @return the rank of the Jacobian modulo a prime at a random integer point: a lower bound of dim M */
+    private static int dimensionLowerBound(Parametrization parametrization, long seed) {
+        if (parametrization.parameterCount() == 0 || parametrization.ambientDimension() == 0) {
+            return 0;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] theta = new long[parametrization.parameterCount()];
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = random.nextLong(1, ModP.PRIME_1);
+        }
+        return ModularMatrix.of(parametrization.jacobian(theta, ModP.PRIME_1), ModP.PRIME_1).rank();
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        monitor.begin("implicitization: checking the size", -1); //$NON-NLS-1$
+        check(request);
+        Parametrization parametrization = parametrization(request);
+        String name = request.subjectName();
+        int degree = SettingValues.integer(request, DEGREE);
+        List<Integer> chart = chart(SettingValues.text(request, CHART), parametrization.coordinateNames());
+        long start = System.nanoTime();
+        try {
+            ImplicitEquations equations = Implicitization.compute(parametrization, degree,
+                    CostEstimate.interpolationLimit(request), chart, request.seed(), monitor);
+            return new ImplicitizeResult(name, parametrization.describe(), parametrization.coordinateNames(),
+                    equations, (System.nanoTime() - start) / 1e9);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        } catch (ArithmeticException e) {
+            throw new AnalysisException(Kind.FAILED, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static Parametrization parametrization(AnalysisRequest request) throws AnalysisException {
         if (!(request.subject() instanceof Architecture architecture)) {
             throw new AnalysisException(Kind.BAD_INPUT,
                     "the implicitize analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
-        int degree = degree(request.option("degree", Integer.toString(DEFAULT_DEGREE))); //$NON-NLS-1$
-        List<Integer> chart = chart(request.option("chart", ""), parametrization.coordinateNames()); //$NON-NLS-1$ //$NON-NLS-2$
-        long limit = Math.min(MAX_MONOMIALS, request.monomialLimit().min(BigInteger.valueOf(Long.MAX_VALUE))
-                .longValue());
-        long start = System.nanoTime();
-        try {
-            ImplicitEquations equations = Implicitization.compute(parametrization, degree, limit, chart,
-                    request.seed(), monitor);
-            return new ImplicitizeResult(architecture.getName(), parametrization.describe(),
-                    parametrization.coordinateNames(), equations, (System.nanoTime() - start) / 1e9);
-        } catch (CancellationException e) {
-            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                    + e.getMessage(), e);
-        } catch (ArithmeticException e) {
-            throw new AnalysisException(Kind.FAILED, e.getMessage(), e);
-        }
-    }
-
-    private static int degree(String text) throws AnalysisException {
-        try {
-            int degree = Integer.parseInt(text.trim());
-            if (degree >= 1) {
-                return degree;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new AnalysisException(Kind.BAD_INPUT, "option degree must be a positive integer, not '" + text + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        return ArchitectureParametrizations.of(architecture, request.monomialLimit());
     }
 
     private static List<Integer> chart(String text, List<String> names) throws AnalysisException {
@@ -99,8 +131,12 @@ public class ImplicitizeAnalysis implements IAnalysis {
             }
             int index = names.indexOf(name);
             if (index < 0) {
-                throw new AnalysisException(Kind.BAD_INPUT, "option chart: no coordinate '" + name //$NON-NLS-1$
+                throw AnalysisException.badSetting(CHART.name(), "option chart: no coordinate '" + name //$NON-NLS-1$
                         + "'; coordinates are named like '" + names.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (chart.contains(index)) {
+                throw AnalysisException.badSetting(CHART.name(), "option chart: coordinate '" + name //$NON-NLS-1$
+                        + "' is named twice"); //$NON-NLS-1$
             }
             chart.add(index);
         }

@@ -7,17 +7,19 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
-import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@code loss} analysis (MATH.md §5) as a service, for every architecture kind (MLP, CNN,
- * attention): the loss is a quadratic form in c_θ. Option {@code checks}: random θ for the offset
- * check.
+ * The {@code loss} analysis as a service, for every architecture kind (MLP, CNN, attention): the
+ * loss is a quadratic form in c_θ. Settings: the dataset, and the number of random θ for the
+ * offset check ({@link #settings()}).
  */
 @Component(service = IAnalysis.class)
 public class LossAnalysis implements IAnalysis {
@@ -25,7 +27,13 @@ public class LossAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "loss"; //$NON-NLS-1$
 
-    private static final String CHECKS = "checks"; //$NON-NLS-1$
+    static final AnalysisSetting DATASET = AnalysisSetting.field("dataset", //$NON-NLS-1$
+            "the samples whose mean squared loss is written as a distance (data NAME)"); //$NON-NLS-1$
+
+    static final AnalysisSetting CHECKS = AnalysisSetting.integer("checks", 10L, 1, 10_000, //$NON-NLS-1$
+            "the number of random parameter points at which the offset identity is checked"); //$NON-NLS-1$
+
+    private static final List<AnalysisSetting> SETTINGS = List.of(DATASET, CHECKS);
 
     @Override
     public String id() {
@@ -38,20 +46,31 @@ public class LossAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("dataset", CHECKS); //$NON-NLS-1$
+    public List<AnalysisSetting> settings() {
+        return SETTINGS;
+    }
+
+    /** The network must fit in double precision and the dataset be readable and finite. */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        RequestInputs.samples(request, RequestInputs.network(request));
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         long start = System.nanoTime();
+        monitor.begin("loss geometry", -1); //$NON-NLS-1$
         Network network = RequestInputs.network(request);
-        Samples samples = DatasetMaterializer.forRequest(request, network.inputs(), network.outputs());
-        LossGeometry geometry = LossGeometry.of(network.basis(), samples);
-        int checks = RequestInputs.positiveInt(request, CHECKS, 10);
-        OffsetCheck check = OffsetCheck.run(geometry, network.parametrization(), checks, request.seed());
-        int exactRank = ExactRank.of(network.basis(), samples.inputs());
-        return new LossAnalysisResult(request.subjectName(), samples, geometry, check, exactRank,
-                (System.nanoTime() - start) / 1e9);
+        Samples samples = RequestInputs.samples(request, network);
+        int checks = SettingValues.integer(request, CHECKS);
+        try {
+            LossGeometry geometry = LossGeometry.of(network.basis(), samples);
+            OffsetCheck check = OffsetCheck.run(geometry, network.parametrization(), checks, request.seed());
+            int exactRank = ExactRank.of(network.basis(), samples.inputs());
+            return new LossAnalysisResult(request.subjectName(), samples, geometry, check, exactRank,
+                    (System.nanoTime() - start) / 1e9);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw NumericalBreakdown.of(request, e);
+        }
     }
 }

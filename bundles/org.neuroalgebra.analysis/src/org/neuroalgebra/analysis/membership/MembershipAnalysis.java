@@ -14,6 +14,7 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code membership} analysis (MATH.md §3): is the block's {@code target}, a polynomial in
+ * The {@code membership} analysis: is the block's {@code target}, a polynomial in
  * x1..x_{d_0}, the function of a real parameter θ? Polynomial MLPs with one output only
  * ({@link MembershipComputation}).
  */
@@ -32,6 +33,9 @@ public class MembershipAnalysis implements IAnalysis {
 
     /** The analysis id. */
     public static final String ID = "membership"; //$NON-NLS-1$
+
+    static final AnalysisSetting TARGET = AnalysisSetting.field("target", //$NON-NLS-1$
+            "the polynomial in the network's inputs x1, x2, ... whose membership is decided"); //$NON-NLS-1$
 
     private SolverRegistry solvers;
 
@@ -63,12 +67,30 @@ public class MembershipAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("target"); //$NON-NLS-1$
+    public List<AnalysisSetting> settings() {
+        return List.of(TARGET);
+    }
+
+    /** The subject must be a polynomial MLP with one output, and the target a polynomial in its inputs. */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        target(request, mlp(request));
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        monitor.begin("membership of the target", -1); //$NON-NLS-1$
+        MlpParametrization mlp = mlp(request);
+        Polynomial target = target(request, mlp);
+        try {
+            return new MembershipComputation(HomotopySolvers.find(solvers), HomotopySolvers.counter(solvers)).decide(
+                    request.subjectName(), mlp, target, request.spec().getTarget().trim(), request.seed(), monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        }
+    }
+
+    private static MlpParametrization mlp(AnalysisRequest request) throws AnalysisException {
         if (!(request.subject() instanceof Architecture architecture)) {
             throw new AnalysisException(Kind.BAD_INPUT,
                     "the membership analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -78,22 +100,20 @@ public class MembershipAnalysis implements IAnalysis {
             throw new AnalysisException(Kind.BAD_INPUT, "membership is implemented for polynomial MLPs with one output; '" //$NON-NLS-1$
                     + architecture.getName() + "' is " + parametrization.describe()); //$NON-NLS-1$
         }
+        return mlp;
+    }
+
+    private static Polynomial target(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
         String text = request.spec().getTarget();
         if (text == null || text.isBlank()) {
-            throw new AnalysisException(Kind.BAD_INPUT, "the membership analysis needs a target polynomial, e.g. 'target x1^3 + x2^3'"); //$NON-NLS-1$
+            throw AnalysisException.badSetting(TARGET.name(),
+                    "the membership analysis needs a target polynomial, e.g. 'target x1^3 + x2^3'"); //$NON-NLS-1$
         }
-        Polynomial target;
         try {
-            target = PolynomialParser.parse(text, mlp.inputNames());
+            return PolynomialParser.parse(text, mlp.inputNames());
         } catch (PolynomialSyntaxException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "target '" + text + "': " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-                    + " (the variables are " + String.join(", ", mlp.inputNames()) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        try {
-            return new MembershipComputation(HomotopySolvers.find(solvers), HomotopySolvers.counter(solvers)).decide(architecture.getName(), mlp, target,
-                    text.trim(), request.seed(), monitor);
-        } catch (CancellationException e) {
-            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+            throw AnalysisException.badSetting(TARGET.name(), "target '" + text + "': " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " (the variables are " + String.join(", ", mlp.inputNames()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 }

@@ -13,9 +13,12 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
+import org.neuroalgebra.analysis.internal.NumericalBreakdown;
+import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.solver.SolutionCounter;
@@ -24,7 +27,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code singular} analysis (MATH.md §7) as a service. For a polynomial MLP its sparse-
+ * The {@code singular} analysis as a service. For a polynomial MLP its sparse-
  * subnetwork strata (removed neurons, and constant ones when σ(0) ≠ 0: {@link SparseStrata}) with
  * their dimensions, for a 1-D CNN its
  * strata of zero or shortened filters ({@link CnnStrata}); with option {@code point} (θ as
@@ -39,6 +42,14 @@ public class SingularAnalysis implements IAnalysis {
 
     /** The analysis id. */
     public static final String ID = "singular"; //$NON-NLS-1$
+
+    static final AnalysisSetting POINT = AnalysisSetting.text("point", null, //$NON-NLS-1$
+            "networks: a parameter point θ (comma-separated numbers in parameter order) whose stratum is named"); //$NON-NLS-1$
+
+    static final AnalysisSetting TOLERANCE = AnalysisSetting.number("tolerance", 1e-9, 0, true, 1, //$NON-NLS-1$
+            "networks: weights of the point below this size count as zero"); //$NON-NLS-1$
+
+    private static final List<AnalysisSetting> SETTINGS = List.of(POINT, TOLERANCE);
 
     private SolverRegistry solvers;
 
@@ -66,26 +77,45 @@ public class SingularAnalysis implements IAnalysis {
     }
 
     @Override
-    public List<String> settingNames() {
-        return List.of("point", "tolerance"); //$NON-NLS-1$ //$NON-NLS-2$
+    public List<AnalysisSetting> settings() {
+        return SETTINGS;
+    }
+
+    /** A network must fit in double precision, and the point have one number per parameter. */
+    @Override
+    public void check(AnalysisRequest request) throws AnalysisException {
+        if (request.subject() instanceof Variety) {
+            return;
+        }
+        Parametrization parametrization = RequestInputs.network(request).parametrization();
+        String pointText = SettingValues.text(request, POINT);
+        if (pointText != null) {
+            parsePoint(pointText, parametrization);
+        }
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         long start = System.nanoTime();
+        monitor.begin("singularities of " + request.subjectName(), -1); //$NON-NLS-1$
         if (request.subject() instanceof Variety variety) {
             return ofVariety(request, variety, monitor, start);
         }
         Parametrization parametrization = RequestInputs.network(request).parametrization();
         List<SparseStratum> strata = strata(request, parametrization);
         PointClassification point = null;
-        String pointText = request.option("point", null); //$NON-NLS-1$
+        String pointText = SettingValues.text(request, POINT);
         if (pointText != null) {
-            double tolerance = RequestInputs.positiveDouble(request, "tolerance", 1e-9); //$NON-NLS-1$
-            PointClassifier classifier = new PointClassifier(parametrization, request.seed());
-            point = classifier.classify(parsePoint(pointText, parametrization), tolerance);
-            if (strata.isEmpty()) {
-                strata = List.of(new SparseStratum(List.of(), classifier.genericRank()));
+            double tolerance = SettingValues.number(request, TOLERANCE);
+            double[] theta = parsePoint(pointText, parametrization);
+            try {
+                PointClassifier classifier = new PointClassifier(parametrization, request.seed());
+                point = classifier.classify(theta, tolerance);
+                if (strata.isEmpty()) {
+                    strata = List.of(new SparseStratum(List.of(), classifier.genericRank()));
+                }
+            } catch (ArithmeticException e) {
+                throw NumericalBreakdown.of(request, e);
             }
         }
         return new SingularAnalysisResult(request.subjectName(), parametrization.parameterNames(), strata, point,
@@ -105,7 +135,7 @@ public class SingularAnalysis implements IAnalysis {
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (request.option("point", null) == null) { //$NON-NLS-1$
+        if (request.option(POINT.name(), null) == null) {
             throw new AnalysisException(Kind.BAD_INPUT, "'" + request.subjectName() //$NON-NLS-1$
                     + "': sparse-subnetwork strata are listed for MLPs (zero neurons) and CNNs (zero or shortened " //$NON-NLS-1$
                     + "filters) only; for lightning self-attention give point=\"θ\" to classify that point by " //$NON-NLS-1$
@@ -149,15 +179,19 @@ public class SingularAnalysis implements IAnalysis {
     private static double[] parsePoint(String text, Parametrization parametrization) throws AnalysisException {
         String[] parts = text.split(","); //$NON-NLS-1$
         if (parts.length != parametrization.parameterCount()) {
-            throw new AnalysisException(Kind.BAD_INPUT, "option point has " + parts.length + " values, θ has " //$NON-NLS-1$ //$NON-NLS-2$
+            throw AnalysisException.badSetting(POINT.name(), "option point has " + parts.length + " values, θ has " //$NON-NLS-1$ //$NON-NLS-2$
                     + parametrization.parameterCount() + " " + parametrization.parameterNames()); //$NON-NLS-1$
         }
         double[] theta = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 theta[i] = Rational.parse(parts[i].trim()).doubleValue();
-            } catch (NumberFormatException e) {
-                throw new AnalysisException(Kind.BAD_INPUT, "option point: '" + parts[i] + "' is not a number", e); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (RuntimeException e) {
+                throw AnalysisException.badSetting(POINT.name(), "option point: '" + parts[i].trim() + "' is not a number"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (!Double.isFinite(theta[i])) {
+                throw AnalysisException.badSetting(POINT.name(), "option point: '" + parts[i].trim() //$NON-NLS-1$
+                        + "' is beyond double precision"); //$NON-NLS-1$
             }
         }
         return theta;
