@@ -92,6 +92,10 @@ class RobustnessTest {
                     "first line of stderr starts with '" + robustnessCase.stderr(folder) + "'\n" + report); //$NON-NLS-1$ //$NON-NLS-2$
         }
         assertFalse(errText.contains("\tat "), "no stack trace\n" + report); //$NON-NLS-1$ //$NON-NLS-2$
+        if (exit == CommandLine.EXIT_BAD_INPUT) {
+            // Bad input is found before any work: nothing was computed, so nothing is printed.
+            assertEquals("", out.toString(StandardCharsets.UTF_8), "no output for bad input\n" + report); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         assertFalse(errText.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'),
                 "no raw control character on stderr\n" + report); //$NON-NLS-1$
         Map<String, String> after = snapshot(folder);

@@ -184,7 +184,8 @@ final class SolveCommand {
     }
 
     private JsonObject badInput(String message) {
-        err.println(message);
+        // The message may quote the input, which may hold control characters.
+        err.println(Failures.oneLine(message));
         return null;
     }
 
