@@ -133,6 +133,17 @@ class AnalysisLaunchTest {
         syntax.setAttribute(LaunchAttributes.SUBJECT, "a"); //$NON-NLS-1$
         CoreException error = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(syntax));
         assertTrue(error.getMessage().contains("broken.nalg:3:9"), error.getMessage()); //$NON-NLS-1$
+
+        // Settings are checked for every block before any job exists, as on the command line.
+        Path settings = directory.resolve("settings.nalg"); //$NON-NLS-1$
+        Files.writeString(settings, "architecture a {\n  input 2\n  dense 1 bias=false\n}\n" //$NON-NLS-1$
+                + "analysis fine {\n  dimension of a\n}\n" //$NON-NLS-1$
+                + "analysis typo {\n  dimension of a\n  frob=3\n}\n"); //$NON-NLS-1$
+        ILaunchConfigurationWorkingCopy all = configuration(settings);
+        all.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
+        CoreException unknown = assertThrows(CoreException.class, () -> AnalysisLaunchDelegate.createJobs(all));
+        assertTrue(unknown.getMessage().contains("settings.nalg:10:3: unknown option 'frob' for the dimension analysis"), //$NON-NLS-1$
+                unknown.getMessage());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.AnalysisPreflight;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisRequests;
@@ -23,6 +24,7 @@ import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.validation.ModelProblem;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -77,9 +79,15 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
                 throw new CoreException(Status.error("The file has no " + fixed + " analysis block")); //$NON-NLS-1$ //$NON-NLS-2$
             }
             AnalysisRegistry registry = registry();
+            List<AnalysisRequest> requests = specs.stream().map(AnalysisRequest::new).toList();
+            // The same checks as the command line, for every block before any job starts.
+            List<ModelProblem> problems = AnalysisPreflight.check(requests, registry);
+            if (!problems.isEmpty()) {
+                throw new CoreException(Status.error("The analysis settings have errors:\n" //$NON-NLS-1$
+                        + String.join("\n", problems.stream().map(ModelProblem::format).toList()))); //$NON-NLS-1$
+            }
             List<AnalysisJob> jobs = new ArrayList<>();
-            for (Analysis spec : specs) {
-                AnalysisRequest request = new AnalysisRequest(spec);
+            for (AnalysisRequest request : requests) {
                 IAnalysis analysis = registry.find(request.analysisId()).orElseThrow(
                         () -> new CoreException(Status.error("No analysis '" + request.analysisId() + "' is installed"))); //$NON-NLS-1$ //$NON-NLS-2$
                 jobs.add(new AnalysisJob(analysis, request));
