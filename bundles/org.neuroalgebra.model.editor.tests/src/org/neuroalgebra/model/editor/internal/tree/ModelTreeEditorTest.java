@@ -33,6 +33,12 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IActionBars;
@@ -142,6 +148,84 @@ class ModelTreeEditorTest {
     }
 
     @Test
+    void editingInThePropertiesViewAsAUserDoesNotRecurse() throws Exception {
+        ModelTreeEditor editor = open(file);
+        PropertySheet sheet = (PropertySheet) TestWorkspace.page().showView(IPageLayout.ID_PROP_SHEET);
+        TestWorkspace.page().activate(editor);
+        Architecture architecture = (Architecture) firstDense(editor.resource()).eContainer();
+        ActivationLayer activation = (ActivationLayer) architecture.getLayers().stream()
+                .filter(ActivationLayer.class::isInstance).findFirst().orElseThrow();
+        editor.viewer().setSelection(new StructuredSelection(activation), true);
+        TestWorkspace.processEvents();
+
+        // What a click on the row and typing do: the row's cell editor opens, gets the text, and
+        // the value is applied when the user presses Enter. This used to recurse without end
+        // (the sheet was refreshed inside the command, which re-applied the open editor's value).
+        Tree tree = (Tree) sheet.getCurrentPage().getControl();
+        TreeItem row = Arrays.stream(tree.getItems()).filter(item -> item.getText(0).equals("Polynomial")) //$NON-NLS-1$
+                .findFirst().orElseThrow();
+        tree.setSelection(row);
+        Event select = new Event();
+        select.item = row;
+        tree.notifyListeners(SWT.Selection, select);
+        Rectangle value = row.getBounds(1);
+        Event click = new Event();
+        click.button = 1;
+        click.x = value.x + 2;
+        click.y = value.y + value.height / 2;
+        tree.notifyListeners(SWT.MouseDown, click);
+        tree.notifyListeners(SWT.MouseUp, click);
+        Text cell = findText(tree);
+        assertTrue(cell != null, () -> "a cell editor opened on " + row.getData() + "; the tree holds " //$NON-NLS-1$ //$NON-NLS-2$
+                + Arrays.toString(tree.getChildren()));
+        cell.setText("x^3"); //$NON-NLS-1$
+        cell.notifyListeners(SWT.Modify, new Event());
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        TestWorkspace.processEvents();
+
+        assertEquals("x^3", activation.getPolynomial()); //$NON-NLS-1$
+        assertTrue(editor.isDirty());
+        assertEquals(1, commandCount(editor), "one edit is one command");
+        editor.undoAction().run();
+        TestWorkspace.processEvents();
+        assertEquals("x^2", activation.getPolynomial(), "square_mlp's activation is x^2"); //$NON-NLS-1$ //$NON-NLS-2$
+        editor.redoAction().run();
+        TestWorkspace.processEvents();
+        editor.doSave(new NullProgressMonitor());
+        TestWorkspace.processEvents();
+        assertFalse(editor.isDirty());
+        assertTrue(TestWorkspace.read(file).contains("activation x^3"), TestWorkspace.read(file)); //$NON-NLS-1$
+    }
+
+    private static Text findText(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text && !text.isDisposed()) {
+                return text;
+            }
+            if (child instanceof Composite composite) {
+                Text inner = findText(composite);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int commandCount(ModelTreeEditor editor) {
+        int count = 0;
+        var stack = editor.getEditingDomain().getCommandStack();
+        while (stack.canUndo()) {
+            stack.undo();
+            count++;
+        }
+        for (int i = 0; i < count; i++) {
+            stack.redo();
+        }
+        return count;
+    }
+
+    @Test
     void undoAndRedoFollowTheCommandStackAndTheDirtyState() throws Exception {
         ModelTreeEditor editor = open(file);
         DenseLayer dense = firstDense(editor.resource());
@@ -154,11 +238,13 @@ class ModelTreeEditorTest {
         setUnits(editor, dense, 9);
         assertTrue(editor.undoAction().isEnabled());
         editor.undoAction().run();
+        TestWorkspace.processEvents();
         assertEquals(2, dense.getUnits());
         assertFalse(editor.isDirty(), "undoing the only edit makes the editor clean again");
         assertTrue(editor.redoAction().isEnabled());
 
         editor.redoAction().run();
+        TestWorkspace.processEvents();
         assertEquals(9, dense.getUnits());
         assertTrue(editor.isDirty());
         assertFalse(editor.redoAction().isEnabled());

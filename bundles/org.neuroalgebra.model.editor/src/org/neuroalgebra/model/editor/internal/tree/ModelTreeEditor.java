@@ -189,11 +189,16 @@ public class ModelTreeEditor extends EditorPart implements IEditingDomainProvide
                 propertySheetPage.refresh();
             }
         };
-        if (Display.getCurrent() != null) {
-            update.run();
-        } else {
-            getSite().getShell().getDisplay().asyncExec(update);
-        }
+        // Always later, never inside the command's execution: refreshing the property sheet while
+        // its cell editor is applying a value re-applies that value, which executes the command
+        // again, without end (the EMF-generated editors defer for the same reason).
+        Display display = viewer != null && !viewer.getControl().isDisposed() ? viewer.getControl().getDisplay()
+                : getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (viewer == null || !viewer.getControl().isDisposed()) {
+                update.run();
+            }
+        });
     }
 
     @Override
