@@ -73,6 +73,18 @@ class HeadlessProductTest {
     }
 
     @Test
+    void theWorkbenchProductsScriptRunsTheHeadlessApplication() throws Exception {
+        Path workbench = Path.of(System.getProperty("workbench.home")); //$NON-NLS-1$
+        ProcessBuilder builder = Product.builder(directory.resolve("config"), "dimension", //$NON-NLS-1$ //$NON-NLS-2$
+                Product.EXAMPLES.resolve("talk.nalg").toString(), "--subject", "square_mlp", "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        builder.command().set(0, workbench.resolve("neuroalgebra").toString()); //$NON-NLS-1$
+        Product.Run run = Product.run(builder);
+        // It used to start the workbench application and exit 13 without a word.
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(3, JsonParser.parseString(run.out()).getAsJsonObject().get("dimension").getAsInt()); //$NON-NLS-1$
+    }
+
+    @Test
     void noArgumentsIsBadInput() throws Exception {
         Product.Run run = Product.run(directory.resolve("config")); //$NON-NLS-1$
         assertEquals(2, run.exit(), run::toString);
