@@ -72,32 +72,31 @@ class SolveCommandTest {
     @Test
     void aSquareSystemWhoseSolutionsFormACurveIsNotCountedAsPoints() throws IOException {
         // x*y = 0 twice: the two coordinate axes, not "1 finite solution of multiplicity 4".
-        assertEquals(CommandLine.EXIT_FAILED, solve("axes.txt", "variables x y\nx*y = 0\nx*y = 0\n")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(out().contains("the solution set has dimension 1 (mod p computation"), out()); //$NON-NLS-1$
-        assertTrue(out().contains("isolated points are not counted here"), out()); //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, solve("axes.txt", "variables x y\nx*y = 0\nx*y = 0\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().startsWith("the solution set has dimension 1: dimension 1 degree 2 (2 irreducible components of degrees 1, 1);" //$NON-NLS-1$
+                + " 0 isolated points"), out()); //$NON-NLS-1$
         assertFalse(out().contains("finite solutions"), out()); //$NON-NLS-1$
-        assertOneErrorLine();
-        assertTrue(err().startsWith("neuroalgebra: axes.txt: the solution set has dimension 1"), err()); //$NON-NLS-1$
+        assertEquals("", err()); //$NON-NLS-1$
     }
 
     @Test
     void aCurveAmongOtherEquationsIsReportedNotCrashed() throws IOException {
         // Homotopy endpoints on x*y = x^2*y = 0 used to end in "IllegalStateException: matrix is singular".
-        assertEquals(CommandLine.EXIT_FAILED, solve("curve.txt", "variables x y\nx*y\nx^2*y\n", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(CommandLine.EXIT_OK, solve("curve.txt", "variables x y\nx*y\nx^2*y\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         JsonObject json = json();
-        assertEquals(SolveCommand.POSITIVE_DIMENSIONAL, json.get("status").getAsString()); //$NON-NLS-1$
+        assertEquals(SolveCommand.SOLVED, json.get("status").getAsString()); //$NON-NLS-1$
         assertEquals(1, json.get("dimension").getAsInt()); //$NON-NLS-1$
-        assertFalse(json.has("solutions"), "no points are claimed"); //$NON-NLS-1$ //$NON-NLS-2$
-        assertOneErrorLine();
+        assertEquals(0, json.getAsJsonArray("solutions").size(), "no isolated points are claimed"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(2, json.getAsJsonArray("components").get(0).getAsJsonObject().get("degree").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
         assertFalse(err().contains("Exception"), err()); //$NON-NLS-1$
     }
 
     @Test
     void anUnderdeterminedSystemReportsItsDimensionAndCounts() throws IOException {
-        assertEquals(CommandLine.EXIT_FAILED, solve("circle.txt", "variables x y z\nx^2 + y^2 - 1\nz - x\n")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(out().contains("dimension 1"), out()); //$NON-NLS-1$
-        assertOneErrorLine();
-        assertTrue(err().contains("(2 equations in 3 unknowns)"), err()); //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, solve("circle.txt", "variables x y z\nx^2 + y^2 - 1\nz - x\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().startsWith("the solution set has dimension 1: dimension 1 degree 2 (1 irreducible component of degree 2)"), //$NON-NLS-1$
+                out());
+        assertTrue(out().contains("\"agrees\":true"), out()); //$NON-NLS-1$
     }
 
     @Test

@@ -113,8 +113,9 @@ class SolveFuzzTest {
                 assertTrue(POSITIONED.matcher(message).matches(), () -> "no file:line:column in " + message + "for\n" + text); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        // The mutations must exercise every outcome, or the test proves little.
-        assertTrue(exits[0] > 50 && exits[1] > 5 && exits[2] > 50 && syntaxErrors > 50, Arrays.toString(exits));
+        // The mutations must exercise every outcome, or the test proves little. Positive-dimensional
+        // mutants are decomposed (exit 0), so exit 1 is rarer: failed paths, disagreements.
+        assertTrue(exits[0] > 50 && exits[1] > 2 && exits[2] > 50 && syntaxErrors > 50, Arrays.toString(exits));
     }
 
     private static boolean small(PolynomialSystem system) {

@@ -21,6 +21,7 @@ import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.DecompositionSolver;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.ParsedSystem;
 import org.neuroalgebra.solver.PolynomialSystem;
@@ -42,9 +43,11 @@ import com.google.gson.JsonObject;
  * every registered exact counter.
  * <p>
  * The exact count comes first: its dimension decides what can honestly be said. A
- * positive-dimensional solution set is reported as such (the numerical solver would return
- * arbitrary points of it), an empty one as inconsistent. Only zero-dimensional (or, without a
- * counter, unknown) systems are solved numerically.
+ * positive-dimensional solution set (or, without a counter, a system with fewer equations than
+ * unknowns) is decomposed into irreducible components with witness points by
+ * {@link SolveDecomposition} when the solver can, and otherwise reported as such (the numerical
+ * solver would return arbitrary points of it); an empty one is inconsistent. Only
+ * zero-dimensional (or, without a counter, unknown) systems are solved numerically.
  * <p>
  * The report's {@code status} gives the exit code ({@link #exitCode(JsonObject)}):
  * {@value #SOLVED} and {@value #INCONSISTENT} are successes; {@value #POSITIVE_DIMENSIONAL},
@@ -118,6 +121,13 @@ final class SolveCommand {
         json.addProperty("seed", seed); //$NON-NLS-1$
         List<Check> checks = exactCounts(system, seed, monitor);
         Optional<CountResult> exact = checks.stream().map(Check::count).filter(Objects::nonNull).findFirst();
+        boolean positive = exact.isPresent() ? exact.get().dimension() > 0
+                : system.equationCount() < system.variableCount();
+        if (positive && solver instanceof DecompositionSolver decomposer) {
+            json.add("crossCheck", crossCheck(checks, null)); //$NON-NLS-1$
+            return new SolveDecomposition(decomposer, err).run(name, system, exact.map(CountResult::dimension).orElse(-1),
+                    seed, json, monitor);
+        }
         if (exact.isPresent() && exact.get().dimension() > 0) {
             return positiveDimensional(name, system, exact.get(), checks, json);
         }
@@ -364,6 +374,9 @@ final class SolveCommand {
                     + " failed " + json.get("failures") + "; " + json.get("method").getAsString() + ", seed " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                     + json.get("seed").getAsLong()); //$NON-NLS-1$
             json.getAsJsonArray("solutions").forEach(s -> out.println("  " + s)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (json.has("components")) { //$NON-NLS-1$
+            SolveDecomposition.print(json, out);
         }
         if (json.has("crossCheck")) { //$NON-NLS-1$
             json.getAsJsonArray("crossCheck").forEach(c -> out.println("cross-check: " + c)); //$NON-NLS-1$ //$NON-NLS-2$

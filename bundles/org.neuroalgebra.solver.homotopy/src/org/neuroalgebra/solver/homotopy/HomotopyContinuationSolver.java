@@ -9,6 +9,8 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.Decomposition;
+import org.neuroalgebra.solver.DecompositionSolver;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystem;
@@ -16,6 +18,7 @@ import org.neuroalgebra.solver.PolynomialSystemSolver;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
 import org.neuroalgebra.solver.homotopy.internal.HomotopyEngine;
+import org.neuroalgebra.solver.homotopy.internal.WitnessDecomposer;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -26,9 +29,11 @@ import org.osgi.service.component.annotations.Component;
  * of their equations (a square system whose solution set contains theirs);
  * endpoints that do not satisfy the original equations are reported as
  * excess. Results are numerical: {@link SolveResult#certified()} is false.
+ * Positive-dimensional solution sets are described by witness sets and a
+ * numerical irreducible decomposition ({@link #decompose}).
  */
-@Component(service = { PolynomialSystemSolver.class, ParameterHomotopySolver.class })
-public final class HomotopyContinuationSolver implements ParameterHomotopySolver {
+@Component(service = { PolynomialSystemSolver.class, ParameterHomotopySolver.class, DecompositionSolver.class })
+public final class HomotopyContinuationSolver implements ParameterHomotopySolver, DecompositionSolver {
 
     /** The service id. */
     public static final String ID = "homotopy"; //$NON-NLS-1$
@@ -43,7 +48,7 @@ public final class HomotopyContinuationSolver implements ParameterHomotopySolver
 
     @Override
     public String description() {
-        return "Homotopy continuation (total degree, parameter homotopy, monodromy; numerical)"; //$NON-NLS-1$
+        return "Homotopy continuation (total degree, parameter homotopy, monodromy, witness sets; numerical)"; //$NON-NLS-1$
     }
 
     @Override
@@ -91,6 +96,12 @@ public final class HomotopyContinuationSolver implements ParameterHomotopySolver
             throw new IllegalArgumentException("traceVariables must be in [1, " + system.variableCount() + "]"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return HomotopyEngine.monodromy(system, parameters, startSolution, traceVariables, options, monitor);
+    }
+
+    @Override
+    public Decomposition decompose(PolynomialSystem system, int topDimension, SolverOptions options,
+            ProgressMonitor monitor) {
+        return new WitnessDecomposer(system, options, monitor, MAX_PATHS).run(topDimension);
     }
 
     private static void checkParameters(PolynomialSystem system, Complex[] values) {
