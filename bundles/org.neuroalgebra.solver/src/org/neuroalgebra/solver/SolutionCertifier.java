@@ -34,6 +34,14 @@ import org.neuroalgebra.solver.internal.certify.Substitution;
  */
 public final class SolutionCertifier {
 
+    /**
+     * How far refinement may move a point, relative to max(1, |point|∞), by
+     * default: a point farther from the solution Newton's method converges to
+     * does not approximate it, and certifying that solution instead would hide
+     * an error (points of a different system, say).
+     */
+    public static final double DEFAULT_TOLERANCE = KrawczykCertifier.DEFAULT_TOLERANCE;
+
     private SolutionCertifier() {
     }
 
@@ -95,6 +103,32 @@ public final class SolutionCertifier {
      *             if a polynomial or a point has the wrong number of variables
      */
     public static CertificationResult certify(List<Polynomial> equations, int variableCount, List<Complex[]> points) {
+        return certify(equations, variableCount, points, DEFAULT_TOLERANCE);
+    }
+
+    /**
+     * @param equations
+     *            polynomials in {@code variableCount} variables with exact
+     *            rational coefficients
+     * @param variableCount
+     *            the number of unknowns
+     * @param points
+     *            approximate solutions, each with {@code variableCount}
+     *            coordinates
+     * @param tolerance
+     *            how far refinement may move a point, relative to
+     *            max(1, |point|∞) (see {@link #DEFAULT_TOLERANCE})
+     * @return one certificate per point, in order; all uncertified with the
+     *         reason when the system is not square
+     * @throws IllegalArgumentException
+     *             if a polynomial or a point has the wrong number of variables,
+     *             or the tolerance is not positive
+     */
+    public static CertificationResult certify(List<Polynomial> equations, int variableCount, List<Complex[]> points,
+            double tolerance) {
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("the tolerance must be positive, got " + tolerance); //$NON-NLS-1$
+        }
         long start = System.nanoTime();
         for (Polynomial f : equations) {
             if (f.variableCount() != variableCount) {
@@ -114,7 +148,7 @@ public final class SolutionCertifier {
                     + " unknowns): Krawczyk's test needs as many equations as unknowns"; //$NON-NLS-1$
             points.forEach(p -> certificates.add(SolutionCertificate.none(reason)));
         } else {
-            KrawczykCertifier certifier = new KrawczykCertifier(equations, variableCount);
+            KrawczykCertifier certifier = new KrawczykCertifier(equations, variableCount, tolerance);
             for (Complex[] point : points) {
                 certificates.add(certifier.certify(point));
             }

@@ -168,6 +168,9 @@ public final class KrawczykCertifier {
             }
             for (int i = 0; i < c.length; i++) {
                 c[i] -= step[i];
+                if (!Double.isFinite(c[i])) {
+                    return "Newton's method diverged"; //$NON-NLS-1$
+                }
             }
             if (real) {
                 for (int v = 0; v < n; v++) {
