@@ -411,7 +411,8 @@ public final class CommandLine {
 
     /** @return the JSON text the command prints, with NaN and infinities as null */
     static String toJsonText(JsonElement json) {
-        return new GsonBuilder().setPrettyPrinting().create().toJson(finite(json));
+        // Unknown is null, written out: a missing field and an unknown value must not look alike.
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(finite(json));
     }
 
     /**
