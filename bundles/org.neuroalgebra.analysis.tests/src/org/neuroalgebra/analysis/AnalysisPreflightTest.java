@@ -301,15 +301,13 @@ class AnalysisPreflightTest {
 
     @Test
     void implicitizationOfDegreeHundredIsRefusedAtOnce() throws Exception {
-        long start = System.nanoTime();
+        // Refused by the preflight's estimate, before any interpolation (no wall clock asserted).
         List<String> problems = problems("high_degree"); //$NON-NLS-1$
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(at("high_degree", "degree=") + ": too expensive: an estimated "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 problems.get(0));
         assertTrue(problems.get(0).contains(" monomials of degree 100 in at least 6 chart coordinates (dim M) for " //$NON-NLS-1$
                 + "the interpolation, above the limit of 3000; lower degree"), problems.get(0)); //$NON-NLS-1$
-        assertTrue(seconds < 1, seconds + " s"); //$NON-NLS-1$
     }
 
     @Test

@@ -163,9 +163,8 @@ class SolveCommandTest {
 
     @Test
     void tooManyPathsAreRefusedUpFrontWithTheEstimate() throws IOException {
-        long start = System.nanoTime();
+        // The estimate in the message is the preflight's: nothing was tracked (no wall clock asserted).
         assertEquals(CommandLine.EXIT_BAD_INPUT, solve("bezout.txt", "variables x y z\nx^100 - 1\ny^100 - 1\nz^101 - 1\n")); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before any work"); //$NON-NLS-1$
         assertOneErrorLine();
         assertTrue(err().contains("bezout.txt: the total-degree homotopy would track 1010000 paths (the Bézout number, product of the degrees 100·100·101); the limit is 1000000"), //$NON-NLS-1$
                 err());

@@ -23,6 +23,7 @@ public class HeadlessApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        Thread.setDefaultUncaughtExceptionHandler(HeadlessApplication::uncaught);
         try {
             return Integer.valueOf(run(args == null ? new String[0] : args));
         } catch (InterruptedException e) {
@@ -71,6 +72,18 @@ public class HeadlessApplication implements IApplication {
             solvers.close();
             analyses.close();
         }
+    }
+
+    /**
+     * A full heap is felt by every thread at once (the framework's too); the command reports it
+     * once, as its own failure, so other threads stay silent about it instead of printing the
+     * JVM's "Exception in thread" lines before the one line that counts.
+     */
+    private static void uncaught(Thread thread, Throwable failure) {
+        if (failure instanceof OutOfMemoryError && !Failures.debugFromEnvironment()) {
+            return;
+        }
+        System.err.println("neuroalgebra: in thread '" + thread.getName() + "': " + Failures.describe(failure)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
