@@ -102,7 +102,7 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 + realParts(min.point())));
         lines.add("failed paths: " + result.failedPathCount() + " " + result.failedPaths()); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
-                : String.format("%s mod %d: dimension %d, %s%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
+                : String.format("%s mod %s: dimension %d, %s%s, %s", crossCheck.counter(), crossCheck.primesText(), //$NON-NLS-1$
                         crossCheck.dimension(), crossCheck.dimension() > 0 ? "degree " + crossCheck.degree() //$NON-NLS-1$
                                 : crossCheck.distinct() + " points", //$NON-NLS-1$
                         crossCheck.ramification() < 0 ? "" //$NON-NLS-1$
@@ -110,7 +110,8 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                                         ? ", " + crossCheck.ramification() + " off the zero-loss set" //$NON-NLS-1$ //$NON-NLS-2$
                                         : ", off the zero-loss set dimension " + crossCheck.ramificationDimension() //$NON-NLS-1$
                                                 + " degree " + crossCheck.ramification(), //$NON-NLS-1$
-                        crossCheck.agrees() ? "agrees" : "DISAGREES"))); //$NON-NLS-1$ //$NON-NLS-2$
+                        crossCheck.agrees() ? "agrees" //$NON-NLS-1$
+                                : crossCheck.primesAgree() ? "DISAGREES" : "the primes DISAGREE"))); //$NON-NLS-1$ //$NON-NLS-2$
         result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
         lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
         return lines;
@@ -172,7 +173,10 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 check.addProperty("ramificationDimension", crossCheck.ramificationDimension()); //$NON-NLS-1$
                 check.addProperty("ramificationDegree", crossCheck.ramification()); //$NON-NLS-1$
             }
-            check.addProperty("prime", crossCheck.prime()); //$NON-NLS-1$
+            JsonArray primes = new JsonArray();
+            crossCheck.primes().forEach(primes::add);
+            check.add("primes", primes); //$NON-NLS-1$
+            check.addProperty("primesAgree", crossCheck.primesAgree()); //$NON-NLS-1$
             check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
         }
         json.add("crossCheck", check); //$NON-NLS-1$

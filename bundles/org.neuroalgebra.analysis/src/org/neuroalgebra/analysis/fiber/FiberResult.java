@@ -16,7 +16,7 @@ import com.google.gson.JsonObject;
  * {@code remainingFiberDimension} (after normalizing the scalings; null when nothing could be
  * normalized), {@code finiteFiberSize} (number of parameter points in the normalized generic
  * fibre, or null when it is not finite or not computed), {@code exactCount} (the exact count
- * modulo a prime of the same system, or null), {@code symmetryGroupSize} (∏ d_i! over the
+ * modulo two primes of the same system, which must agree, or null), {@code symmetryGroupSize} (∏ d_i! over the
  * hidden layers: the permutations of hidden neurons), {@code identifiable} (true when the
  * finite fibre is exactly the known symmetries, false when it is larger or positive
  * dimensional, null when unknown), {@code verdict}, {@code solutions} (the normalized fibre

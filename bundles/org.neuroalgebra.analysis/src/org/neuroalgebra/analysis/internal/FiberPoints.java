@@ -53,8 +53,9 @@ import org.neuroalgebra.solver.SolverOptions;
  *            the monodromy solutions that satisfy c(θ) = p0
  * @param exactCount
  *            the number of distinct true solutions (c(θ) = p with all n equations, not their
- *            combinations) at a random rational start point, counted exactly modulo a prime by
- *            the {@link SolutionCounter}, or -1 when not counted; it must equal
+ *            combinations) at a random rational start point, counted exactly modulo two primes
+ *            by the {@link SolutionCounter}, or -1 when not counted or when the primes disagree;
+ *            it must equal
  *            {@code genericCount}
  * @param tracked
  *            the parameter homotopy to the target (null when no target was given)
@@ -122,9 +123,14 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         if (counter != null) {
             CountResult count = counter.count(b.exactSystem(), names.size(), List.of(), ModP.PRIME_1, options.seed(),
                     monitor);
-            exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
-            method += "; exact count " + (exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
-                    + " modulo " + ModP.PRIME_1; //$NON-NLS-1$
+            CountResult again = counter.count(b.exactSystem(), names.size(), List.of(), ModP.PRIME_2, options.seed(),
+                    monitor);
+            boolean primesAgree = count.dimension() == again.dimension()
+                    && count.distinctSolutions() == again.distinctSolutions();
+            exact = primesAgree && count.dimension() == 0 ? count.distinctSolutions() : -1;
+            method += "; exact count " + (!primesAgree ? "differs between the primes" //$NON-NLS-1$ //$NON-NLS-2$
+                    : exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " modulo " + ModP.PRIME_1 + " and " + ModP.PRIME_2; //$NON-NLS-1$ //$NON-NLS-2$
         }
         boolean countsComplete = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED
                 || exact >= 0 && exact == base.size();
