@@ -74,8 +74,23 @@ class EddAnalysisTest {
         assertEquals(0, result.get("failedPaths").getAsInt()); //$NON-NLS-1$
         JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
         assertEquals(14, check.get("distinct").getAsInt()); //$NON-NLS-1$
+        assertEquals(List.of(2147483647L, 2147483629L),
+                check.getAsJsonArray("primes").asList().stream().map(p -> p.getAsLong()).toList()); //$NON-NLS-1$
+        assertTrue(check.get("primesAgree").getAsBoolean()); //$NON-NLS-1$
         assertTrue(result.get("certified").getAsBoolean()); //$NON-NLS-1$
         assertFalse(result.get("globalMinimum").isJsonNull(), "a real critical point minimizes the distance"); //$NON-NLS-1$ //$NON-NLS-2$
+        // every point carries its certificate in the JSON; the real ones are proven real, with a loss enclosure
+        JsonObject certification = result.getAsJsonObject("certification"); //$NON-NLS-1$
+        assertEquals(14, certification.get("certifiedPoints").getAsInt(), certification.toString()); //$NON-NLS-1$
+        assertTrue(certification.get("realCountProven").getAsBoolean(), certification.toString()); //$NON-NLS-1$
+        for (var element : result.getAsJsonArray("criticalPoints")) { //$NON-NLS-1$
+            JsonObject point = element.getAsJsonObject();
+            JsonObject certificate = point.getAsJsonObject("certificate"); //$NON-NLS-1$
+            assertEquals("krawczyk", certificate.get("kind").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(certificate.get("radius").getAsDouble() > 0); //$NON-NLS-1$
+            assertEquals(point.get("real").getAsBoolean(), certificate.get("real").getAsBoolean(), point.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(point.get("real").getAsBoolean(), !point.get("lossBounds").isJsonNull()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Test
@@ -105,7 +120,13 @@ class EddAnalysisTest {
         assertEquals(1, check.get("dimension").getAsInt(), check.toString()); //$NON-NLS-1$
         assertEquals(4, check.get("degree").getAsInt(), check.toString()); //$NON-NLS-1$
         assertEquals(4, check.get("ramificationPoints").getAsInt(), check.toString()); //$NON-NLS-1$
-        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), check.toString()); //$NON-NLS-1$
+        // the 4 isolated points are certified, but a curve's points are not: the count is numerical
+        assertEquals(4, result.getAsJsonObject("certification").get("certifiedPoints").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonArray("notes").get(0).getAsString().endsWith( //$NON-NLS-1$
+                "but the critical set has positive-dimensional components, whose points are not certified"), //$NON-NLS-1$
+                result.toString());
     }
 
     @Test

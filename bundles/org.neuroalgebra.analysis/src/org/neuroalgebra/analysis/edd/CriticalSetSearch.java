@@ -300,7 +300,8 @@ final class CriticalSetSearch {
         if (removedOffVariety > 0) {
             notes.add(removedOffVariety + " solutions on extra components of the randomized equations were removed"); //$NON-NLS-1$
         }
-        notes.add("numerical result: certified only when an exact count (Gröbner basis mod p) agrees"); //$NON-NLS-1$
+        notes.add("numerical result: certified only when every critical point is certified and exact counts modulo " //$NON-NLS-1$
+                + "two primes agree with their number (docs/CERTIFICATES.md)"); //$NON-NLS-1$
         String method = "ED degree for Q = " + metric.description() + ": " + String.join("; ", methods); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return new EdDegreeResult(points.size(), real, points, components, failures, removedSingular,
                 removedOffVariety, trace, u, seed, seconds, method, false, notes);

@@ -35,8 +35,9 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
  * with unknown degree.
  * <p>
  * Every count is numerical; {@link EdDegreeResult#certified()} is false until
- * an exact cross-check (e.g. a Gröbner basis modulo p of
- * {@link LagrangeSystem#equationsAt}) agrees.
+ * every critical point is certified and exact counts modulo two primes of
+ * {@link LagrangeSystem#equationsAt} agree with their number
+ * (docs/CERTIFICATES.md; {@link EddAnalysis}).
  */
 public final class EdDegreeComputation {
 

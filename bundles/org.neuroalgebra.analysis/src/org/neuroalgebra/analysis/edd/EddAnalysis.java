@@ -113,36 +113,61 @@ public class EddAnalysis implements IAnalysis {
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
         }
+        result = new CriticalPointCertification(equations, codimension, metric, request.seed()).certify(result);
         CrossCheck check = crossCheck(registry().counters().stream().findFirst().orElse(null), equations,
                 codimension, metric, result, request.seed(), monitor);
         return new EddAnalysisResult(variety.getName(), variety.getCoordinates(), metric.description(),
                 withCheck(result, check), check);
     }
 
-    /** @return the result, certified when the cross-check agrees */
+    /**
+     * @return the result, certified (docs/CERTIFICATES.md) when every critical point is certified,
+     *         their boxes are disjoint, the critical set has no positive-dimensional part, and the
+     *         exact counts modulo both primes agree with their number
+     */
     static EdDegreeResult withCheck(EdDegreeResult result, CrossCheck check) {
-        return check.agrees() ? certified(result, check) : result;
+        String missing = missing(result);
+        if (check.agrees() && missing == null) {
+            return certified(result, check);
+        }
+        List<String> notes = new ArrayList<>(result.notes());
+        if (check.agrees()) {
+            notes.add(0, "numerical: homotopy continuation and the exact counts modulo " + check.primesText() //$NON-NLS-1$
+                    + " agree, but " + missing); //$NON-NLS-1$
+        }
+        return result.withNotes(notes);
     }
 
-    /** Two independent methods agree: the count is certified, and the notes say so instead of "numerical". */
+    /** @return what the certificates do not prove, or null when every point is proven and distinct */
+    private static String missing(EdDegreeResult result) {
+        if (result.positiveDimensional()) {
+            return "the critical set has positive-dimensional components, whose points are not certified"; //$NON-NLS-1$
+        }
+        Certification certification = result.certification();
+        if (certification.certifiedPoints() < certification.points()) {
+            return "only " + certification.certifiedPoints() + " of the " + certification.points() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " critical points are certified"; //$NON-NLS-1$
+        }
+        if (!certification.disjoint()) {
+            return "the certified boxes are not proven disjoint"; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    /** Every point proven, and as many as the exact count: the count is certified, and the notes say so instead of "numerical". */
     private static EdDegreeResult certified(EdDegreeResult result, CrossCheck check) {
         List<String> notes = new ArrayList<>();
-        notes.add("certified: homotopy continuation and an exact Gröbner count modulo " + check.primesText() //$NON-NLS-1$
-                + " of the same system at the same data agree on " + (check.dimension() == 0 //$NON-NLS-1$
-                        ? check.distinct() + " critical points" //$NON-NLS-1$
-                        : "a critical set of dimension " + check.dimension() + " and degree " + check.degree() //$NON-NLS-1$ //$NON-NLS-2$
-                                + " in the Lagrange unknowns")); //$NON-NLS-1$
-        long curves = result.components().stream().filter(c -> c.dimension() > 0).count();
-        if (curves > 1) {
-            // the exact count sees degrees and dimensions, not how the set falls into irreducible pieces
-            notes.add("the split of the positive-dimensional critical set into " + curves //$NON-NLS-1$
-                    + " components is numerical (monodromy of witness points); the exact count confirms their " //$NON-NLS-1$
-                    + "dimension and total degree"); //$NON-NLS-1$
+        notes.add("certified: each of the " + result.edDegree() + " critical points is certified (Krawczyk), their " //$NON-NLS-1$ //$NON-NLS-2$
+                + "boxes are pairwise disjoint, and exact Gröbner counts modulo " + check.primesText() //$NON-NLS-1$
+                + " of the same system at the same data agree on " + check.distinct() + " critical points"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (result.removedOffVariety() > 0) {
+            // the certificate is for the system of random combinations G; which of its solutions lie on V(F) is a residual test
+            notes.add("the certificates are for the Lagrange conditions of random combinations of the equations; " //$NON-NLS-1$
+                    + "that a certified point lies on the variety and not on another component of their zero set " //$NON-NLS-1$
+                    + "is decided by the residual of the equations"); //$NON-NLS-1$
         }
         result.notes().stream().filter(note -> !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(notes::add);
-        return new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(), result.components(),
-                result.failedPaths(), result.removedSingular(), result.removedOffVariety(), result.traceTest(),
-                result.data(), result.seed(), result.seconds(), result.method(), true, notes);
+        return result.withNotes(notes).withCertified(true);
     }
 
     private ParameterHomotopySolver homotopy() throws AnalysisException {
