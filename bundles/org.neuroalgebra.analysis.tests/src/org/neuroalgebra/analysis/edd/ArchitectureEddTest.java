@@ -114,7 +114,7 @@ class ArchitectureEddTest {
      * is parallel to v, the line t(−1, 1, −1/4) on M, all of it critical (derived by hand).
      */
     @Test
-    void singleSampleDataMetricGivesAZeroLossConicAndARamificationLineCertified() throws Exception {
+    void singleSampleDataMetricGivesAZeroLossConicAndARamificationLineConfirmedExactly() throws Exception {
         JsonObject result = run("one_sample"); //$NON-NLS-1$
         assertEquals("implicit", result.get("formulation").getAsString(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> components = result.getAsJsonArray("components").asList().stream() //$NON-NLS-1$
@@ -123,7 +123,9 @@ class ArchitectureEddTest {
                         + c.getAsJsonObject().get("kind").getAsString()) //$NON-NLS-1$
                 .sorted().toList();
         assertEquals(List.of("1/1/ramification", "1/2/zero-loss"), components, result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        // confirmed by the exact count, but curves carry no certificates: numerical (docs/CERTIFICATES.md)
+        assertTrue(result.getAsJsonObject("crossCheck").get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
     /** The same in the parametric formulation: the ramification line is not separated, so not certified. */

@@ -144,6 +144,50 @@ class EddAnalysisTest {
         assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
+    /** The cone over the twisted cubic: the 2 × 2 minors of [[a, b, c], [b, c, d]], codimension 2 and degree 3 in C⁴. */
+    private static Variety twistedCubicCone() {
+        Variety variety = variety("twisted_cubic_cone", List.of("a", "b", "c", "d"), "a*c - b^2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        variety.getEquations().addAll(List.of("a*d - b*c", "b*d - c^2")); //$NON-NLS-1$ //$NON-NLS-2$
+        return variety;
+    }
+
+    /**
+     * k = 1 below the codimension 2: the line u + ker Q misses the cone, so there is no zero-loss
+     * point; every critical point has a multiplier λ ≠ 0 with J_Gᵀλ ⊥ ker Q, and the exact count
+     * (two primes, zero-loss points saturated away) confirms all 7, each certified.
+     */
+    @Test
+    void twistedCubicConeWithAKernelOfDimensionOne() throws AnalysisException {
+        JsonObject result = run(twistedCubicCone(), metric(MetricKind.KERNEL, 1, 5));
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertEquals(0, topDimension(result), result.toString());
+        assertEquals(7, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("ramificationPoints").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, result.getAsJsonObject("certification").get("certifiedPoints").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * k = 2 = the codimension: the plane u + ker Q meets the cone (degree 3) in 3 zero-loss points;
+     * the other 4 critical points lie where J_G K drops rank; the exact count (two primes) confirms both
+     * numbers, and all 7 points are certified.
+     */
+    @Test
+    void twistedCubicConeWithAKernelOfDimensionTwo() throws AnalysisException {
+        JsonObject result = run(twistedCubicCone(), metric(MetricKind.KERNEL, 2, 6));
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        long zeroLoss = result.getAsJsonArray("criticalPoints").asList().stream() //$NON-NLS-1$
+                .filter(p -> p.getAsJsonObject().get("kind").getAsString().equals("zero-loss")).count(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(3, zeroLoss, result.toString());
+        assertEquals(7, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(4, check.get("ramificationPoints").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
     @Test
     void threeDataPointsGiveADefiniteButSpecialMetric() throws AnalysisException {
         // |S| = 3 points: Q = I₂ ⊗ VᵀV has rank 6 (k = 0). The same block for both outputs makes

@@ -134,6 +134,13 @@ public class EddAnalysis implements IAnalysis {
         if (check.agrees()) {
             notes.add(0, "numerical: homotopy continuation and the exact counts modulo " + check.primesText() //$NON-NLS-1$
                     + " agree, but " + missing); //$NON-NLS-1$
+            long curves = result.components().stream().filter(c -> c.dimension() > 0).count();
+            if (curves > 1) {
+                // the exact count sees degrees and dimensions, not how the set falls into irreducible pieces
+                notes.add(1, "the split of the positive-dimensional critical set into " + curves //$NON-NLS-1$
+                        + " components is numerical (monodromy of witness points); the exact count confirms their " //$NON-NLS-1$
+                        + "dimension and total degree"); //$NON-NLS-1$
+            }
         }
         return result.withNotes(notes);
     }
