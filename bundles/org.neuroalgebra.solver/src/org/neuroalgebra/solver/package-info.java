@@ -9,6 +9,11 @@
  * for. {@link org.neuroalgebra.solver.ParameterHomotopySolver} adds parameter
  * homotopies and monodromy. {@link org.neuroalgebra.solver.SolutionCounter}
  * counts solutions exactly (modulo a prime) as an independent check.
+ * {@link org.neuroalgebra.solver.SolutionCertifier} proves approximate solutions
+ * one by one (Krawczyk's interval Newton test): each
+ * {@link org.neuroalgebra.solver.SolutionCertificate} encloses exactly one
+ * regular solution in a small box, proven real when the box is closed under
+ * conjugation; pairwise disjoint boxes prove the number of distinct solutions.
  * <p>
  * <b>Text format</b> (read by {@link org.neuroalgebra.solver.SystemTextFormat},
  * used by {@code neuroalgebra solve}): one item per line; {@code #} starts a

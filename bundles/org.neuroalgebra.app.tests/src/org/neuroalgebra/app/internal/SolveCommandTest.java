@@ -218,4 +218,91 @@ class SolveCommandTest {
         assertOneErrorLine();
         assertTrue(err().startsWith("param.txt: declares the parameters a;"), err()); //$NON-NLS-1$
     }
+
+    @Test
+    void everySolutionCarriesACertificateAndTheCountIsCertifiedByTwoPrimes() throws IOException {
+        // (x^2 + 1)(x - 2): one real root and a conjugate pair.
+        assertEquals(CommandLine.EXIT_OK, solve("cubic.txt", "variables x\n(x^2 + 1)*(x - 2)\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertTrue(json.get("certified").getAsBoolean(), json::toString); //$NON-NLS-1$
+        assertEquals(3, json.get("certifiedSolutions").getAsInt()); //$NON-NLS-1$
+        assertEquals(3, json.get("provenDistinct").getAsInt()); //$NON-NLS-1$
+        assertEquals(1, json.get("provenReal").getAsInt()); //$NON-NLS-1$
+        assertEquals(2, json.get("provenNonReal").getAsInt()); //$NON-NLS-1$
+        assertTrue(json.get("certificationSeconds").getAsDouble() >= 0); //$NON-NLS-1$
+        int real = 0;
+        for (var element : json.getAsJsonArray("solutions")) { //$NON-NLS-1$
+            JsonObject solution = element.getAsJsonObject();
+            JsonObject certificate = solution.getAsJsonObject("certificate"); //$NON-NLS-1$
+            assertEquals("krawczyk", certificate.get("kind").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+            double radius = certificate.get("radius").getAsDouble(); //$NON-NLS-1$
+            assertTrue(radius > 0 && radius < 1e-10, certificate::toString);
+            double re = solution.getAsJsonArray("coordinates").get(0).getAsJsonArray().get(0).getAsDouble(); //$NON-NLS-1$
+            if (certificate.get("real").getAsBoolean()) { //$NON-NLS-1$
+                real++;
+                assertEquals(2, re, 1e-12);
+            }
+        }
+        assertEquals(1, real);
+        JsonObject check = json.getAsJsonArray("crossCheck").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertEquals(3, check.get("degree").getAsInt()); //$NON-NLS-1$
+        assertEquals(3, check.get("secondDegree").getAsInt()); //$NON-NLS-1$
+        assertEquals(2147483629L, check.get("secondPrime").getAsLong()); //$NON-NLS-1$
+        assertTrue(check.get("primesAgree").getAsBoolean()); //$NON-NLS-1$
+        assertEquals("3 solutions certified (Krawczyk) and pairwise distinct; groebner-f4 counts 3 modulo 2147483647 and 2147483629", //$NON-NLS-1$
+                json.get("evidence").getAsString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void theTextReportSaysHowManySolutionsAreCertifiedAndProvenReal() throws IOException {
+        assertEquals(CommandLine.EXIT_OK, solve("circle.txt", "variables x y\nx^2 + y^2 - 1\nx = y\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("\n2 of 2 solutions certified (Krawczyk), 2 proven real; certification "), out()); //$NON-NLS-1$
+        assertTrue(out().contains("\ncertified: 2 solutions certified (Krawczyk) and pairwise distinct; groebner-f4 counts 2" //$NON-NLS-1$
+                + " modulo 2147483647 and 2147483629\n"), out()); //$NON-NLS-1$
+    }
+
+    @Test
+    void katsuraSystemsAreCertifiedPointByPoint() throws IOException {
+        // katsura-3: 8 solutions, all regular; the exact count confirms there are no others.
+        String katsura3 = """
+                variables x0 x1 x2 x3
+                x0 + 2*x1 + 2*x2 + 2*x3 = 1
+                x0^2 + 2*x1^2 + 2*x2^2 + 2*x3^2 = x0
+                2*x0*x1 + 2*x1*x2 + 2*x2*x3 = x1
+                2*x0*x2 + x1^2 + 2*x1*x3 = x2
+                """; //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, solve("katsura3.txt", katsura3, "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject json = json();
+        assertEquals(8, json.get("finiteSolutions").getAsInt()); //$NON-NLS-1$
+        assertEquals(8, json.get("certifiedSolutions").getAsInt(), json::toString); //$NON-NLS-1$
+        assertEquals(8, json.get("provenDistinct").getAsInt()); //$NON-NLS-1$
+        assertEquals(json.get("realSolutions").getAsInt(), json.get("provenReal").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(8, json.get("provenReal").getAsInt() + json.get("provenNonReal").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(json.get("certified").getAsBoolean(), json.get("evidence")::toString); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void aSingularSolutionIsReportedButNotCertified() throws IOException {
+        // x^2 = 0: the exact count 2 is the multiplicity of one singular point, not two solutions.
+        assertEquals(CommandLine.EXIT_OK, solve("double.txt", "variables x\nx^2\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertFalse(json.get("certified").getAsBoolean()); //$NON-NLS-1$
+        assertEquals(0, json.get("certifiedSolutions").getAsInt()); //$NON-NLS-1$
+        JsonObject solution = json.getAsJsonArray("solutions").get(0).getAsJsonObject(); //$NON-NLS-1$
+        // The printed JSON omits null members: no certificate, but the reason.
+        assertTrue(!solution.has("certificate") || solution.get("certificate").isJsonNull(), solution::toString); //$NON-NLS-1$ //$NON-NLS-2$
+        String reason = solution.get("certificateReason").getAsString(); //$NON-NLS-1$
+        assertTrue(reason.startsWith("singular Jacobian") || reason.equals("Krawczyk test failed"), reason); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(json.get("evidence").getAsString().startsWith("0 of 1 solution certified"), json::toString); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void anOverdeterminedSystemIsNotCertifiedAndSaysWhy() throws IOException {
+        assertEquals(CommandLine.EXIT_OK, solve("three.txt", "variables x y\nx - 1\ny - 2\nx + y = 3\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        assertFalse(json.get("certified").getAsBoolean()); //$NON-NLS-1$
+        JsonObject solution = json.getAsJsonArray("solutions").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertTrue(solution.get("certificateReason").getAsString().startsWith("not a square system (3 equations in 2 unknowns)"), //$NON-NLS-1$ //$NON-NLS-2$
+                solution::toString);
+    }
 }

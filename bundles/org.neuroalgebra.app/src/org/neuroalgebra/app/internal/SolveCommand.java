@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.CertificationResult;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.FailureReason;
@@ -26,6 +28,8 @@ import org.neuroalgebra.solver.ParsedSystem;
 import org.neuroalgebra.solver.PolynomialSystem;
 import org.neuroalgebra.solver.PolynomialSystemSolver;
 import org.neuroalgebra.solver.Solution;
+import org.neuroalgebra.solver.SolutionCertificate;
+import org.neuroalgebra.solver.SolutionCertifier;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
@@ -52,6 +56,12 @@ import com.google.gson.JsonObject;
  * {@value #FAILED} (a solver error) exit with 1 after one line on stderr. Bad input (syntax
  * with {@code file:line:column}, parameters, coefficients outside double precision, more than
  * {@link SolvePreflight#MAX_PATHS} paths) prints one line and returns null (exit 2).
+ * <p>
+ * Every finite solution carries a {@code certificate} (Krawczyk's interval Newton test, see
+ * {@link SolutionCertifier}) or {@code null} with a {@code certificateReason}. The report is
+ * {@code certified} only when every finite solution is certified, their boxes are pairwise disjoint
+ * (so they are proven distinct) and their number equals the exact count modulo two different primes
+ * that agree; otherwise {@code certified} is false and {@code evidence} says what is missing.
  */
 final class SolveCommand {
 
@@ -68,6 +78,9 @@ final class SolveCommand {
     private static final String DEFAULT_SOLVER = "homotopy"; //$NON-NLS-1$
     private static final String STATUS = "status"; //$NON-NLS-1$
     private static final String MESSAGE = "message"; //$NON-NLS-1$
+    private static final String CERTIFIED = "certified"; //$NON-NLS-1$
+    private static final String EVIDENCE = "evidence"; //$NON-NLS-1$
+    private static final String CERTIFICATE = "certificate"; //$NON-NLS-1$
 
     private final SolverRegistry solvers;
     private final PrintStream out;
@@ -79,8 +92,18 @@ final class SolveCommand {
         this.err = err;
     }
 
-    /** An exact count, or why there is none. */
-    private record Check(SolutionCounter counter, CountResult count, String error) {
+    /**
+     * An exact count modulo the first prime, or why there is none, and the same count modulo the
+     * second prime (null with {@code secondError} when it failed).
+     */
+    private record Check(SolutionCounter counter, CountResult count, String error, CountResult second,
+            String secondError) {
+
+        /** @return true when both primes gave the same dimension and degree */
+        boolean primesAgree() {
+            return count != null && second != null && count.dimension() == second.dimension()
+                    && count.degree() == second.degree();
+        }
     }
 
     /** @return the JSON report, or null after printing a bad-input message */
@@ -132,6 +155,10 @@ final class SolveCommand {
             json.addProperty(MESSAGE, inconsistentMessage() + "; the equation at " + parsed.position(constant.get()) //$NON-NLS-1$
                     + " is a nonzero constant"); //$NON-NLS-1$
             json.add("crossCheck", crossCheck(checks, null)); //$NON-NLS-1$
+            boolean proven = checks.stream().anyMatch(c -> c.primesAgree() && c.count().isEmpty());
+            json.addProperty(CERTIFIED, proven);
+            json.addProperty(EVIDENCE, proven ? "the Gröbner basis is {1} modulo two primes" //$NON-NLS-1$
+                    : "the Gröbner basis is {1} modulo one prime only"); //$NON-NLS-1$
             return json;
         }
         SolveResult result;
@@ -145,8 +172,11 @@ final class SolveCommand {
             return failed(json, name + ": solver '" + solverId + "' failed: " + e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         addSolveResult(json, result);
+        CertificationResult certification = certify(system, result);
+        addCertificates(json, certification);
         json.add("crossCheck", crossCheck(checks, result)); //$NON-NLS-1$
         classify(name, json, result, exact, checks);
+        decideCertified(json, result, certification, checks);
         return json;
     }
 
@@ -199,17 +229,121 @@ final class SolveCommand {
     private List<Check> exactCounts(PolynomialSystem system, long seed, ProgressMonitor monitor) {
         List<Check> checks = new ArrayList<>();
         for (SolutionCounter counter : solvers.counters()) {
+            CountResult first = null;
+            String firstError = null;
+            CountResult second = null;
+            String secondError = null;
             try {
-                checks.add(new Check(counter, counter.count(system.equations(), system.variableCount(), List.of(),
-                        ModP.PRIME_1, seed, monitor), null));
+                first = counter.count(system.equations(), system.variableCount(), List.of(), ModP.PRIME_1, seed,
+                        monitor);
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException e) {
                 // One counter failing (a denominator divisible by the prime, say) leaves the others.
-                checks.add(new Check(counter, null, e.getMessage() == null ? e.toString() : e.getMessage()));
+                firstError = messageOf(e);
             }
+            if (first != null && first.isFinite()) {
+                // An unlucky prime can change a count; two primes that agree make that implausible.
+                try {
+                    second = counter.count(system.equations(), system.variableCount(), List.of(), ModP.PRIME_2, seed,
+                            monitor);
+                } catch (CancellationException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    secondError = messageOf(e);
+                }
+            }
+            checks.add(new Check(counter, first, firstError, second, secondError));
         }
         return checks;
+    }
+
+    private static String messageOf(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** Certifies the finite solutions; the points at infinity are not solutions and get none. */
+    private static CertificationResult certify(PolynomialSystem system, SolveResult result) {
+        List<Complex[]> points = result.finiteSolutions().stream().map(Solution::coordinates).toList();
+        return SolutionCertifier.certify(system, points);
+    }
+
+    private static void addCertificates(JsonObject json, CertificationResult certification) {
+        JsonArray solutions = json.getAsJsonArray("solutions"); //$NON-NLS-1$
+        int finite = 0;
+        for (int i = 0; i < solutions.size(); i++) {
+            JsonObject entry = solutions.get(i).getAsJsonObject();
+            if (entry.get("atInfinity").getAsBoolean()) { //$NON-NLS-1$
+                entry.add(CERTIFICATE, null);
+                entry.addProperty("certificateReason", "at infinity: not a solution"); //$NON-NLS-1$ //$NON-NLS-2$
+                continue;
+            }
+            SolutionCertificate certificate = certification.certificate(finite++);
+            if (certificate.certified()) {
+                JsonObject proof = new JsonObject();
+                proof.addProperty("kind", certificate.kind()); //$NON-NLS-1$
+                proof.addProperty("radius", certificate.radius()); //$NON-NLS-1$
+                if (certificate.reality() != SolutionCertificate.Reality.UNDECIDED) {
+                    proof.addProperty("real", certificate.provenReal()); //$NON-NLS-1$
+                }
+                entry.add(CERTIFICATE, proof);
+            } else {
+                entry.add(CERTIFICATE, null);
+                entry.addProperty("certificateReason", certificate.reason()); //$NON-NLS-1$
+            }
+        }
+        json.addProperty("certifiedSolutions", certification.certifiedCount()); //$NON-NLS-1$
+        json.addProperty("provenDistinct", certification.provenDistinct()); //$NON-NLS-1$
+        json.addProperty("provenReal", certification.provenRealCount()); //$NON-NLS-1$
+        json.addProperty("provenNonReal", certification.provenNonRealCount()); //$NON-NLS-1$
+        json.addProperty("certification", certification.summary()); //$NON-NLS-1$
+        json.addProperty("certificationSeconds", certification.seconds()); //$NON-NLS-1$
+    }
+
+    /**
+     * Sets {@code certified}: every finite solution certified, proven pairwise distinct, and as many
+     * as the exact count modulo two primes that agree. Otherwise says what is missing.
+     */
+    private static void decideCertified(JsonObject json, SolveResult result, CertificationResult certification,
+            List<Check> checks) {
+        int n = certification.certificates().size();
+        String evidence;
+        boolean certified = false;
+        Optional<Check> twoPrimes = checks.stream().filter(Check::primesAgree).findFirst();
+        if (result.failedPathCount() > 0) {
+            evidence = result.failedPathCount() + " paths failed"; //$NON-NLS-1$
+        } else if (certification.certifiedCount() < n) {
+            evidence = certification.summary();
+        } else if (!certification.pairwiseDisjoint()) {
+            evidence = "the certified boxes overlap: only " + certification.provenDistinct() + " of " + n //$NON-NLS-1$ //$NON-NLS-2$
+                    + " solutions are proven distinct"; //$NON-NLS-1$
+        } else if (twoPrimes.isEmpty()) {
+            evidence = n + " solutions certified and distinct, but no exact count agrees modulo two primes" //$NON-NLS-1$
+                    + twoPrimeFailure(checks);
+        } else {
+            CountResult count = twoPrimes.get().count();
+            long exact = count.isEmpty() ? 0 : count.degree();
+            certified = count.isFinite() && exact == n;
+            String counted = twoPrimes.get().counter().id() + " counts " + exact + " modulo " + count.prime() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " and " + twoPrimes.get().second().prime(); //$NON-NLS-1$
+            evidence = certified
+                    ? n + (n == 1 ? " solution" : " solutions") + " certified (Krawczyk) and pairwise distinct; " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + counted
+                    : n + " certified distinct solutions, but " + counted; //$NON-NLS-1$
+        }
+        json.addProperty(CERTIFIED, certified);
+        json.addProperty(EVIDENCE, evidence);
+    }
+
+    private static String twoPrimeFailure(List<Check> checks) {
+        return checks.stream().filter(c -> c.count() != null && !c.primesAgree()).findFirst().map(c -> {
+            if (c.second() == null) {
+                return " (" + c.counter().id() + " modulo " + ModP.PRIME_2 + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (c.secondError() == null ? "not computed" : c.secondError()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return " (" + c.counter().id() + " counts " + c.count().degree() + " modulo " + c.count().prime() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " but " + c.second().degree() + " modulo " + c.second().prime() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }).orElse(""); //$NON-NLS-1$
     }
 
     private JsonObject positiveDimensional(String name, PolynomialSystem system, CountResult exact, List<Check> checks,
@@ -272,6 +406,13 @@ final class SolveCommand {
                 entry.addProperty("dimension", count.dimension()); //$NON-NLS-1$
                 entry.addProperty("degree", count.degree()); //$NON-NLS-1$
                 entry.addProperty("prime", count.prime()); //$NON-NLS-1$
+                if (check.second() != null) {
+                    entry.addProperty("secondPrime", check.second().prime()); //$NON-NLS-1$
+                    entry.addProperty("secondDegree", check.second().degree()); //$NON-NLS-1$
+                    entry.addProperty("primesAgree", check.primesAgree()); //$NON-NLS-1$
+                } else if (check.secondError() != null) {
+                    entry.addProperty("secondPrimeError", check.secondError()); //$NON-NLS-1$
+                }
                 if (result != null) {
                     entry.addProperty("agrees", agrees(count, result)); //$NON-NLS-1$
                     entry.addProperty("numericalCount", numericalCount(result)); //$NON-NLS-1$
@@ -348,7 +489,6 @@ final class SolveCommand {
             failures.addProperty(failure.getKey().name(), failure.getValue());
         }
         json.add("failures", failures); //$NON-NLS-1$
-        json.addProperty("certified", result.certified()); //$NON-NLS-1$
         json.addProperty("method", result.method()); //$NON-NLS-1$
         json.addProperty("seconds", result.seconds()); //$NON-NLS-1$
     }
@@ -364,6 +504,12 @@ final class SolveCommand {
                     + " failed " + json.get("failures") + "; " + json.get("method").getAsString() + ", seed " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                     + json.get("seed").getAsLong()); //$NON-NLS-1$
             json.getAsJsonArray("solutions").forEach(s -> out.println("  " + s)); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println(json.get("certification").getAsString() + String.format(Locale.ROOT, "; certification %.3f s", //$NON-NLS-1$ //$NON-NLS-2$
+                    json.get("certificationSeconds").getAsDouble())); //$NON-NLS-1$
+        }
+        if (json.has(EVIDENCE)) {
+            out.println((json.get(CERTIFIED).getAsBoolean() ? "certified: " : "numerical: ") //$NON-NLS-1$ //$NON-NLS-2$
+                    + json.get(EVIDENCE).getAsString());
         }
         if (json.has("crossCheck")) { //$NON-NLS-1$
             json.getAsJsonArray("crossCheck").forEach(c -> out.println("cross-check: " + c)); //$NON-NLS-1$ //$NON-NLS-2$
