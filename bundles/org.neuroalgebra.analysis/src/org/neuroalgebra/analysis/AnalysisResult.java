@@ -18,7 +18,16 @@ public interface AnalysisResult {
     /** @return the name of the subject (architecture or variety) analysed */
     String subject();
 
-    /** @return true only when the main figure is proven (exact arithmetic, or two methods agreeing) */
+    /**
+     * What {@link #certified()} means for every analysis, in words for the help (the same text as
+     * docs/CERTIFICATES.md).
+     */
+    String CERTIFIED_DEFINITION = "certified: a count is certified when (a) every reported solution has a " //$NON-NLS-1$
+            + "certificate (Krawczyk: a unique true solution in a small box), the boxes are pairwise disjoint, and " //$NON-NLS-1$
+            + "their number equals an exact count modulo two different primes that agree, or (b) a proven lower " //$NON-NLS-1$
+            + "bound meets a proven upper bound (dimension); anything else is numerical, with the evidence"; //$NON-NLS-1$
+
+    /** @return true only when the main figure is proven in the sense of {@link #CERTIFIED_DEFINITION} */
     boolean certified();
 
     /** @return how the result was computed, for humans */

@@ -3,7 +3,6 @@ package org.neuroalgebra.analysis.edd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,12 +99,9 @@ class EdDegreeComputationTest {
 
     @Test
     void lightningSelfAttentionQuarticHasFourteen() {
-        long start = System.nanoTime();
         EdDegreeResult result = hypersurface(QUARTIC, Y, Metric.randomPositiveDefinite(6, 11), 3);
-        double seconds = (System.nanoTime() - start) * 1e-9;
         assertEquals(14, result.edDegree(), result.toString());
         assertEquals(MonodromyResult.TraceTest.PASSED, result.traceTest());
-        assertTrue(seconds < 10, "took " + seconds + " s");
     }
 
     @Test

@@ -74,8 +74,23 @@ class EddAnalysisTest {
         assertEquals(0, result.get("failedPaths").getAsInt()); //$NON-NLS-1$
         JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
         assertEquals(14, check.get("distinct").getAsInt()); //$NON-NLS-1$
+        assertEquals(List.of(2147483647L, 2147483629L),
+                check.getAsJsonArray("primes").asList().stream().map(p -> p.getAsLong()).toList()); //$NON-NLS-1$
+        assertTrue(check.get("primesAgree").getAsBoolean()); //$NON-NLS-1$
         assertTrue(result.get("certified").getAsBoolean()); //$NON-NLS-1$
         assertFalse(result.get("globalMinimum").isJsonNull(), "a real critical point minimizes the distance"); //$NON-NLS-1$ //$NON-NLS-2$
+        // every point carries its certificate in the JSON; the real ones are proven real, with a loss enclosure
+        JsonObject certification = result.getAsJsonObject("certification"); //$NON-NLS-1$
+        assertEquals(14, certification.get("certifiedPoints").getAsInt(), certification.toString()); //$NON-NLS-1$
+        assertTrue(certification.get("realCountProven").getAsBoolean(), certification.toString()); //$NON-NLS-1$
+        for (var element : result.getAsJsonArray("criticalPoints")) { //$NON-NLS-1$
+            JsonObject point = element.getAsJsonObject();
+            JsonObject certificate = point.getAsJsonObject("certificate"); //$NON-NLS-1$
+            assertEquals("krawczyk", certificate.get("kind").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+            assertTrue(certificate.get("radius").getAsDouble() > 0); //$NON-NLS-1$
+            assertEquals(point.get("real").getAsBoolean(), certificate.get("real").getAsBoolean(), point.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(point.get("real").getAsBoolean(), !point.get("lossBounds").isJsonNull()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Test
@@ -105,7 +120,13 @@ class EddAnalysisTest {
         assertEquals(1, check.get("dimension").getAsInt(), check.toString()); //$NON-NLS-1$
         assertEquals(4, check.get("degree").getAsInt(), check.toString()); //$NON-NLS-1$
         assertEquals(4, check.get("ramificationPoints").getAsInt(), check.toString()); //$NON-NLS-1$
-        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), check.toString()); //$NON-NLS-1$
+        // the 4 isolated points are certified, but a curve's points are not: the count is numerical
+        assertEquals(4, result.getAsJsonObject("certification").get("certifiedPoints").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonArray("notes").get(0).getAsString().endsWith( //$NON-NLS-1$
+                "but the critical set has positive-dimensional components, whose points are not certified"), //$NON-NLS-1$
+                result.toString());
     }
 
     @Test
@@ -121,6 +142,50 @@ class EddAnalysisTest {
         }
         assertEquals(2, top, result.toString());
         assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /** The cone over the twisted cubic: the 2 × 2 minors of [[a, b, c], [b, c, d]], codimension 2 and degree 3 in C⁴. */
+    private static Variety twistedCubicCone() {
+        Variety variety = variety("twisted_cubic_cone", List.of("a", "b", "c", "d"), "a*c - b^2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        variety.getEquations().addAll(List.of("a*d - b*c", "b*d - c^2")); //$NON-NLS-1$ //$NON-NLS-2$
+        return variety;
+    }
+
+    /**
+     * k = 1 below the codimension 2: the line u + ker Q misses the cone, so there is no zero-loss
+     * point; every critical point has a multiplier λ ≠ 0 with J_Gᵀλ ⊥ ker Q, and the exact count
+     * (two primes, zero-loss points saturated away) confirms all 7, each certified.
+     */
+    @Test
+    void twistedCubicConeWithAKernelOfDimensionOne() throws AnalysisException {
+        JsonObject result = run(twistedCubicCone(), metric(MetricKind.KERNEL, 1, 5));
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertEquals(0, topDimension(result), result.toString());
+        assertEquals(7, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("ramificationPoints").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, result.getAsJsonObject("certification").get("certifiedPoints").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * k = 2 = the codimension: the plane u + ker Q meets the cone (degree 3) in 3 zero-loss points;
+     * the other 4 critical points lie where J_G K drops rank; the exact count (two primes) confirms both
+     * numbers, and all 7 points are certified.
+     */
+    @Test
+    void twistedCubicConeWithAKernelOfDimensionTwo() throws AnalysisException {
+        JsonObject result = run(twistedCubicCone(), metric(MetricKind.KERNEL, 2, 6));
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        long zeroLoss = result.getAsJsonArray("criticalPoints").asList().stream() //$NON-NLS-1$
+                .filter(p -> p.getAsJsonObject().get("kind").getAsString().equals("zero-loss")).count(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(3, zeroLoss, result.toString());
+        assertEquals(7, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(7, check.get("distinct").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(4, check.get("ramificationPoints").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -49,6 +49,15 @@ class FiberAnalysisTest {
         assertEquals(2, result.symmetryGroupSize());
         assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
         assertTrue(result.certified());
+        // both fibre points at the rational point of the exact count carry a certificate, proven distinct
+        JsonObject json = result.toJson();
+        JsonObject certification = json.getAsJsonObject("certification");
+        assertEquals(2, certification.get("certifiedPoints").getAsInt(), json.toString());
+        assertTrue(certification.get("disjoint").getAsBoolean());
+        assertEquals(2, json.getAsJsonArray("fiberPoints").size());
+        for (var point : json.getAsJsonArray("fiberPoints")) {
+            assertEquals("krawczyk", point.getAsJsonObject().getAsJsonObject("certificate").get("kind").getAsString());
+        }
     }
 
     @Test

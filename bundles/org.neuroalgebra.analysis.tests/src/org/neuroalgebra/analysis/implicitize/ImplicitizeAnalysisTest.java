@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.implicitize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,18 @@ class ImplicitizeAnalysisTest {
               chart="y[1,1]:x_{1,1}*x_{1,2}^2 y[1,1]:x_{1,1}*x_{1,2}*x_{2,2} y[1,1]:x_{1,1}*x_{2,2}^2 y[1,1]:x_{1,2}^2*x_{2,1} y[1,1]:x_{1,2}*x_{2,1}*x_{2,2} y[1,1]:x_{2,1}*x_{2,2}^2"
             }
 
+            architecture twisted_cubic_cone {
+              input 2
+              dense 1 bias=false
+              activation x^3
+              dense 1 bias=false
+            }
+
+            analysis twisted_cubic_quadrics {
+              implicitize of twisted_cubic_cone seed 2
+              degree=2
+            }
+
             analysis bad_degree {
               implicitize of linear_212
               degree=zero
@@ -64,6 +77,9 @@ class ImplicitizeAnalysisTest {
         assertEquals("[\"c1*c4 - c2*c3\"]", json.getAsJsonArray("equations").toString());
         assertEquals("y2:x1", json.getAsJsonArray("coordinates").get(2).getAsJsonObject().get("coordinate")
                 .getAsString());
+        // a hypersurface in its span whose one equation vanishes identically under the parametrization
+        assertTrue(json.get("complete").getAsBoolean(), json.toString());
+        assertTrue(json.get("completeness").getAsString().startsWith("proven complete"), json.toString());
         assertTrue(json.get("certified").getAsBoolean());
         assertTrue(json.get("cone").getAsBoolean());
         assertEquals(1, json.get("seed").getAsLong());
@@ -90,6 +106,23 @@ class ImplicitizeAnalysisTest {
         Polynomial quartic = PolynomialParser.parse("y1^2*y6^2 + y4^2*y3^2 + y1*y3*y5^2 + y2^2*y4*y6"
                 + " - 2*y1*y4*y3*y6 - y2*y1*y6*y5 - y2*y4*y3*y5", names);
         assertEquals(quartic, found);
+    }
+
+    /**
+     * The cone over the twisted cubic has codimension 2 in its span: its three quadrics (the 2×2
+     * minors of the Hankel matrix) are verified at points, but no proof of completeness applies.
+     */
+    @Test
+    void equationsOfHigherCodimensionAreVerifiedNotCertified() throws Exception {
+        ImplicitizeResult result = run("twisted_cubic_quadrics");
+        JsonObject json = result.toJson();
+        assertEquals(3, json.getAsJsonArray("equations").size(), json.toString());
+        assertEquals(3, json.get("verifiedPoints").getAsInt());
+        assertFalse(json.get("complete").getAsBoolean());
+        assertFalse(json.get("certified").getAsBoolean());
+        assertTrue(json.get("completeness").getAsString().contains("3 equations"), json.toString());
+        assertTrue(result.summary().contains("numerical: verified at 3 points; not proven complete ("
+                + json.get("completeness").getAsString() + ")"), result.summary().toString());
     }
 
     @Test

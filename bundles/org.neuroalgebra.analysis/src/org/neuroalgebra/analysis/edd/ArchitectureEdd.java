@@ -9,7 +9,6 @@ import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
@@ -32,10 +31,14 @@ import org.neuroalgebra.solver.SolutionCounter;
  * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
  * {@link ImplicitArchitectureEdd}, which every other architecture uses; parametric:
  * {@code metric data DATASET} is turned into Q = AᵀA by
- * {@link DataMetrics}. Certified when an exact count modulo a prime of the same critical
- * equations at the same data (the number of isolated critical parameter points) equals the
- * number found numerically and the critical set has no positive-dimensional part: then no
- * parameter point was missed (the pure/spurious split itself is a numerical rank decision).
+ * {@link DataMetrics}.
+ * <p>
+ * The parametric formulation is never {@code certified} (docs/CERTIFICATES.md): the number it
+ * reports is the number of distinct pure images, while the exact count modulo two primes
+ * ({@code crossCheck}) counts the critical parameter points behind them; grouping them into
+ * images and the pure/spurious split are numerical rank and distance decisions. The cross-check
+ * is kept as evidence, and the implicit formulation gives a certified count where M is a
+ * hypersurface in its span.
  */
 final class ArchitectureEdd {
 
@@ -49,6 +52,12 @@ final class ArchitectureEdd {
     static final String PARAMETRIC = "parametric"; //$NON-NLS-1$
 
     static final String IMPLICIT = "implicit"; //$NON-NLS-1$
+
+    /** Why the parametric formulation's count is numerical, the first words of its note. */
+    static final String NOT_CERTIFIED = "numerical: the ED degree is the number of distinct pure images; grouping " //$NON-NLS-1$
+            + "critical parameter points into images and the pure/spurious split are numerical decisions, so the " //$NON-NLS-1$
+            + "exact count, which counts parameter points, cannot certify it (formulation=implicit can when M is a " //$NON-NLS-1$
+            + "hypersurface in its span)"; //$NON-NLS-1$
 
     private ArchitectureEdd() {
     }
@@ -99,12 +108,12 @@ final class ArchitectureEdd {
         if (implicitRefused != null) {
             notes.add(implicitRefused);
         }
-        if (check.agrees()) {
-            notes.add("certified: the exact count modulo " + check.prime() + " of the critical equations at the same data " //$NON-NLS-1$ //$NON-NLS-2$
-                    + "agrees on " + check.distinct() + " critical parameter points; pure/spurious is decided by numerical rank"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        notes.add(NOT_CERTIFIED + (check.agrees()
+                ? "; the exact count modulo " + check.primesText() + " of the critical equations at the same data " //$NON-NLS-1$ //$NON-NLS-2$
+                        + "confirms the " + check.distinct() + " critical parameter points behind them" //$NON-NLS-1$ //$NON-NLS-2$
+                : "")); //$NON-NLS-1$
         return new EddAnalysisResult(architecture.getName(), mlp.coordinateNames(), metric.description(),
-                result.toEdDegreeResult(check.agrees(), notes), check, result);
+                result.toEdDegreeResult(false, notes), check, result);
     }
 
     private static Metric metric(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
@@ -143,12 +152,19 @@ final class ArchitectureEdd {
             u[i] = Rational.of(new BigDecimal(result.data()[i]));
         }
         try {
-            CountResult count = counter.count(equations.equationsAt(u), equations.unknowns(), List.of(), ModP.PRIME_1,
-                    seed, monitor);
+            List<CountResult> counts = new ArrayList<>();
+            for (long prime : EddAnalysis.PRIMES) {
+                counts.add(counter.count(equations.equationsAt(u), equations.unknowns(), List.of(), prime, seed,
+                        monitor));
+            }
+            CountResult count = counts.get(0);
+            boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == count.dimension()
+                    && c.degree() == count.degree() && c.distinctSolutions() == count.distinctSolutions());
             long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
-            boolean agrees = exact >= 0 && exact == result.parameterPoints() && result.components().isEmpty();
-            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, -1, count.prime(), agrees,
-                    null);
+            boolean agrees = primesAgree && exact >= 0 && exact == result.parameterPoints()
+                    && result.components().isEmpty();
+            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, -1,
+                    counts.stream().map(CountResult::prime).toList(), primesAgree, agrees, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }

@@ -292,6 +292,95 @@ final class CriticalSetSearch {
         methods.add("zero-loss set: " + solved.method()); //$NON-NLS-1$
     }
 
+    /**
+     * The zero-loss set (u + ker Q) ∩ V for a variety of codimension c &gt; 1: every equation of V
+     * restricted to u + K, in k unknowns w. For generic u it has dimension k − c: empty when
+     * k &lt; c, points (critical points with λ = 0) when k = c, and otherwise a set whose degree is
+     * its number of points on k − c random hyperplanes. It is solved through c random combinations
+     * of the restricted equations, keeping the solutions of all of them.
+     */
+    void zeroLossOfCodimension() {
+        List<Rational[]> kernel = metric.kernel();
+        int k = kernel.size();
+        String how = "every equation restricted to u + ker Q"; //$NON-NLS-1$
+        if (k < codimension) {
+            components.add(new Component(0, 0, ZERO_LOSS, "u + ker Q has dimension " + k //$NON-NLS-1$
+                    + ", below the codimension " + codimension + ": it misses the variety for generic data")); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        List<Polynomial> coordinates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Rational[] column = new Rational[k];
+            for (int j = 0; j < k; j++) {
+                column[j] = kernel.get(j)[i];
+            }
+            coordinates.add(ComplexPolynomials.linear(Rational.of(new BigDecimal(u[i])), column));
+        }
+        List<Polynomial> restricted = new ArrayList<>();
+        for (Polynomial f : equations) {
+            Polynomial r = ComplexPolynomials.substitute(f, coordinates);
+            if (!r.isZero()) {
+                restricted.add(r);
+            }
+        }
+        List<Polynomial> system = new ArrayList<>();
+        for (int j = 0; j < codimension; j++) {
+            Polynomial g = Polynomial.zero(k);
+            for (Polynomial r : restricted) {
+                g = g.add(r.scale(VarietySampler.smallRational(random)));
+            }
+            system.add(g);
+        }
+        for (int h = 0; h < k - codimension; h++) {
+            Rational[] normal = new Rational[k];
+            for (int j = 0; j < k; j++) {
+                normal[j] = VarietySampler.smallRational(random);
+            }
+            system.add(ComplexPolynomials.linear(VarietySampler.smallRational(random), normal));
+        }
+        if (restricted.isEmpty() || system.stream().anyMatch(g -> g.degree() == 0)) {
+            components.add(new Component(restricted.isEmpty() ? k : 0, restricted.isEmpty() ? 1 : 0, ZERO_LOSS,
+                    how + (restricted.isEmpty() ? ": they vanish, u + ker Q lies in the variety" : ": no solution"))); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (int j = 1; j <= k; j++) {
+            names.add("w" + j); //$NON-NLS-1$
+        }
+        var solved = solver.solve(org.neuroalgebra.solver.PolynomialSystem.of(names, system), new Complex[0],
+                options, monitor);
+        merge(solved.failures());
+        List<Complex[]> found = new ArrayList<>();
+        for (var s : solved.finiteSolutions()) {
+            Complex[] w = s.coordinates();
+            boolean onAll = restricted.stream().allMatch(r -> ComplexPolynomials.evaluate(r, w).abs()
+                    <= 1e-8 * Math.max(1, ComplexPolynomials.size(r, w)));
+            if (onAll) {
+                Complex[] x = new Complex[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = Complex.real(u[i]);
+                    for (int j = 0; j < k; j++) {
+                        x[i] = x[i].add(w[j].mul(Complex.real(kernel.get(j)[i].doubleValue())));
+                    }
+                }
+                found.add(x);
+            }
+        }
+        if (k == codimension) {
+            Complex[] zero = new Complex[codimension];
+            java.util.Arrays.fill(zero, Complex.ZERO);
+            for (Complex[] x : found) {
+                points.add(new CriticalPoint(x, zero, loss(x), isReal(x), ZERO_LOSS));
+            }
+            components.add(new Component(0, found.size(), ZERO_LOSS, how + ", solved")); //$NON-NLS-1$
+        } else {
+            components.add(new Component(k - codimension, found.size(), ZERO_LOSS, how + "; dimension k − c = " //$NON-NLS-1$
+                    + (k - codimension) + " for generic data, degree = points on " + (k - codimension) //$NON-NLS-1$
+                    + " random hyperplanes")); //$NON-NLS-1$
+        }
+        methods.add("zero-loss set: " + solved.method()); //$NON-NLS-1$
+    }
+
     EdDegreeResult result(double seconds) {
         int real = (int) points.stream().filter(CriticalPoint::real).count();
         if (removedSingular > 0) {
@@ -300,7 +389,8 @@ final class CriticalSetSearch {
         if (removedOffVariety > 0) {
             notes.add(removedOffVariety + " solutions on extra components of the randomized equations were removed"); //$NON-NLS-1$
         }
-        notes.add("numerical result: certified only when an exact count (Gröbner basis mod p) agrees"); //$NON-NLS-1$
+        notes.add("numerical result: certified only when every critical point is certified and exact counts modulo " //$NON-NLS-1$
+                + "two primes agree with their number (docs/CERTIFICATES.md)"); //$NON-NLS-1$
         String method = "ED degree for Q = " + metric.description() + ": " + String.join("; ", methods); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return new EdDegreeResult(points.size(), real, points, components, failures, removedSingular,
                 removedOffVariety, trace, u, seed, seconds, method, false, notes);

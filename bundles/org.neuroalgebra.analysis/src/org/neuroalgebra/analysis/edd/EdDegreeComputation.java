@@ -24,7 +24,7 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
  * singular locus (rank J_F &lt; c) and, for non-complete intersections, off
  * V(F) are removed and counted.
  * <p>
- * Degenerate Q with kernel K (k = dim K ≥ 1; hypersurfaces only): the
+ * Degenerate Q with kernel K (k = dim K ≥ 1) on a hypersurface: the
  * zero-loss set (u + K) ∩ V is computed separately by restricting F to u + K
  * (its dimension is k − 1, checked by the gradient rank at a sample point, its
  * degree by slicing with k − 1 random hyperplanes), and the critical points
@@ -34,9 +34,17 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
  * unknowns), that part is reported as a component of that local dimension
  * with unknown degree.
  * <p>
+ * Degenerate Q on a variety of codimension c &gt; 1: the zero-loss set (u + K) ∩ V has dimension
+ * k − c (empty for k &lt; c, points for k = c); the other critical points have a multiplier λ ≠ 0
+ * with J_Gᵀλ ⊥ K, which for k ≥ c needs x on the locus where J_G K drops rank. They are found by
+ * monodromy on the Lagrange system started at planted points there
+ * ({@link StartPoints#onDegenerate}); when the Lagrange system is not zero-dimensional at a
+ * start, its curves are split as for hypersurfaces.
+ * <p>
  * Every count is numerical; {@link EdDegreeResult#certified()} is false until
- * an exact cross-check (e.g. a Gröbner basis modulo p of
- * {@link LagrangeSystem#equationsAt}) agrees.
+ * every critical point is certified and exact counts modulo two primes of
+ * {@link LagrangeSystem#equationsAt} agree with their number
+ * (docs/CERTIFICATES.md; {@link EddAnalysis}).
  */
 public final class EdDegreeComputation {
 
@@ -57,8 +65,7 @@ public final class EdDegreeComputation {
      * @param codimension
      *            the codimension c of V(F), 1 ≤ c &lt; n, c ≤ m
      * @param metric
-     *            Q, positive definite, or positive semidefinite for a
-     *            hypersurface
+     *            Q, positive definite or positive semidefinite
      * @param data
      *            the data point u (real), or null for a random Gaussian one
      *            from the seed
@@ -76,9 +83,6 @@ public final class EdDegreeComputation {
         long start = System.nanoTime();
         int n = equations.get(0).variableCount();
         int k = metric.kernelDimension();
-        if (k > 0 && codimension != 1) {
-            throw new IllegalArgumentException("degenerate metrics are supported for hypersurfaces only"); //$NON-NLS-1$
-        }
         SplittableRandom random = new SplittableRandom(seed);
         double[] u = data != null ? data.clone() : gaussian(n, random);
         if (u.length != n) {
@@ -92,6 +96,19 @@ public final class EdDegreeComputation {
             List<Complex[]> candidates = run.sampler().slice(equations, codimension, random);
             checkCanceled(monitor);
             run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CriticalSetSearch.CRITICAL);
+        } else if (codimension > 1) {
+            run.zeroLossOfCodimension();
+            checkCanceled(monitor);
+            LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
+            // k < c: every point of V admits a multiplier; k ≥ c: only the locus where J_G K drops rank
+            List<Polynomial> locus = new java.util.ArrayList<>(equations);
+            locus.addAll(StartPoints.rankDropEquations(system.squareEquations(), metric.kernel()));
+            int locusCodimension = k < codimension ? codimension : k + 1;
+            List<Complex[]> candidates = onAll(locus, run.sampler()
+                    .slice(combinations(locus, locusCodimension, random), locusCodimension, random));
+            List<StartPoint> starts = new StartPoints(metric, random).onDegenerate(system, candidates);
+            checkCanceled(monitor);
+            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION);
         } else {
             run.zeroLoss();
             checkCanceled(monitor);

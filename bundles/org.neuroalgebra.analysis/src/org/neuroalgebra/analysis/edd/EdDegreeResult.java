@@ -47,11 +47,23 @@ import org.neuroalgebra.solver.MonodromyResult;
  *            false: the count is numerical until an exact method confirms it
  * @param notes
  *            human-readable remarks (why not certified, what was removed)
+ * @param certification
+ *            what the certificates of the critical points prove
  */
 public record EdDegreeResult(int edDegree, int realCount, List<CriticalPoint> criticalPoints,
         List<Component> components, Map<FailureReason, Integer> failedPaths, int removedSingular,
         int removedOffVariety, MonodromyResult.TraceTest traceTest, double[] data, long seed, double seconds,
-        String method, boolean certified, List<String> notes) {
+        String method, boolean certified, List<String> notes, Certification certification) {
+
+    /** A result whose points were not certified. */
+    public EdDegreeResult(int edDegree, int realCount, List<CriticalPoint> criticalPoints,
+            List<Component> components, Map<FailureReason, Integer> failedPaths, int removedSingular,
+            int removedOffVariety, MonodromyResult.TraceTest traceTest, double[] data, long seed, double seconds,
+            String method, boolean certified, List<String> notes) {
+        this(edDegree, realCount, criticalPoints, components, failedPaths, removedSingular, removedOffVariety,
+                traceTest, data, seed, seconds, method, certified, notes,
+                Certification.notRun(CriticalPoint.NOT_ATTEMPTED, criticalPoints.size()));
+    }
 
     /** Copies the collections. */
     public EdDegreeResult {
@@ -92,6 +104,28 @@ public record EdDegreeResult(int edDegree, int realCount, List<CriticalPoint> cr
      */
     public EdDegreeResult withCertified(boolean value) {
         return new EdDegreeResult(edDegree, realCount, criticalPoints, components, failedPaths, removedSingular,
-                removedOffVariety, traceTest, data, seed, seconds, method, value, notes);
+                removedOffVariety, traceTest, data, seed, seconds, method, value, notes, certification);
+    }
+
+    /**
+     * @param points
+     *            the critical points with their certificates
+     * @param value
+     *            what they prove
+     * @return this result with certified points (the flag is unchanged)
+     */
+    public EdDegreeResult withCertification(List<CriticalPoint> points, Certification value) {
+        return new EdDegreeResult(edDegree, realCount, points, components, failedPaths, removedSingular,
+                removedOffVariety, traceTest, data, seed, seconds, method, certified, notes, value);
+    }
+
+    /**
+     * @param value
+     *            the notes
+     * @return this result with other notes
+     */
+    public EdDegreeResult withNotes(List<String> value) {
+        return new EdDegreeResult(edDegree, realCount, criticalPoints, components, failedPaths, removedSingular,
+                removedOffVariety, traceTest, data, seed, seconds, method, certified, value, certification);
     }
 }

@@ -46,6 +46,9 @@ public class EddAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "edd"; //$NON-NLS-1$
 
+    /** The two different primes of every exact count: both must give the same numbers. */
+    static final long[] PRIMES = { ModP.PRIME_1, ModP.PRIME_2 };
+
     /** The computation's own caveat for uncertified counts, replaced once the cross-check agrees. */
     private static final String NUMERICAL_NOTE_PREFIX = "numerical result"; //$NON-NLS-1$
 
@@ -110,36 +113,68 @@ public class EddAnalysis implements IAnalysis {
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
         }
+        result = new CriticalPointCertification(equations, codimension, metric, request.seed()).certify(result);
         CrossCheck check = crossCheck(registry().counters().stream().findFirst().orElse(null), equations,
                 codimension, metric, result, request.seed(), monitor);
         return new EddAnalysisResult(variety.getName(), variety.getCoordinates(), metric.description(),
                 withCheck(result, check), check);
     }
 
-    /** @return the result, certified when the cross-check agrees */
+    /**
+     * @return the result, certified (docs/CERTIFICATES.md) when every critical point is certified,
+     *         their boxes are disjoint, the critical set has no positive-dimensional part, and the
+     *         exact counts modulo both primes agree with their number
+     */
     static EdDegreeResult withCheck(EdDegreeResult result, CrossCheck check) {
-        return check.agrees() ? certified(result, check) : result;
+        String missing = missing(result);
+        if (check.agrees() && missing == null) {
+            return certified(result, check);
+        }
+        List<String> notes = new ArrayList<>(result.notes());
+        if (check.agrees()) {
+            notes.add(0, "numerical: homotopy continuation and the exact counts modulo " + check.primesText() //$NON-NLS-1$
+                    + " agree, but " + missing); //$NON-NLS-1$
+            long curves = result.components().stream().filter(c -> c.dimension() > 0).count();
+            if (curves > 1) {
+                // the exact count sees degrees and dimensions, not how the set falls into irreducible pieces
+                notes.add(1, "the split of the positive-dimensional critical set into " + curves //$NON-NLS-1$
+                        + " components is numerical (monodromy of witness points); the exact count confirms their " //$NON-NLS-1$
+                        + "dimension and total degree"); //$NON-NLS-1$
+            }
+        }
+        return result.withNotes(notes);
     }
 
-    /** Two independent methods agree: the count is certified, and the notes say so instead of "numerical". */
+    /** @return what the certificates do not prove, or null when every point is proven and distinct */
+    private static String missing(EdDegreeResult result) {
+        if (result.positiveDimensional()) {
+            return "the critical set has positive-dimensional components, whose points are not certified"; //$NON-NLS-1$
+        }
+        Certification certification = result.certification();
+        if (certification.certifiedPoints() < certification.points()) {
+            return "only " + certification.certifiedPoints() + " of the " + certification.points() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " critical points are certified"; //$NON-NLS-1$
+        }
+        if (!certification.disjoint()) {
+            return "the certified boxes are not proven disjoint"; //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    /** Every point proven, and as many as the exact count: the count is certified, and the notes say so instead of "numerical". */
     private static EdDegreeResult certified(EdDegreeResult result, CrossCheck check) {
         List<String> notes = new ArrayList<>();
-        notes.add("certified: homotopy continuation and an exact Gröbner count modulo " + check.prime() //$NON-NLS-1$
-                + " of the same system at the same data agree on " + (check.dimension() == 0 //$NON-NLS-1$
-                        ? check.distinct() + " critical points" //$NON-NLS-1$
-                        : "a critical set of dimension " + check.dimension() + " and degree " + check.degree() //$NON-NLS-1$ //$NON-NLS-2$
-                                + " in the Lagrange unknowns")); //$NON-NLS-1$
-        long curves = result.components().stream().filter(c -> c.dimension() > 0).count();
-        if (curves > 1) {
-            // the exact count sees degrees and dimensions, not how the set falls into irreducible pieces
-            notes.add("the split of the positive-dimensional critical set into " + curves //$NON-NLS-1$
-                    + " components is numerical (monodromy of witness points); the exact count confirms their " //$NON-NLS-1$
-                    + "dimension and total degree"); //$NON-NLS-1$
+        notes.add("certified: each of the " + result.edDegree() + " critical points is certified (Krawczyk), their " //$NON-NLS-1$ //$NON-NLS-2$
+                + "boxes are pairwise disjoint, and exact Gröbner counts modulo " + check.primesText() //$NON-NLS-1$
+                + " of the same system at the same data agree on " + check.distinct() + " critical points"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (result.removedOffVariety() > 0) {
+            // the certificate is for the system of random combinations G; which of its solutions lie on V(F) is a residual test
+            notes.add("the certificates are for the Lagrange conditions of random combinations of the equations; " //$NON-NLS-1$
+                    + "that a certified point lies on the variety and not on another component of their zero set " //$NON-NLS-1$
+                    + "is decided by the residual of the equations"); //$NON-NLS-1$
         }
         result.notes().stream().filter(note -> !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(notes::add);
-        return new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(), result.components(),
-                result.failedPaths(), result.removedSingular(), result.removedOffVariety(), result.traceTest(),
-                result.data(), result.seed(), result.seconds(), result.method(), true, notes);
+        return result.withNotes(notes).withCertified(true);
     }
 
     private ParameterHomotopySolver homotopy() throws AnalysisException {
@@ -158,14 +193,20 @@ public class EddAnalysis implements IAnalysis {
         return solvers;
     }
 
-    /** The codimension of V(F), exactly (mod p) when a counter is installed, else the number of equations. */
+    /** The codimension of V(F), exactly modulo two primes that must agree. */
     private int codimension(List<Polynomial> equations, int n, long seed) throws AnalysisException {
         if (equations.size() == 1) {
             return 1;
         }
         SolutionCounter counter = registry().counters().stream().findFirst().orElseThrow(() -> new AnalysisException(
                 Kind.FAILED, "a variety with several equations needs an exact counter to find its codimension")); //$NON-NLS-1$
-        CountResult count = counter.count(equations, n, List.of(), ModP.PRIME_1, seed, ProgressMonitor.NULL);
+        CountResult count = counter.count(equations, n, List.of(), PRIMES[0], seed, ProgressMonitor.NULL);
+        CountResult again = counter.count(equations, n, List.of(), PRIMES[1], seed, ProgressMonitor.NULL);
+        if (count.dimension() != again.dimension()) {
+            // the Lagrange system is built on this number: an unlucky prime must not choose it
+            throw new AnalysisException(Kind.FAILED, "the dimension of the variety modulo " + PRIMES[0] + " (" //$NON-NLS-1$ //$NON-NLS-2$
+                    + count.dimension() + ") and modulo " + PRIMES[1] + " (" + again.dimension() + ") differ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         if (count.isEmpty()) {
             throw new AnalysisException(Kind.BAD_INPUT, "the variety is empty"); //$NON-NLS-1$
         }
@@ -173,13 +214,15 @@ public class EddAnalysis implements IAnalysis {
     }
 
     /**
-     * Counts the same Lagrange system at the same data exactly modulo a prime, with the singular
-     * locus saturated away (the c × c minors of the Jacobian; when the Lagrange conditions use c
-     * combinations G of more equations F, all of F is added so that only critical points on V(F)
-     * count). For a degenerate metric the count is made twice: once
-     * for the whole critical set (its dimension must be the top dimension found numerically, and
-     * when it is finite its size the ED degree), and once with the zero-loss points also removed
-     * (saturating by ∂F_i · (Q(x − u))_j), which must leave exactly the ramification points.
+     * Counts the same Lagrange system at the same data exactly modulo two different primes
+     * ({@link #PRIMES}), with the singular locus saturated away (the c × c minors of the Jacobian;
+     * when the Lagrange conditions use c combinations G of more equations F, all of F is added so
+     * that only critical points on V(F) count). The two primes must give the same numbers: an
+     * unlucky prime (one dividing a coefficient that matters) would show as a disagreement. For a
+     * degenerate metric the count is made twice per prime: once for the whole critical set (its
+     * dimension must be the top dimension found numerically, and when it is finite its size the ED
+     * degree), and once with the zero-loss points also removed (saturating by ∂F_i · (Q(x − u))_j),
+     * which must leave exactly the ramification points.
      */
     static CrossCheck crossCheck(SolutionCounter counter, List<Polynomial> equations, int codimension, Metric metric,
             EdDegreeResult result, long seed, ProgressMonitor monitor) {
@@ -196,27 +239,59 @@ public class EddAnalysis implements IAnalysis {
         if (equations.size() > codimension) {
             lagrange.addAll(system.varietyEquationsInUnknowns());
         }
+        List<Polynomial> offZeroLoss = metric.kernelDimension() > 0
+                ? products(system.singularLocus(), residual(metric, u, unknowns))
+                : null;
         try {
-            CountResult all = counter.count(lagrange, unknowns, system.singularLocus(), ModP.PRIME_1, seed, monitor);
-            long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
-            int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
-            boolean agrees = all.dimension() == top && (top > 0 ? all.degree() == topDegree(result, top)
-                    : distinct == result.edDegree());
-            long ramification = -1;
-            int ramificationDimension = -1;
-            if (metric.kernelDimension() > 0) {
-                CountResult nonZeroLoss = counter.count(lagrange, unknowns,
-                        products(system.singularLocus(), residual(metric, u, unknowns)), ModP.PRIME_1, seed, monitor);
-                ramificationDimension = Math.max(0, nonZeroLoss.dimension());
-                ramification = nonZeroLoss.isEmpty() ? 0
-                        : nonZeroLoss.dimension() == 0 ? nonZeroLoss.distinctSolutions() : nonZeroLoss.degree();
-                agrees &= ramificationDimension == 0 ? ramification == isolated(result, CriticalSetSearch.RAMIFICATION)
-                        : ramification == curves(result, ramificationDimension);
+            List<ExactCount> counts = new ArrayList<>();
+            for (long prime : PRIMES) {
+                counts.add(ExactCount.of(counter, lagrange, unknowns, system.singularLocus(), offZeroLoss, prime, seed,
+                        monitor));
             }
-            return new CrossCheck(counter.id(), all.dimension(), all.degree(), distinct, ramificationDimension,
-                    ramification, all.prime(), agrees, null);
+            ExactCount count = counts.get(0);
+            boolean primesAgree = counts.stream().allMatch(count::sameAs);
+            int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
+            boolean agrees = count.dimension() == top && (top > 0 ? count.degree() == topDegree(result, top)
+                    : count.distinct() == result.edDegree());
+            if (offZeroLoss != null) {
+                agrees &= count.ramificationDimension() == 0
+                        ? count.ramification() == isolated(result, CriticalSetSearch.RAMIFICATION)
+                        : count.ramification() == curves(result, count.ramificationDimension());
+            }
+            return new CrossCheck(counter.id(), count.dimension(), count.degree(), count.distinct(),
+                    count.ramificationDimension(), count.ramification(), primes(counts), primesAgree,
+                    primesAgree && agrees, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private static List<Long> primes(List<ExactCount> counts) {
+        return counts.stream().map(ExactCount::prime).toList();
+    }
+
+    /** The numbers one prime gives: the whole critical set, and (degenerate Q) the part off the zero-loss set. */
+    private record ExactCount(int dimension, long degree, long distinct, int ramificationDimension, long ramification,
+            long prime) {
+
+        static ExactCount of(SolutionCounter counter, List<Polynomial> lagrange, int unknowns,
+                List<Polynomial> singular, List<Polynomial> offZeroLoss, long prime, long seed,
+                ProgressMonitor monitor) {
+            CountResult all = counter.count(lagrange, unknowns, singular, prime, seed, monitor);
+            long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
+            if (offZeroLoss == null) {
+                return new ExactCount(all.dimension(), all.degree(), distinct, -1, -1, all.prime());
+            }
+            CountResult nonZeroLoss = counter.count(lagrange, unknowns, offZeroLoss, prime, seed, monitor);
+            long ramification = nonZeroLoss.isEmpty() ? 0
+                    : nonZeroLoss.dimension() == 0 ? nonZeroLoss.distinctSolutions() : nonZeroLoss.degree();
+            return new ExactCount(all.dimension(), all.degree(), distinct, Math.max(0, nonZeroLoss.dimension()),
+                    ramification, all.prime());
+        }
+
+        boolean sameAs(ExactCount other) {
+            return dimension == other.dimension && degree == other.degree && distinct == other.distinct
+                    && ramificationDimension == other.ramificationDimension && ramification == other.ramification;
         }
     }
 
@@ -287,16 +362,28 @@ public class EddAnalysis implements IAnalysis {
     }
 
     /**
-     * The outcome of the exact cross-check: {@code notRun} says why when there was none.
-     * {@code ramificationDimension} and {@code ramification} describe the critical set off the
-     * zero-loss set (degenerate metrics only, else −1): its dimension and its number of points
-     * (dimension 0) or degree in the Lagrange unknowns.
+     * The outcome of the exact cross-check: {@code notRun} says why when there was none. The
+     * numbers are those of the first prime; {@code primesAgree} says whether every prime of
+     * {@code primes} gave the same ones, and {@code agrees} whether they did and equal what was
+     * found numerically. {@code ramificationDimension} and {@code ramification} describe the
+     * critical set off the zero-loss set (degenerate metrics only, else −1): its dimension and its
+     * number of points (dimension 0) or degree in the Lagrange unknowns.
      */
     public record CrossCheck(String counter, int dimension, long degree, long distinct, int ramificationDimension,
-            long ramification, long prime, boolean agrees, String notRun) {
+            long ramification, List<Long> primes, boolean primesAgree, boolean agrees, String notRun) {
+
+        /** Copies the primes. */
+        public CrossCheck {
+            primes = List.copyOf(primes);
+        }
 
         static CrossCheck notRun(String reason) {
-            return new CrossCheck(null, -1, -1, -1, -1, -1, 0, false, reason);
+            return new CrossCheck(null, -1, -1, -1, -1, -1, List.of(), false, false, reason);
+        }
+
+        /** @return the primes as text, e.g. {@code 2147483647 and 2147483629} */
+        public String primesText() {
+            return String.join(" and ", primes.stream().map(String::valueOf).toList()); //$NON-NLS-1$
         }
     }
 

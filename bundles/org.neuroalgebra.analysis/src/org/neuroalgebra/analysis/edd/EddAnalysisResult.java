@@ -11,10 +11,12 @@ import org.neuroalgebra.analysis.ResultSeries;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.SolutionCertificate;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
  * An {@link EdDegreeResult} as an analysis result. JSON fields: {@code subject},
@@ -23,13 +25,18 @@ import com.google.gson.JsonObject;
  * the parametric formulation: {@code {count, real}} of the distinct critical images, pure ones
  * critical on M, spurious ones made by the parametrization, and {@code edDegree} is the pure
  * count; null for a variety), {@code globalMinimum} ({@code {point, loss}} or null),
- * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind}]}),
+ * {@code criticalPoints} ({@code [{point: [[re, im]...], loss: [re, im], real, kind, certificate,
+ * certificateReason, lossBounds}]}: {@code certificate} is {@code {kind, radius, real}} (real: true
+ * proven real, false proven non-real, null undecided) or null with {@code certificateReason};
+ * {@code lossBounds} {@code [lo, hi]} encloses the loss of a point proven real, else null),
+ * {@code certification} ({@code {certifiedPoints, points, disjoint, realCountProven,
+ * globalMinimumProven, seconds, method}}; its seconds are not part of {@code seconds}),
  * {@code data}, {@code failedPaths} (total) and {@code failures} (by reason),
  * {@code removedSingular}, {@code traceTest}, {@code crossCheck}
  * ({@code {counter, dimension, degree, distinct, ramificationPoints (or ramificationDimension and
- * ramificationDegree when the critical set off the zero-loss set is not finite), prime, agrees}} or
- * {@code {notRun}}),
- * {@code certified}, {@code notes}, {@code seed}, {@code method}, {@code seconds},
+ * ramificationDegree when the critical set off the zero-loss set is not finite), primes, primesAgree,
+ * agrees}} or {@code {notRun}}: the numbers of the first prime),
+ * {@code certified} (docs/CERTIFICATES.md), {@code notes}, {@code seed}, {@code method}, {@code seconds},
  * {@code formulation} ({@code parametric} or {@code implicit}) and {@code chart} (for an
  * architecture in the implicit formulation {@code {spanDimension, linear, dimension, degree,
  * equation}}: the span of M, whose chart coordinates are {@code coordinates}, and the equation of
@@ -100,9 +107,15 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         }
         result.globalMinimum().ifPresent(min -> lines.add("global minimum: loss " + min.loss().re() + " at " //$NON-NLS-1$ //$NON-NLS-2$
                 + realParts(min.point())));
+        Certification certification = result.certification();
+        lines.add(String.format("certificates: %d of %d critical points certified%s; %s; global minimum %s; %.3f s", //$NON-NLS-1$
+                certification.certifiedPoints(), certification.points(),
+                certification.disjoint() ? ", proven distinct" : ", not proven distinct", //$NON-NLS-1$ //$NON-NLS-2$
+                certification.realCountProven() ? result.realCount() + " real proven" : "real count not proven", //$NON-NLS-1$ //$NON-NLS-2$
+                certification.globalMinimumProven() ? "proven" : "not proven", certification.seconds())); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add("failed paths: " + result.failedPathCount() + " " + result.failedPaths()); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add("cross-check: " + (crossCheck.notRun() != null ? "not run: " + crossCheck.notRun() //$NON-NLS-1$ //$NON-NLS-2$
-                : String.format("%s mod %d: dimension %d, %s%s, %s", crossCheck.counter(), crossCheck.prime(), //$NON-NLS-1$
+                : String.format("%s mod %s: dimension %d, %s%s, %s", crossCheck.counter(), crossCheck.primesText(), //$NON-NLS-1$
                         crossCheck.dimension(), crossCheck.dimension() > 0 ? "degree " + crossCheck.degree() //$NON-NLS-1$
                                 : crossCheck.distinct() + " points", //$NON-NLS-1$
                         crossCheck.ramification() < 0 ? "" //$NON-NLS-1$
@@ -110,7 +123,8 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                                         ? ", " + crossCheck.ramification() + " off the zero-loss set" //$NON-NLS-1$ //$NON-NLS-2$
                                         : ", off the zero-loss set dimension " + crossCheck.ramificationDimension() //$NON-NLS-1$
                                                 + " degree " + crossCheck.ramification(), //$NON-NLS-1$
-                        crossCheck.agrees() ? "agrees" : "DISAGREES"))); //$NON-NLS-1$ //$NON-NLS-2$
+                        crossCheck.agrees() ? "agrees" //$NON-NLS-1$
+                                : crossCheck.primesAgree() ? "DISAGREES" : "the primes DISAGREE"))); //$NON-NLS-1$ //$NON-NLS-2$
         result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
         lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
         return lines;
@@ -150,6 +164,7 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             data.add(value);
         }
         json.add("data", data); //$NON-NLS-1$
+        json.add("certification", certificationJson(result.certification())); //$NON-NLS-1$
         json.addProperty("failedPaths", result.failedPathCount()); //$NON-NLS-1$
         JsonObject failures = new JsonObject();
         for (Map.Entry<FailureReason, Integer> failure : result.failedPaths().entrySet()) {
@@ -172,7 +187,10 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 check.addProperty("ramificationDimension", crossCheck.ramificationDimension()); //$NON-NLS-1$
                 check.addProperty("ramificationDegree", crossCheck.ramification()); //$NON-NLS-1$
             }
-            check.addProperty("prime", crossCheck.prime()); //$NON-NLS-1$
+            JsonArray primes = new JsonArray();
+            crossCheck.primes().forEach(primes::add);
+            check.add("primes", primes); //$NON-NLS-1$
+            check.addProperty("primesAgree", crossCheck.primesAgree()); //$NON-NLS-1$
             check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
         }
         json.add("crossCheck", check); //$NON-NLS-1$
@@ -222,6 +240,39 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         entry.add("loss", pair(p.loss())); //$NON-NLS-1$
         entry.addProperty("real", p.real()); //$NON-NLS-1$
         entry.addProperty("kind", p.kind()); //$NON-NLS-1$
+        SolutionCertificate certificate = p.certificate();
+        if (certificate.certified()) {
+            JsonObject proof = new JsonObject();
+            proof.addProperty("kind", certificate.kind()); //$NON-NLS-1$
+            proof.addProperty("radius", certificate.radius()); //$NON-NLS-1$
+            proof.add("real", certificate.provenReal() ? new JsonPrimitive(true) //$NON-NLS-1$
+                    : certificate.provenNonReal() ? new JsonPrimitive(false) : JsonNull.INSTANCE);
+            entry.add("certificate", proof); //$NON-NLS-1$
+        } else {
+            entry.add("certificate", JsonNull.INSTANCE); //$NON-NLS-1$
+            entry.addProperty("certificateReason", certificate.reason()); //$NON-NLS-1$
+        }
+        double[] bounds = p.lossBounds();
+        if (bounds == null) {
+            entry.add("lossBounds", JsonNull.INSTANCE); //$NON-NLS-1$
+        } else {
+            JsonArray pair = new JsonArray();
+            pair.add(bounds[0]);
+            pair.add(bounds[1]);
+            entry.add("lossBounds", pair); //$NON-NLS-1$
+        }
+        return entry;
+    }
+
+    private static JsonObject certificationJson(Certification certification) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("certifiedPoints", certification.certifiedPoints()); //$NON-NLS-1$
+        entry.addProperty("points", certification.points()); //$NON-NLS-1$
+        entry.addProperty("disjoint", certification.disjoint()); //$NON-NLS-1$
+        entry.addProperty("realCountProven", certification.realCountProven()); //$NON-NLS-1$
+        entry.addProperty("globalMinimumProven", certification.globalMinimumProven()); //$NON-NLS-1$
+        entry.addProperty("seconds", certification.seconds()); //$NON-NLS-1$
+        entry.addProperty("method", certification.method()); //$NON-NLS-1$
         return entry;
     }
 

@@ -84,6 +84,7 @@ final class ImplicitArchitectureEdd {
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        result = new CriticalPointCertification(equations, 1, metric.metric(), seed).certify(result);
         CrossCheck check = EddAnalysis.crossCheck(counter, equations, 1, metric.metric(), result, seed, monitor);
         result = EddAnalysis.withCheck(result, check);
         List<String> notes = new ArrayList<>();
@@ -95,10 +96,7 @@ final class ImplicitArchitectureEdd {
                 + "%s span of dimension %d, written in the chart %s; no pure/spurious split (no parametrization)", //$NON-NLS-1$
                 hypersurface.dimension(), hypersurface.degree(), hypersurface.chart().linear() ? "linear" : "affine", //$NON-NLS-1$ //$NON-NLS-2$
                 hypersurface.chart().dimension(), hypersurface.chart().names()));
-        EdDegreeResult annotated = new EdDegreeResult(result.edDegree(), result.realCount(), result.criticalPoints(),
-                result.components(), result.failedPaths(), result.removedSingular(), result.removedOffVariety(),
-                result.traceTest(), result.data(), result.seed(), result.seconds(), result.method(), result.certified(),
-                notes);
+        EdDegreeResult annotated = result.withNotes(notes);
         return new EddAnalysisResult(name, hypersurface.chart().names(), metric.metric().description(), annotated,
                 check, null, hypersurface);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.SolutionCertificate;
 
 /**
  * The critical points of θ ↦ ‖μ(θ) − u‖²_Q for a network μ, as distinct images in function
@@ -47,6 +48,10 @@ public record ParametricEdResult(int modelDimension, List<ParametricCriticalPoin
 
     /** The note that says the result is numerical, dropped once an exact count certifies it. */
     static final String NUMERICAL_NOTE_PREFIX = "numerical result"; //$NON-NLS-1$
+
+    /** Why an image carries no certificate. */
+    static final String NO_IMAGE_CERTIFICATE = "an image of critical parameter points: the parametric formulation " //$NON-NLS-1$
+            + "certifies no image (docs/CERTIFICATES.md); formulation=implicit certifies critical points of M"; //$NON-NLS-1$
 
     /** Copies the collections. */
     public ParametricEdResult {
@@ -99,7 +104,8 @@ public record ParametricEdResult(int modelDimension, List<ParametricCriticalPoin
     public EdDegreeResult toEdDegreeResult(boolean certified, List<String> extraNotes) {
         List<CriticalPoint> critical = new ArrayList<>();
         for (ParametricCriticalPoint p : points) {
-            critical.add(new CriticalPoint(p.image(), new Complex[0], p.loss(), p.real(), p.kind()));
+            critical.add(new CriticalPoint(p.image(), new Complex[0], p.loss(), p.real(), p.kind(),
+                    SolutionCertificate.none(NO_IMAGE_CERTIFICATE), null));
         }
         List<Component> all = new ArrayList<>();
         if (!points.isEmpty()) {
@@ -111,6 +117,7 @@ public record ParametricEdResult(int modelDimension, List<ParametricCriticalPoin
         notes.stream().filter(note -> !certified || !note.startsWith(NUMERICAL_NOTE_PREFIX)).forEach(allNotes::add);
         int realPure = (int) pure().stream().filter(ParametricCriticalPoint::real).count();
         return new EdDegreeResult(pure().size(), realPure, critical, all, failedPaths, 0, 0,
-                MonodromyResult.TraceTest.NOT_RUN, data, seed, seconds, method, certified, allNotes);
+                MonodromyResult.TraceTest.NOT_RUN, data, seed, seconds, method, certified, allNotes,
+                Certification.notRun(NO_IMAGE_CERTIFICATE, critical.size()));
     }
 }

@@ -13,8 +13,8 @@ import org.neuroalgebra.solver.Complex;
  * Start pairs for monodromy on the ED correspondence. The critical equations
  * are linear in the data u, so any point x of the variety and any multipliers
  * λ determine the data that makes (x, λ) critical:
- * {@code u = x − Q⁻¹ J_G(x)ᵀ λ}. For a degenerate Q with kernel K (hypersurfaces
- * only) Q(x − u) = λ∇F(x) is solvable only when ∇F(x) ⊥ K, i.e. x lies on the
+ * {@code u = x − Q⁻¹ J_G(x)ᵀ λ}. For a degenerate Q with kernel K on a hypersurface,
+ * Q(x − u) = λ∇F(x) is solvable only when ∇F(x) ⊥ K, i.e. x lies on the
  * ramification locus of the projection along K; there
  * {@code u = x − (Q + KKᵀ)⁻¹ λ∇F(x) + Kκ} for any κ (Q + KKᵀ is invertible
  * and agrees with Q on range Q, which is K's orthogonal complement).
@@ -121,6 +121,101 @@ final class StartPoints {
             starts.add(new StartPoint(unknowns, u));
         }
         return starts;
+    }
+
+    /**
+     * Start pairs for a degenerate Q on a variety of codimension c &gt; 1: Q(x − u) = J_G(x)ᵀλ is
+     * solvable exactly when J_G(x)ᵀλ ⊥ K, i.e. λ lies in the left kernel of the c × k matrix
+     * J_G(x)K. For k &lt; c that kernel is never trivial (every point of V carries such λ); for
+     * k ≥ c the candidates must lie on the locus where J_G K drops rank
+     * ({@link #rankDropEquations(List, List)}). Then u = x − (Q + KKᵀ)⁻¹ J_Gᵀλ + Kκ.
+     *
+     * @param system
+     *            the Lagrange system (without t)
+     * @param candidates
+     *            points of V, on the rank-drop locus when k ≥ c
+     * @return a start pair at each smooth candidate with a non-zero admissible λ
+     */
+    List<StartPoint> onDegenerate(LagrangeSystem system, List<Complex[]> candidates) {
+        int n = system.ambientDimension();
+        int c = system.codimension();
+        List<Rational[]> kernel = metric.kernel();
+        double[][] a = metric.toDouble();
+        for (Rational[] k : kernel) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    a[i][j] += k[i].doubleValue() * k[j].doubleValue();
+                }
+            }
+        }
+        List<StartPoint> starts = new ArrayList<>();
+        for (Complex[] x : bySmoothness(system, candidates)) {
+            Complex[][] jacobian = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
+            Complex[][] transposed = new Complex[kernel.size()][c];
+            for (int l = 0; l < kernel.size(); l++) {
+                for (int j = 0; j < c; j++) {
+                    Complex sum = Complex.ZERO;
+                    for (int i = 0; i < n; i++) {
+                        sum = sum.add(jacobian[j][i].mul(Complex.real(kernel.get(l)[i].doubleValue())));
+                    }
+                    transposed[l][j] = sum;
+                }
+            }
+            Complex[] lambda = ComplexKernel.randomVector(transposed, random);
+            if (norm(lambda) == 0) {
+                continue;
+            }
+            Complex[] w = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = Complex.ZERO;
+                for (int j = 0; j < c; j++) {
+                    w[i] = w[i].add(jacobian[j][i].mul(lambda[j]));
+                }
+            }
+            Complex[] y = solve(a, w);
+            double factor = Math.max(1, norm(x)) / norm(y);
+            Complex[] kappa = randomComplex(kernel.size());
+            Complex[] unknowns = new Complex[n + c];
+            Complex[] u = new Complex[n];
+            for (int i = 0; i < n; i++) {
+                unknowns[i] = x[i];
+                u[i] = x[i].sub(y[i].mul(Complex.real(factor)));
+                for (int l = 0; l < kernel.size(); l++) {
+                    u[i] = u[i].add(kappa[l].mul(Complex.real(kernel.get(l)[i].doubleValue())));
+                }
+            }
+            for (int j = 0; j < c; j++) {
+                unknowns[n + j] = lambda[j].mul(Complex.real(factor));
+            }
+            starts.add(new StartPoint(unknowns, u));
+        }
+        return starts;
+    }
+
+    /**
+     * @return the c × c minors of J_G K, which vanish where some λ ≠ 0 has J_Gᵀλ ⊥ K; none when
+     *         k &lt; c (there is such λ everywhere)
+     */
+    static List<Polynomial> rankDropEquations(List<Polynomial> g, List<Rational[]> kernel) {
+        int n = g.get(0).variableCount();
+        int c = g.size();
+        if (kernel.size() < c) {
+            return List.of();
+        }
+        Polynomial[][] product = new Polynomial[c][kernel.size()];
+        for (int j = 0; j < c; j++) {
+            for (int l = 0; l < kernel.size(); l++) {
+                Polynomial sum = Polynomial.zero(n);
+                for (int i = 0; i < n; i++) {
+                    if (!kernel.get(l)[i].isZero()) {
+                        sum = sum.add(g.get(j).derivative(i).scale(kernel.get(l)[i]));
+                    }
+                }
+                product[j][l] = sum;
+            }
+        }
+        return org.neuroalgebra.algebra.poly.PolynomialMatrices.minors(product, c).stream()
+                .filter(m -> !m.isZero()).toList();
     }
 
     /** @return F and the k polynomials Kᵀ∇F, whose common zeros form the ramification locus */

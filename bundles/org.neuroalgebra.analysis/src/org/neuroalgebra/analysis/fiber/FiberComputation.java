@@ -12,6 +12,7 @@ import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
 import org.neuroalgebra.analysis.internal.FiberPoints;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.analysis.internal.ScaledCertificates;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
@@ -84,6 +85,9 @@ public final class FiberComputation {
                 SolverOptions.defaults().withSeed(seed), monitor);
         int size = points.genericCount();
         boolean exact = points.exactCount() == size;
+        ScaledCertificates certificates = points.certificates();
+        boolean proven = exact && certificates != null && certificates.allCertifiedAndDistinct()
+                && certificates.certificates().size() == size;
         Boolean identifiable = size == group ? Boolean.TRUE : size > group ? Boolean.FALSE : null;
         String verdict;
         List<String> extra = new ArrayList<>();
@@ -101,10 +105,18 @@ public final class FiberComputation {
         if (points.exactCount() >= 0 && !exact) {
             notes.add("the exact count " + points.exactCount() + " differs from the " + size //$NON-NLS-1$ //$NON-NLS-2$
                     + " monodromy solutions: not certified"); //$NON-NLS-1$
+        } else if (exact && !proven) {
+            notes.add("the exact count agrees with the " + size + " monodromy solutions, but " //$NON-NLS-1$ //$NON-NLS-2$
+                    + (certificates == null ? "no fibre point was certified" //$NON-NLS-1$
+                            : certificates.summary() + " among " + certificates.certificates().size() //$NON-NLS-1$
+                                    + " points at the rational point of the exact count" //$NON-NLS-1$
+                                    + certificates.certificates().stream().filter(c -> !c.certified())
+                                            .map(c -> " (" + c.reason() + ")").findFirst().orElse("")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ": not certified"); //$NON-NLS-1$
         }
         return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), 0, size, points.exactCount(),
-                group, identifiable, verdict, extra, dimension.certified() && exact, notes, seed,
-                method + "; " + points.method(), seconds(start)); //$NON-NLS-1$
+                group, identifiable, verdict, extra, dimension.certified() && proven, notes, seed,
+                method + "; " + points.method(), seconds(start), points.exactPoints(), certificates); //$NON-NLS-1$
     }
 
     private static double seconds(long start) {

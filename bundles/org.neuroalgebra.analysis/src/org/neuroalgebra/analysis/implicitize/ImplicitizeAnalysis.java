@@ -103,8 +103,9 @@ public class ImplicitizeAnalysis implements IAnalysis {
         try {
             ImplicitEquations equations = Implicitization.compute(parametrization, degree,
                     CostEstimate.interpolationLimit(request), chart, request.seed(), monitor);
+            Completeness completeness = Completeness.of(parametrization, equations, request.seed());
             return new ImplicitizeResult(name, parametrization.describe(), parametrization.coordinateNames(),
-                    equations, (System.nanoTime() - start) / 1e9);
+                    equations, completeness.proven(), completeness.reason(), (System.nanoTime() - start) / 1e9);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {

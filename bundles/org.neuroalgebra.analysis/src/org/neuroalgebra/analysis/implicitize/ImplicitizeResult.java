@@ -21,7 +21,10 @@ import com.google.gson.JsonObject;
  * ({@code [{variable, coordinate}]}), {@code chart} (the variables the higher degree equations
  * use), {@code linearEquations}, {@code equations} (all equations: the linear ones, then the
  * new generators of degree 2..degree), {@code equationDegrees}, {@code primes},
- * {@code verifiedPoints}, {@code certified}, {@code seed}, {@code method}, {@code seconds}.
+ * {@code verifiedPoints} (every equation vanishes exactly at that many fresh rational points of
+ * M: evidence, not a proof), {@code complete} and {@code completeness} (whether and why the
+ * equations are proven to be all equations of M up to {@code degree}, see {@link Completeness}),
+ * {@code certified} (= {@code complete}), {@code seed}, {@code method}, {@code seconds}.
  *
  * @param subject
  *            the architecture's name
@@ -31,11 +34,16 @@ import com.google.gson.JsonObject;
  *            the ambient coordinate names
  * @param equations
  *            the equations found
+ * @param complete
+ *            whether the equations are proven to be all equations of M up to the degree
+ * @param completeness
+ *            the proof, or why there is none
  * @param seconds
  *            wall-clock time
  */
 public record ImplicitizeResult(String subject, String description, List<String> coordinateNames,
-        ImplicitEquations equations, double seconds) implements AnalysisResult {
+        ImplicitEquations equations, boolean complete, String completeness, double seconds)
+        implements AnalysisResult {
 
     /** Copies the names. */
     public ImplicitizeResult {
@@ -56,18 +64,20 @@ public record ImplicitizeResult(String subject, String description, List<String>
         return ImplicitizeAnalysis.ID;
     }
 
-    /** Every equation vanished exactly at fresh rational points of M after lifting to Q. */
+    /**
+     * Certified only when completeness is proven: vanishing at sample points is evidence that an
+     * equation holds on M, and an empty kernel at random points that none is missing, not proofs.
+     */
     @Override
     public boolean certified() {
-        return equations.verifiedPoints() > 0;
+        return complete;
     }
 
     @Override
     public String method() {
         return "interpolation: kernel of monomials evaluated at random points c_{f_θ} modulo " //$NON-NLS-1$
-                + equations.primes() + ", rational reconstruction, exact check at " + equations.verifiedPoints() //$NON-NLS-1$
-                + " fresh rational points (certified = every equation vanishes exactly there; completeness" //$NON-NLS-1$
-                + " in each degree holds with high probability)"; //$NON-NLS-1$
+                + equations.primes() + ", rational reconstruction, verified at " + equations.verifiedPoints() //$NON-NLS-1$
+                + " fresh rational points (every equation vanishes exactly there); " + completeness; //$NON-NLS-1$
     }
 
     @Override
@@ -89,6 +99,9 @@ public record ImplicitizeResult(String subject, String description, List<String>
         for (Polynomial f : equations.equations()) {
             lines.add("  " + f.toString(names) + " = 0"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        lines.add(complete ? "certified: " + completeness //$NON-NLS-1$
+                : "numerical: verified at " + equations.verifiedPoints() + " points; not proven complete (" //$NON-NLS-1$ //$NON-NLS-2$
+                        + completeness + ")"); //$NON-NLS-1$
         lines.add(String.format("method: %s; seed %d; %.3f s", method(), seed(), seconds)); //$NON-NLS-1$
         return lines;
     }
@@ -129,6 +142,8 @@ public record ImplicitizeResult(String subject, String description, List<String>
         equations.primes().forEach(primes::add);
         json.add("primes", primes); //$NON-NLS-1$
         json.addProperty("verifiedPoints", equations.verifiedPoints()); //$NON-NLS-1$
+        json.addProperty("complete", complete); //$NON-NLS-1$
+        json.addProperty("completeness", completeness); //$NON-NLS-1$
         json.addProperty("certified", certified()); //$NON-NLS-1$
         json.addProperty("seed", seed()); //$NON-NLS-1$
         json.addProperty("method", method()); //$NON-NLS-1$

@@ -53,8 +53,9 @@ import org.neuroalgebra.solver.SolverOptions;
  *            the monodromy solutions that satisfy c(θ) = p0
  * @param exactCount
  *            the number of distinct true solutions (c(θ) = p with all n equations, not their
- *            combinations) at a random rational start point, counted exactly modulo a prime by
- *            the {@link SolutionCounter}, or -1 when not counted; it must equal
+ *            combinations) at a random rational start point, counted exactly modulo two primes
+ *            by the {@link SolutionCounter}, or -1 when not counted or when the primes disagree;
+ *            it must equal
  *            {@code genericCount}
  * @param tracked
  *            the parameter homotopy to the target (null when no target was given)
@@ -74,9 +75,16 @@ import org.neuroalgebra.solver.SolverOptions;
  *            families; here the solutions are rational functions of p, so it usually fails)
  * @param method
  *            how the points were found
+ * @param exactPoints
+ *            the monodromy solutions moved to the rational start point of the exact count (those
+ *            with c(θ) = p there); empty when there was no exact count
+ * @param certificates
+ *            their certificates on the square system S at that rational point, in order (null when
+ *            there was no exact count): with the exact count they prove the fibre's size
  */
 public record FiberPoints(MonodromyResult monodromy, int genericCount, long exactCount, SolveResult tracked,
-        List<Complex[]> points, List<double[]> realPoints, int slices, boolean complete, String method) {
+        List<Complex[]> points, List<double[]> realPoints, int slices, boolean complete, String method,
+        List<Complex[]> exactPoints, ScaledCertificates certificates) {
 
     private static final double RESIDUAL_TOLERANCE = 1e-6;
 
@@ -119,18 +127,47 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                 + " (" + monodromy.loops() + " loops, trace test " + monodromy.traceTest() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int slices = Math.max(0, dimension - 1);
         long exact = -1;
+        List<Complex[]> exactPoints = List.of();
+        ScaledCertificates certificates = null;
         if (counter != null) {
-            CountResult count = counter.count(b.exactSystem(), names.size(), List.of(), ModP.PRIME_1, options.seed(),
+            List<Polynomial> exactSystem = b.exactSystem();
+            CountResult count = counter.count(exactSystem, names.size(), List.of(), ModP.PRIME_1, options.seed(),
                     monitor);
-            exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
-            method += "; exact count " + (exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
-                    + " modulo " + ModP.PRIME_1; //$NON-NLS-1$
+            CountResult again = counter.count(exactSystem, names.size(), List.of(), ModP.PRIME_2, options.seed(),
+                    monitor);
+            boolean primesAgree = count.dimension() == again.dimension()
+                    && count.distinctSolutions() == again.distinctSolutions();
+            exact = primesAgree && count.dimension() == 0 ? count.distinctSolutions() : -1;
+            method += "; exact count " + (!primesAgree ? "differs between the primes" //$NON-NLS-1$ //$NON-NLS-2$
+                    : exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " modulo " + ModP.PRIME_1 + " and " + ModP.PRIME_2; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (counter != null) {
+            // the points the exact count counts, proven one by one on the square system there
+            Rational[] rational = b.exactPoint();
+            Complex[] exactParameters = new Complex[rational.length - names.size()];
+            for (int k = 0; k < exactParameters.length; k++) {
+                exactParameters[k] = Complex.real(rational[names.size() + k].doubleValue());
+            }
+            List<Complex[]> all = new ArrayList<>();
+            monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
+            SolveResult moved = solver.track(system, start, all, exactParameters, options, monitor);
+            Complex[] p = Arrays.copyOf(exactParameters, coefficients.length);
+            List<Complex[]> kept = new ArrayList<>();
+            for (Solution s : moved.finiteSolutions()) {
+                if (b.residual(s.coordinates(), p) <= RESIDUAL_TOLERANCE) {
+                    kept.add(s.coordinates());
+                }
+            }
+            exactPoints = kept;
+            certificates = ScaledCertificates.of(b.squareAt(rational), names.size(), kept);
+            method += "; " + certificates.summary() + " at the rational point of the exact count"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         boolean countsComplete = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED
                 || exact >= 0 && exact == base.size();
         if (target == null) {
             return new FiberPoints(monodromy, base.size(), exact, null, base, List.of(), slices, countsComplete,
-                    method);
+                    method, exactPoints, certificates);
         }
         List<Complex[]> all = new ArrayList<>();
         monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
@@ -152,7 +189,7 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         // a singular endpoint lies on a larger component of a special fibre, whose real points need not be endpoints
         boolean complete = dimension <= 1 && countsComplete && tracked.failedPathCount() == 0 && !singular;
         return new FiberPoints(monodromy, base.size(), exact, tracked, points, real, slices,
-                complete, method + ", then a parameter homotopy to the target"); //$NON-NLS-1$
+                complete, method + ", then a parameter homotopy to the target", exactPoints, certificates); //$NON-NLS-1$
     }
 
     /** Builds S and its parameters; the equations are in unknowns ++ p ++ s ++ q. */
@@ -167,6 +204,7 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         private final List<Polynomial> g = new ArrayList<>();
         private final List<Polynomial> equations = new ArrayList<>();
         private final Polynomial[][] hyperplanes;
+        private Rational[] exactPoint;
 
         Builder(Polynomial[] coefficients, int unknowns, int dimension, SplittableRandom random) {
             this.u = unknowns;
@@ -290,6 +328,40 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
          * rational θ0 and r: a generic member of the family, exactly.
          */
         List<Polynomial> exactSystem() {
+            Rational[] point = exactPoint();
+            // all of c(θ) = p instead of the combinations: extra solutions of S are not counted
+            List<Polynomial> exact = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                exact.add(c[k].sub(Polynomial.variable(total, u + k)));
+            }
+            exact.addAll(g.subList(0, slices()));
+            if (m >= 1) {
+                exact.add(equations.get(equations.size() - 1));
+            }
+            List<Polynomial> result = new ArrayList<>();
+            for (Polynomial f : exact) {
+                result.add(substituteParameters(f, point));
+            }
+            return result;
+        }
+
+        /** @return the square system S at the given point's parameters, in the unknowns */
+        List<Polynomial> squareAt(Rational[] point) {
+            List<Polynomial> result = new ArrayList<>();
+            for (Polynomial f : equations) {
+                result.add(substituteParameters(f, point));
+            }
+            return result;
+        }
+
+        /**
+         * The parameters of the exact count, drawn once: the same construction as
+         * {@link #startParameters} at a random rational θ0 and r (entries from index u on).
+         */
+        Rational[] exactPoint() {
+            if (exactPoint != null) {
+                return exactPoint.clone();
+            }
             Rational[] point = new Rational[total];
             Arrays.fill(point, Rational.ZERO);
             for (int i = 0; i < u; i++) {
@@ -314,20 +386,8 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                 }
                 System.arraycopy(q, 0, point, u + n + slices(), u);
             }
-            // all of c(θ) = p instead of the combinations: extra solutions of S are not counted
-            List<Polynomial> exact = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                exact.add(c[k].sub(Polynomial.variable(total, u + k)));
-            }
-            exact.addAll(g.subList(0, slices()));
-            if (m >= 1) {
-                exact.add(equations.get(equations.size() - 1));
-            }
-            List<Polynomial> result = new ArrayList<>();
-            for (Polynomial f : exact) {
-                result.add(substituteParameters(f, point));
-            }
-            return result;
+            exactPoint = point;
+            return point.clone();
         }
 
         /** f with every variable from index u on replaced by its value: a polynomial in the unknowns. */

@@ -125,12 +125,10 @@ class CommandLineTest {
         // sigma = x^10 twice on 100 inputs: degree 100 forms in 100 variables, about 4.5e58 monomials.
         Files.writeString(huge, "architecture huge {\n  input 100\n  dense 5 bias=false\n  activation x^10\n" //$NON-NLS-1$
                 + "  dense 5 bias=false\n  activation x^10\n  dense 1 bias=false\n}\n"); //$NON-NLS-1$
-        long start = System.nanoTime();
         int exit = commandLine.execute("dimension", huge.toString(), "--architecture", "huge"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(CommandLine.EXIT_BAD_INPUT, exit);
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("huge") && message.contains("monomials"), message); //$NON-NLS-1$ //$NON-NLS-2$
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before any work"); //$NON-NLS-1$
     }
 
     @Test
