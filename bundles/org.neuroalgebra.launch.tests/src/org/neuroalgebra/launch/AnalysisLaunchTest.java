@@ -55,7 +55,7 @@ class AnalysisLaunchTest {
             square.schedule();
             square.join();
             assertTrue(square.getResult().isOK(), () -> square.getResult().toString());
-            // MATH.md §3: square_mlp has dimension 3.
+            // docs/MATHEMATICS.md §3: square_mlp has dimension 3.
             assertEquals(3, square.result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
             assertEquals(List.of(square.result()), reported);
             assertTrue(AnalysisRuns.lastResult() == square.result());
@@ -73,7 +73,7 @@ class AnalysisLaunchTest {
         AnalysisJob job = AnalysisLaunchDelegate.createJobs(configuration).get(0);
         job.schedule();
         job.join();
-        // MATH.md §3: sigma = x^2, widths (2,2,3,4,1) has dimension 7 although 9 is expected.
+        // docs/MATHEMATICS.md §3: sigma = x^2, widths (2,2,3,4,1) has dimension 7 although 9 is expected.
         assertEquals(7, job.result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
         assertEquals(42, job.result().seed());
     }

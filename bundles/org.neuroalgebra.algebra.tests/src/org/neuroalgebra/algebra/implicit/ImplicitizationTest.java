@@ -100,7 +100,7 @@ class ImplicitizationTest {
 
     @Test
     void aFillingModelHasNoEquations() throws Exception {
-        // σ = x², (2,2,1) fills the binary quadrics (MATH.md §3)
+        // σ = x², (2,2,1) fills the binary quadrics (docs/MATHEMATICS.md §3)
         ImplicitEquations result = Implicitization.compute(mlp("x^2", 2, 2, 1), 3, MAX_MONOMIALS, List.of(), 4,
                 ProgressMonitor.NULL);
         assertEquals(3, result.spanDimension());

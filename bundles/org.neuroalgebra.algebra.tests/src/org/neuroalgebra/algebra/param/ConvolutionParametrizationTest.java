@@ -101,7 +101,7 @@ class ConvolutionParametrizationTest {
 
     @Test
     void linearStrideOneDimensionIsSumOfKernelsMinusScalings() throws Exception {
-        // MATH.md §1.3: dim M = Σ k_i − (L − 1), and the symmetry bound meets it
+        // docs/MATHEMATICS.md §1.3: dim M = Σ k_i − (L − 1), and the symmetry bound meets it
         int[][] cases = { { 6, 3, 2 }, { 8, 2, 3, 2 }, { 7, 4, 2 }, { 9, 2, 2, 2, 2 } };
         for (int[] c : cases) {
             int[] kernels = java.util.Arrays.copyOfRange(c, 1, c.length);

@@ -64,7 +64,7 @@ class MlpDimensionBoundsTest {
 
     @ParameterizedTest(name = "σ = {0}, bias {1}, widths {2}: dim M ≤ {3}")
     @CsvSource(delimiter = ';', value = {
-            // MATH.md §3 (Dao–Rodriguez): the composition bound explains both defects
+            // docs/MATHEMATICS.md §3 (Dao–Rodriguez): the composition bound explains both defects
             "x^2; 0000; 2,2,3,4,1; 7",
             "x^2; 000; 2,2,1,1; 3",
             "x^2; 00; 2,2,1; 3",

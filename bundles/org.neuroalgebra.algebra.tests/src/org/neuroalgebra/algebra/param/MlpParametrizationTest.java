@@ -35,7 +35,7 @@ class MlpParametrizationTest {
 
     @Test
     void talkExampleSymbolically() throws Exception {
-        // MATH.md §2: e(ax+by)^2 + f(cx+dy)^2 = (a²e+c²f) x² + 2(abe+cdf) xy + (b²e+d²f) y²
+        // docs/MATHEMATICS.md §2: e(ax+by)^2 + f(cx+dy)^2 = (a²e+c²f) x² + 2(abe+cdf) xy + (b²e+d²f) y²
         MlpParametrization p = mlp("x^2", false, 2, 2, 1);
         assertEquals(List.of("W1[1,1]", "W1[1,2]", "W1[2,1]", "W1[2,2]", "W2[1,1]", "W2[1,2]"), p.parameterNames());
         assertEquals(List.of("x1^2", "x1*x2", "x2^2"), p.coordinateNames());

@@ -32,7 +32,7 @@ class PolynomialTest {
 
     @Test
     void talkExampleExpandsToTheStatedCoefficients() throws PolynomialSyntaxException {
-        // MATH.md §2: e(ax+by)^2 + f(cx+dy)^2 = (a²e+c²f) x² + 2(abe+cdf) xy + (b²e+d²f) y²
+        // docs/MATHEMATICS.md §2: e(ax+by)^2 + f(cx+dy)^2 = (a²e+c²f) x² + 2(abe+cdf) xy + (b²e+d²f) y²
         List<String> names = List.of("a", "b", "c", "d", "e", "f", "x", "y");
         Polynomial f = p("e*(a*x+b*y)^2 + f*(c*x+d*y)^2", names);
         Polynomial expected = p("(a^2*e + c^2*f)*x^2 + 2*(a*b*e + c*d*f)*x*y + (b^2*e + d^2*f)*y^2", names);

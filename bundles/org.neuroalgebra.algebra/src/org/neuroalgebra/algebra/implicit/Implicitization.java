@@ -24,7 +24,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 
 /**
  * Finds the equations of degree ≤ e of a neuromanifold by exact
- * interpolation (MATH.md §8).
+ * interpolation (docs/MATHEMATICS.md §8).
  * <p>
  * <b>Method.</b> Sample points c_{f_θ} at random integer θ, evaluate all
  * monomials of degree e (exactly e when M is a cone, at most e otherwise) at

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * Implicitization of neuromanifolds by exact interpolation (MATH.md §8):
+ * Implicitization of neuromanifolds by exact interpolation (docs/MATHEMATICS.md §8):
  * the polynomial equations of low degree that vanish on the image of a
  * parametrization, computed modulo primes and lifted to Q.
  */

@@ -10,7 +10,7 @@ import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
- * Lightning self-attention, one head, one layer, no softmax (MATH.md §1.4):
+ * Lightning self-attention, one head, one layer, no softmax (docs/MATHEMATICS.md §1.4):
  * X ∈ R^{d×t} ↦ V X Xᵀ Kᵀ Q X with V ∈ R^{out×d}, K, Q ∈ R^{a×d}. Each of the
  * out·t output entries is a cubic form in the d·t entries of X.
  * <p>

@@ -11,7 +11,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
  * A single-channel 1-D convolutional network on a signal x = (x1, …, xn)
- * (MATH.md §1.3): layer i computes z_j = Σ_{m=1..k_i} w_i[m] h_{(j−1)s_i + m}
+ * (docs/MATHEMATICS.md §1.3): layer i computes z_j = Σ_{m=1..k_i} w_i[m] h_{(j−1)s_i + m}
  * (+ b_i), j = 1..n_i with n_i = ⌊(n_{i−1} − k_i)/s_i⌋ + 1, then applies its
  * activation σ_i if it has one. The network function is the vector of the
  * n_L outputs, each a polynomial in x.
@@ -33,7 +33,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * one": scaling all L filters by λ_1, …, λ_L with ∏ λ_i = 1 in the linear
  * case). For other σ no continuous symmetry is claimed. For linear CNNs with
  * stride 1 this is all: the end-to-end filter is the product of the filters
- * read as polynomials (MATH.md §1.3), a generic product has finitely many
+ * read as polynomials (docs/MATHEMATICS.md §1.3), a generic product has finitely many
  * factorizations up to scalars, so dim M = Σ k_i − (L − 1) (checked by the
  * tests against the Jacobian rank).
  */

@@ -22,7 +22,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * (all weights non-zero) only finitely many such λ fix θ (read the weights
  * from the last layer backwards), so the generic fibre has dimension at least
  * Σ d_i over scalable layers. A monomial σ = a·x^r has c = e = 0 and is always
- * scalable (MATH.md §3); every quadratic is a shifted power. For any other σ
+ * scalable (docs/MATHEMATICS.md §3); every quadratic is a shifted power. For any other σ
  * no continuous symmetry is claimed: the bound is then weaker, never wrong.
  * <p>
  * <b>Composition (r ≥ 2).</b> For a hidden layer i, f = g ∘ h with h = σ ∘ p,
@@ -61,7 +61,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * <b>Affine σ = a·x + c (r = 1)</b>: f_θ(x) = Wx + b with W = a^{L−1}W_L⋯W_1,
  * so M is known exactly. Let ρ = min_i d_i. Without any non-zero bias
  * (no b_i and c = 0), M is the determinantal variety of d_L × d_0 matrices of
- * rank ≤ ρ, of dimension ρ(d_0 + d_L − ρ) (MATH.md §1.2). Otherwise let k be
+ * rank ≤ ρ, of dimension ρ(d_0 + d_L − ρ) (docs/MATHEMATICS.md §1.2). Otherwise let k be
  * the last layer that adds a constant (it has a bias, or k &lt; L and c ≠ 0),
  * ρ_top = min(d_k, …, d_L), ρ_bot = min(d_0, …, d_k). Then [W | b] =
  * P·[Q | β] with P = W_L⋯W_{k+1} of rank ≤ ρ_top, Q = W_k⋯W_1 of rank ≤ ρ_bot

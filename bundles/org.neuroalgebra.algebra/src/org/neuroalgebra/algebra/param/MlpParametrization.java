@@ -14,7 +14,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 
 /**
  * The polynomial multilayer perceptron f_θ = α_L ∘ σ ∘ α_{L−1} ∘ … ∘ σ ∘ α_1
- * with α_i(z) = W_i z + b_i (MATH.md §1.1), as a map from parameters to the
+ * with α_i(z) = W_i z + b_i (docs/MATHEMATICS.md §1.1), as a map from parameters to the
  * coefficients of f_θ.
  * <p>
  * <b>Parameters</b> θ, in order: for each layer i = 1..L, the entries of W_i

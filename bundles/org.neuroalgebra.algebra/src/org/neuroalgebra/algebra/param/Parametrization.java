@@ -8,7 +8,7 @@ import org.neuroalgebra.algebra.number.Ring;
 
 /**
  * The polynomial map θ ↦ c_{f_θ} from parameters to the coefficient vector
- * of the network function in the ambient space V (MATH.md §2), available in
+ * of the network function in the ambient space V (docs/MATHEMATICS.md §2), available in
  * every ring: exactly, modulo a prime, in floating point, and with its exact
  * Jacobian. Implementations normally extend {@link AbstractParametrization},
  * which derives everything from {@link #evaluate(Ring, Object[])}.

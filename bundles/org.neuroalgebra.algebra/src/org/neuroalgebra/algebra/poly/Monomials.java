@@ -10,7 +10,7 @@ import java.util.List;
  * The monomial basis of a space of polynomials in n variables: all monomials
  * of degree exactly D (homogeneous) or of degree at most D (affine). These are
  * the coordinates of the Veronese map v_D and of the ambient spaces V of
- * neuromanifolds (MATH.md §2).
+ * neuromanifolds (docs/MATHEMATICS.md §2).
  * <p>
  * <b>Order</b>: decreasing graded lexicographic order (see {@link Monomial}):
  * higher degree first; within one degree, a larger exponent of x1 first, then

@@ -12,7 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * A sparse subnetwork that attracts a positive mass of data (MATH.md §7). σ = x² + 1, widths
+ * A sparse subnetwork that attracts a positive mass of data (docs/MATHEMATICS.md §7). σ = x² + 1, widths
  * (1, 1, 1), no biases: f(x) = a(w²x² + 1), coefficients (x², x, 1) = (α, β, γ) = (aw², 0, a). So
  * M = {β = 0, αγ > 0} ∪ {(0, 0, a)}: the ray α = 0 is the network whose neuron has input weight
  * w = 0 and emits the constant σ(0) = 1, a sparse subnetwork; the closure of M is the pair of

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.singular.Stratum;
 
-/** Voronoi cell masses of boundary and singular points of plane curves (MATH.md §7). */
+/** Voronoi cell masses of boundary and singular points of plane curves (docs/MATHEMATICS.md §7). */
 class VoronoiMassEstimatorTest {
 
     private static final int SAMPLES = 1500;

@@ -32,11 +32,11 @@ class DimensionComputationTest {
 
     @ParameterizedTest(name = "σ = {0}, {2}: dim {3} of {4}, expected {5}")
     @CsvSource(delimiter = ';', value = {
-            // MATH.md §3: the talk's square MLP fills R[x,y]_2
+            // docs/MATHEMATICS.md §3: the talk's square MLP fills R[x,y]_2
             "x^2; 00; 2,2,1; 3; 3; 3",
             // σ = x³, (2,2,1): dim 4 = dim V (binary cubics)
             "x^3; 00; 2,2,1; 4; 4; 4",
-            // linear networks: r(m + n − r) with r = min d_i (MATH.md §1.2)
+            // linear networks: r(m + n − r) with r = min d_i (docs/MATHEMATICS.md §1.2)
             "x; 00; 3,2,3; 8; 9; 8",
             "x; 00; 2,1,2; 3; 4; 3",
             // Dao–Rodriguez evidence for σ = x², d_0 = 2, d_L = 1
@@ -72,7 +72,7 @@ class DimensionComputationTest {
 
     @Test
     void talkExampleIsNotIdentifiable() throws Exception {
-        // MATH.md §4: σ = x², (2,2,1): the fibre has dimension 3 (two scalings and a rotation)
+        // docs/MATHEMATICS.md §4: σ = x², (2,2,1): the fibre has dimension 3 (two scalings and a rotation)
         DimensionResult r = DimensionComputation.compute(mlp("x^2", "00", "2,2,1"), SEED, ProgressMonitor.NULL);
         assertEquals(3, r.genericFiberDimension());
         assertEquals(SEED, r.seed());

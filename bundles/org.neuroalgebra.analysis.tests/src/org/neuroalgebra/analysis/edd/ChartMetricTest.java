@@ -17,7 +17,7 @@ import org.neuroalgebra.model.NalgFactory;
 
 /**
  * The span chart and the data-induced metric in it for lightning self-attention d = t = a = 2,
- * out = 1 (MATH.md §6): the span has dimension 6 and its chart reproduces every point of M; the
+ * out = 1 (docs/MATHEMATICS.md §6): the span has dimension 6 and its chart reproduces every point of M; the
  * MSE loss computed by the network itself, v X Xᵀ Kᵀ Q X, equals ‖y − u_y‖²_{Q_y} plus a constant;
  * and Q_y = Σ_X G ⊗ s sᵀ has rank 2 per sample, so k = 4, 2, 0 for |S| = 1, 2, 3.
  */

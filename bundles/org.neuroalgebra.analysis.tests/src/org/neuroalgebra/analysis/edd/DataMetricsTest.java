@@ -12,7 +12,7 @@ import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.TooLargeException;
 
 /**
- * Data-induced metrics Q = AᵀA on the coefficient space of a network (MATH.md §5) and the
+ * Data-induced metrics Q = AᵀA on the coefficient space of a network (docs/MATHEMATICS.md §5) and the
  * parametric critical points they give: a moment matrix by hand, kernel dimensions from too
  * few samples, agreement with the implicit formulation, and the positive-dimensional zero-loss
  * set of a single sample.

@@ -13,7 +13,7 @@ import org.neuroalgebra.algebra.number.Rational;
 
 /**
  * Degenerate (positive semidefinite) metrics on the lightning quartic
- * (MATH.md §6 table): k = dim ker Q = 1 gives 14 points, 4 of zero loss and
+ * (docs/MATHEMATICS.md §6.6 table): k = dim ker Q = 1 gives 14 points, 4 of zero loss and
  * 10 on the ramification locus; k = 2 gives a zero-loss curve of degree 4 and
  * 4 more points; k = 3 gives a surface.
  */

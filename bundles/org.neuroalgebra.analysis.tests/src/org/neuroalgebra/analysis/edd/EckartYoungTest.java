@@ -14,7 +14,7 @@ import org.neuroalgebra.algebra.poly.PolynomialMatrices;
 import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
 
 /**
- * Eckart–Young (MATH.md §6): the m × n matrices of rank ≤ r with the Frobenius (identity) form
+ * Eckart–Young (docs/MATHEMATICS.md §6): the m × n matrices of rank ≤ r with the Frobenius (identity) form
  * have ED degree C(min(m, n), r) — the critical points are the truncations of the SVD to r of
  * its min(m, n) singular triples, all real. The variety is given by its (r+1) × (r+1) minors, so
  * below the hypersurface case these exercise codimension (m − r)(n − r) > 1 with more equations

@@ -15,7 +15,7 @@ import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
 
-/** ED degrees of hypersurfaces with positive definite metrics; values from MATH.md §6. */
+/** ED degrees of hypersurfaces with positive definite metrics; values from docs/MATHEMATICS.md §6. */
 class EdDegreeComputationTest {
 
     static final String QUARTIC = "y1^2*y6^2 + y4^2*y3^2 + y1*y3*y5^2 + y2^2*y4*y6 - 2*y1*y4*y3*y6 - y2*y1*y6*y5 - y2*y4*y3*y5"; //$NON-NLS-1$

@@ -28,7 +28,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The {@code edd} analysis end to end: homotopy continuation cross-checked by a Gröbner count of
- * the same system, on values from MATH.md §6.
+ * the same system, on values from docs/MATHEMATICS.md §6.
  */
 class EddAnalysisTest {
 
@@ -97,7 +97,7 @@ class EddAnalysisTest {
     void kernelOfDimensionOneGivesFourZeroLossAndTenRamificationPointsConfirmedExactly() throws AnalysisException {
         JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 metric(MetricKind.KERNEL, 1, 5));
-        // MATH.md §6, k = 1: 14 points, 4 of zero loss and 10 on the ramification locus.
+        // docs/MATHEMATICS.md §6.6, k = 1: 14 points, 4 of zero loss and 10 on the ramification locus.
         assertEquals(14, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
         JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
         assertEquals(14, check.get("distinct").getAsInt(), check.toString()); //$NON-NLS-1$
@@ -109,7 +109,7 @@ class EddAnalysisTest {
     void kernelOfDimensionTwoGivesAZeroLossCurveOfDegreeFourAndFourPoints() throws AnalysisException {
         JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 metric(MetricKind.KERNEL, 2, 5));
-        // MATH.md §6, k = 2: a zero-loss curve of degree 4 besides 4 isolated points.
+        // docs/MATHEMATICS.md §6.6, k = 2: a zero-loss curve of degree 4 besides 4 isolated points.
         boolean curve = false;
         for (var component : result.getAsJsonArray("components")) { //$NON-NLS-1$
             JsonObject c = component.getAsJsonObject();
@@ -133,7 +133,7 @@ class EddAnalysisTest {
     void kernelOfDimensionThreeGivesAZeroLossSurface() throws AnalysisException {
         JsonObject result = run(variety("lsa_quartic", List.of("y1", "y2", "y3", "y4", "y5", "y6"), QUARTIC), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 metric(MetricKind.KERNEL, 3, 5));
-        // MATH.md §6, k = 3: the critical set is a surface, (u + ker Q) ∩ M of dimension d + k − n = 2.
+        // docs/MATHEMATICS.md §6.6, k = 3: the critical set is a surface, (u + ker Q) ∩ M of dimension d + k − n = 2.
         JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
         assertEquals(2, check.get("dimension").getAsInt(), check.toString()); //$NON-NLS-1$
         int top = 0;
@@ -203,7 +203,7 @@ class EddAnalysisTest {
 
     @Test
     void twoDataPointsGiveACriticalCurve() throws AnalysisException {
-        // |S| = 2: rank 4, k = 2: the critical set has a curve (MATH.md §6: "a curve and two lines").
+        // |S| = 2: rank 4, k = 2: the critical set has a curve (docs/MATHEMATICS.md §6.6: "a curve and two lines").
         JsonObject result = run(quartic(), dataMetric("1/2", "2")); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(1, topDimension(result), result.toString());
         assertEquals(1, result.getAsJsonObject("crossCheck").get("dimension").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -18,7 +18,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The implicit formulation of the {@code edd} analysis for architectures end to end (MATH.md §6):
+ * The implicit formulation of the {@code edd} analysis for architectures end to end (docs/MATHEMATICS.md §6):
  * the talk's lightning self-attention with data-induced metrics from |S| = 3, 2, 1 samples (k =
  * 0, 2, 4), Eckart–Young for the linear network (2,1,2), and refusals.
  */
@@ -161,7 +161,7 @@ class ImplicitArchitectureEddTest {
         assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
-    /** MATH.md §6: the quadric det = 0 has generic ED degree 6. */
+    /** docs/MATHEMATICS.md §6: the quadric det = 0 has generic ED degree 6. */
     @Test
     void linearNetworkWithAGenericMetricHasSix() throws Exception {
         JsonObject result = run(ARCHITECTURES, "generic_metric"); //$NON-NLS-1$

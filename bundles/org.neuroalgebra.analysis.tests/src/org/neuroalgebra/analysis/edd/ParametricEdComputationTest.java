@@ -17,7 +17,7 @@ import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
 
 /**
- * The parametric formulation on networks with known ED degrees (MATH.md §6): the cone over the
+ * The parametric formulation on networks with known ED degrees (docs/MATHEMATICS.md §6): the cone over the
  * rational normal curve from σ = x^D, widths (2,1,1), and the linear network (2,1,2), whose
  * function space is the 2×2 matrices of rank ≤ 1 (Eckart–Young).
  */

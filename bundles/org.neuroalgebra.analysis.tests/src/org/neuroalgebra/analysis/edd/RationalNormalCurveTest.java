@@ -16,7 +16,7 @@ import org.neuroalgebra.solver.groebner.GroebnerSolutionCounter;
 
 /**
  * The cone {(ax + by)^D} over the rational normal curve in the coefficients
- * c_i of x^{D−i} y^i (MATH.md §6): ED degree D with the Bombieri–Weyl form,
+ * c_i of x^{D−i} y^i (docs/MATHEMATICS.md §6): ED degree D with the Bombieri–Weyl form,
  * 3D − 2 with a generic one. For D ≥ 3 it is not a complete intersection
  * (C(D, 2) quadrics, codimension D − 1), which exercises the randomized
  * Lagrange system and the removal of solutions off the variety.

@@ -22,7 +22,7 @@ class FiberAnalysisTest {
 
     @Test
     void squareMlpKeepsARotationAfterTheScalings() throws Exception {
-        // MATH.md §4: σ = x², (2,2,1): fibre dimension 3 = two scalings + the rotation
+        // docs/MATHEMATICS.md §4: σ = x², (2,2,1): fibre dimension 3 = two scalings + the rotation
         // (a, b), (c, d) ↦ rotations of the 2×2 matrix diag(√e, √f)·W1
         FiberResult result = run("input 2; dense 2 bias=false; activation x^2; dense 1 bias=false",
                 1);

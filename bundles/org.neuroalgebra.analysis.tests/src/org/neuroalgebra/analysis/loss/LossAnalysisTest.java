@@ -14,7 +14,7 @@ import org.neuroalgebra.analysis.internal.ModelText;
 
 import com.google.gson.JsonObject;
 
-/** The {@code loss} analysis against hand computations (MATH.md §5). */
+/** The {@code loss} analysis against hand computations (docs/MATHEMATICS.md §5). */
 class LossAnalysisTest {
 
     private static final String QUADRATIC = """

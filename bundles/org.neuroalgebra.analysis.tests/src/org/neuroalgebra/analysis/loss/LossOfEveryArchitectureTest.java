@@ -17,7 +17,7 @@ import org.neuroalgebra.analysis.internal.ModelText;
 /**
  * The {@code loss} analysis for CNNs and lightning self-attention: the loss ‖A c_θ − B‖² must be
  * the MSE of a forward pass of the network written out in the test, and differ from ‖c_θ − U‖²_Q
- * by one constant (MATH.md §5).
+ * by one constant (docs/MATHEMATICS.md §5).
  */
 class LossOfEveryArchitectureTest {
 

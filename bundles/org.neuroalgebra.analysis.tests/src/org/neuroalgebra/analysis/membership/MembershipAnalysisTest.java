@@ -39,7 +39,7 @@ class MembershipAnalysisTest {
 
     @Test
     void sumOfCubesIsReachable() throws Exception {
-        // MATH.md §3: x³ + y³ = 1·(x)³ + 1·(y)³
+        // docs/MATHEMATICS.md §3: x³ + y³ = 1·(x)³ + 1·(y)³
         MembershipResult result = run("cubic_mlp", "x1^3 + x2^3", 1);
         assertEquals(Membership.MEMBER, result.membership(), result.summary().toString());
         assertNotNull(result.witness());

@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
  * Training lightning self-attention (d = t = 2, a = 2, one output row) on data labelled by a
  * teacher of the same architecture, checked against the ED analysis of the same loss. Training
  * is gradient descent in parameter space; the ED analysis finds every critical point of the
- * distance on M in function space (MATH.md §5–6). Where training stops at a smooth point (full
+ * distance on M in function space (docs/MATHEMATICS.md §5–6). Where training stops at a smooth point (full
  * Jacobian rank) its function is a critical point of that distance, so its loss must be the loss
  * of one of the real critical points the solver finds: 0 for the teacher itself, or that of a
  * non-global local minimum of the distance on the real quartic, where some runs do stop. (Adam's

@@ -15,7 +15,7 @@ import com.google.gson.JsonObject;
 /**
  * Training the linear CNN with kernels (2, 2), stride 1, on a signal of length 3: f = ⟨w1 * w2, x⟩,
  * the end-to-end filter being the product (a + bt)(d + et), M = the quadratics with real roots
- * (dim 3, MATH.md §1.3).
+ * (dim 3, docs/MATHEMATICS.md §1.3).
  */
 class TrainCnnTest {
 

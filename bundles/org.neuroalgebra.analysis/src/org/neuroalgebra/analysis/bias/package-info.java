@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * Implicit bias of distance minimization (MATH.md §7): sample data u, find the global minimizer of
+ * Implicit bias of distance minimization (docs/MATHEMATICS.md §7): sample data u, find the global minimizer of
  * the distance to M, record its stratum, and estimate each stratum's probability mass (the volume
  * of its Voronoi cell within the sampling box) with Wilson score intervals. M is a neuromanifold
  * of any network kind (searched in parameter space, with a polish that tells attained minima from

@@ -13,7 +13,7 @@ import org.neuroalgebra.model.Architecture;
  * function. Every kind (MLP, CNN, attention) stores c_θ output-major, each of the
  * {@code outputs} blocks the coefficients of one output in the same monomial {@code basis} of the
  * {@code inputs} input variables; so f(a)_o = ⟨v(a), block o of c_θ⟩ and the MSE loss is
- * ‖A C − B‖² with one data matrix A of rows v(a_k) for all outputs (MATH.md §5). For attention
+ * ‖A C − B‖² with one data matrix A of rows v(a_k) for all outputs (docs/MATHEMATICS.md §5). For attention
  * the inputs are the entries of X row by row and the outputs those of the out × t output.
  *
  * @param parametrization

@@ -2,7 +2,7 @@
 package org.neuroalgebra.analysis.data;
 
 /**
- * A dataset S = {(a_k, b_k)} in floating point (MATH.md §5).
+ * A dataset S = {(a_k, b_k)} in floating point (docs/MATHEMATICS.md §5).
  *
  * @param inputs
  *            the inputs a_k, one row per sample

@@ -17,7 +17,7 @@ import org.neuroalgebra.algebra.param.UpperBound;
 
 /**
  * Computes dim M, the rank of the Jacobian of θ ↦ c_{f_θ} at a generic θ
- * (MATH.md §3), with proof where possible.
+ * (docs/MATHEMATICS.md §3), with proof where possible.
  * <p>
  * <b>Lower bound.</b> At a random integer point θ the Jacobian has integer
  * (or rational) entries; every minor that vanishes over Q also vanishes mod

@@ -4,7 +4,7 @@ package org.neuroalgebra.analysis.dimension;
 import java.util.List;
 
 /**
- * The dimension of a neuromanifold and how it was obtained (MATH.md §3).
+ * The dimension of a neuromanifold and how it was obtained (docs/MATHEMATICS.md §3).
  *
  * @param dimension
  *            dim M: the proven value when {@code certified}, else the

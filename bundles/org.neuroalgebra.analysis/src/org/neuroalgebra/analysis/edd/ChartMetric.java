@@ -19,7 +19,7 @@ import org.neuroalgebra.algebra.number.Rational;
 record ChartMetric(Metric metric, double[] data) {
 
     /**
-     * The MSE loss Σ_k ‖f(a_k) − b_k‖² = ‖A c − B‖² (MATH.md §5) on the span:
+     * The MSE loss Σ_k ‖f(a_k) − b_k‖² = ‖A c − B‖² (docs/MATHEMATICS.md §5) on the span:
      * ‖(AE) y − (B − A c₀)‖², so Q_y = (AE)ᵀ(AE) and Q_y u_y = (AE)ᵀ(B − A c₀).
      *
      * @param chart

@@ -13,7 +13,7 @@ import org.neuroalgebra.solver.PolynomialSystem;
 
 /**
  * The parametric critical equations {@code G(t; u) = J_c(t)ᵀ Q (c(t) − u) = 0} of
- * {@code t ↦ ‖c(t) − u‖²_Q} (MATH.md §6), where c(t) are the coefficients of the network in the
+ * {@code t ↦ ‖c(t) − u‖²_Q} (docs/MATHEMATICS.md §6), where c(t) are the coefficients of the network in the
  * unknowns t left after the scaling normalization of {@link NormalizedSystem}. The loss is
  * invariant under the scalings, whose orbits the normalization slice meets transversally
  * (ℓ(w) = 1 while the orbit direction has ℓ(w) ≠ 0): so t is critical on the slice iff θ(t) is

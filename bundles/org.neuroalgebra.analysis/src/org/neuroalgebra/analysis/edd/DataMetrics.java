@@ -11,7 +11,7 @@ import org.neuroalgebra.algebra.poly.Monomial;
 import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
- * The metric a dataset induces on the coefficient space of a network (MATH.md §5): the MSE loss
+ * The metric a dataset induces on the coefficient space of a network (docs/MATHEMATICS.md §5): the MSE loss
  * Σ_k ‖f(a_k) − b_k‖² equals ‖c_f − U‖²_Q + const with Q = AᵀA, where the rows of A are the
  * ambient monomial basis evaluated at the inputs a_k, once per output (coefficient vectors are
  * output-major, so Q is block diagonal with one copy of the moment matrix per output). The

@@ -13,7 +13,7 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 /**
  * Computes the critical points of the squared distance
  * {@code (x − u)ᵀ Q (x − u)} on a variety {@code V(F_1..F_m) ⊂ C^n} of
- * codimension c (MATH.md §6).
+ * codimension c (docs/MATHEMATICS.md §6).
  * <p>
  * Method: the Lagrange system ({@link LagrangeSystem}) is solved by
  * monodromy over the data u, started from a planted solution (a random point

@@ -25,7 +25,7 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
 
 /**
- * The {@code edd} analysis of an architecture in the implicit formulation (MATH.md §6): for
+ * The {@code edd} analysis of an architecture in the implicit formulation (docs/MATHEMATICS.md §6): for
  * networks that are not polynomial MLPs (attention, CNNs), and for MLPs with
  * {@code formulation=implicit}.
  * <ol>

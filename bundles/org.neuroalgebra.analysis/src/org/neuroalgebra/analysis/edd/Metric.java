@@ -9,7 +9,7 @@ import org.neuroalgebra.algebra.number.Rational;
 
 /**
  * A symmetric positive semidefinite form {@code ‖v‖²_Q = vᵀ Q v} on R^n with
- * exact rational entries (MATH.md §5–6), so that the critical equations have
+ * exact rational entries (docs/MATHEMATICS.md §5–6), so that the critical equations have
  * rational coefficients and can be cross-checked exactly. Random metrics are
  * built from Gaussian matrices rounded to multiples of 1/16.
  */
@@ -141,7 +141,7 @@ public final class Metric {
 
     /**
      * The form induced by a dataset: {@code Q = AᵀA} where row k of A is the
-     * Veronese vector of input k (MATH.md §5).
+     * Veronese vector of input k (docs/MATHEMATICS.md §5).
      *
      * @param a
      *            the |S| × n data matrix

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.neuroalgebra.solver.Complex;
 
 /**
- * A distinct image μ(θ) of critical parameters of θ ↦ ‖μ(θ) − u‖²_Q (MATH.md §6).
+ * A distinct image μ(θ) of critical parameters of θ ↦ ‖μ(θ) − u‖²_Q (docs/MATHEMATICS.md §6).
  *
  * @param image
  *            μ(θ) ∈ C^n, the network function's coefficients

@@ -20,7 +20,7 @@ import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
 
 /**
- * The parametric formulation of the ED problem for a polynomial MLP μ (MATH.md §6): the critical
+ * The parametric formulation of the ED problem for a polynomial MLP μ (docs/MATHEMATICS.md §6): the critical
  * points of θ ↦ ‖μ(θ) − u‖²_Q, i.e. J_μ(θ)ᵀ Q (μ(θ) − u) = 0, with the scaling symmetries fixed
  * by random linear normalizations ({@link NormalizedSystem}, {@link CriticalEquations}).
  * <p>

@@ -15,7 +15,7 @@ import org.neuroalgebra.solver.SolutionCertificate;
 
 /**
  * The critical points of θ ↦ ‖μ(θ) − u‖²_Q for a network μ, as distinct images in function
- * space, split into pure and spurious ones (MATH.md §6).
+ * space, split into pure and spurious ones (docs/MATHEMATICS.md §6).
  *
  * @param modelDimension
  *            dim M, the generic rank of J_μ

@@ -13,12 +13,12 @@ import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 
 /**
- * The metric a dataset induces on a variety in C^n (MATH.md §5): the coordinates are read as the
+ * The metric a dataset induces on a variety in C^n (docs/MATHEMATICS.md §5): the coordinates are read as the
  * coefficients, output by output, of polynomial maps R^{d0} → R^m of degree ≤ D in the graded-lex
  * monomial basis, where d0 and m are the dataset's input and output sizes and D is the degree with
  * n = m·C(d0 + D, D). Each data point a contributes the rows (v_D(a) in the block of output j),
  * so Q = AᵀA has rank at most m·|S|. For the lightning quartic read as pairs of quadrics in one
- * variable this gives k = 4, 2, 0 for |S| = 1, 2, ≥ 3, and the critical sets of MATH.md §6 for
+ * variable this gives k = 4, 2, 0 for |S| = 1, 2, ≥ 3, and the critical sets of docs/MATHEMATICS.md §6 for
  * |S| = 1, 2; for |S| ≥ 3 the metric I₂ ⊗ VᵀV is invariant under rotations mixing the outputs, so
  * it is not generic and gives fewer than the generic 14 points (6 at the test data, by homotopy
  * and Gröbner alike). The talk's data-induced metric comes from the attention parametrization,

@@ -2,7 +2,7 @@
 /**
  * Euclidean distance degree: the complex critical points of
  * {@code (x − u)ᵀ Q (x − u)} on a variety, for positive definite and
- * degenerate metrics Q (MATH.md §6). Entry point:
+ * degenerate metrics Q (docs/MATHEMATICS.md §6). Entry point:
  * {@link org.neuroalgebra.analysis.edd.EdDegreeComputation}.
  */
 package org.neuroalgebra.analysis.edd;

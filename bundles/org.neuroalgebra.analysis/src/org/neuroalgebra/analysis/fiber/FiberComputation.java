@@ -19,7 +19,7 @@ import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
 
 /**
- * Identifiability (MATH.md §4): the generic fibre dimension dim Θ − dim M for every
+ * Identifiability (docs/MATHEMATICS.md §4): the generic fibre dimension dim Θ − dim M for every
  * architecture, and for polynomial MLPs the generic fibre after normalizing the scalings
  * ({@link NormalizedSystem}): its dimension, and when it is finite its size, found by monodromy
  * at a random complex θ0 (the points θ with c_{f_θ} = c_{f_θ0}), compared with the

@@ -16,7 +16,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The fibres of θ ↦ f_θ (MATH.md §4). JSON fields: {@code analysis}, {@code subject},
+ * The fibres of θ ↦ f_θ (docs/MATHEMATICS.md §4). JSON fields: {@code analysis}, {@code subject},
  * {@code architecture}, {@code fiberDimension} (dim Θ − dim M), {@code dimensionCertified},
  * {@code remainingFiberDimension} (after normalizing the scalings; null when nothing could be
  * normalized), {@code finiteFiberSize} (number of parameter points in the normalized generic

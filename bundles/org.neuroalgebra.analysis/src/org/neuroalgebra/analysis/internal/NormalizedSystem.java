@@ -16,7 +16,7 @@ import org.neuroalgebra.solver.Complex;
 
 /**
  * The coefficients c_{f_θ} of a polynomial MLP as exact polynomials in the parameters left
- * after fixing the scaling symmetries, for membership and fibre systems (MATH.md §3–4).
+ * after fixing the scaling symmetries, for membership and fibre systems (docs/MATHEMATICS.md §3–4).
  * <p>
  * <b>Normalization.</b> For σ = a·x^r, scaling the incoming weights (and bias) of a hidden
  * neuron by λ ≠ 0 and its outgoing weights by λ^(−r) keeps f. Fixing one incoming weight to 1

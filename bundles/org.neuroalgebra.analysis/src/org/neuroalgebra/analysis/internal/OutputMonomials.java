@@ -19,7 +19,7 @@ import org.neuroalgebra.model.AttentionLayer;
  * How a coefficient vector c ∈ V encodes the network function: {@code outputs} blocks (output
  * major), each the coefficients of one output in the monomial {@code basis} of the
  * {@code inputs} input variables. Then f_o(a) = ⟨row_o(a), c⟩ with row_o(a) the basis evaluated
- * at a in block o, which makes the MSE loss a quadratic form in c (MATH.md §5). For attention the
+ * at a in block o, which makes the MSE loss a quadratic form in c (docs/MATHEMATICS.md §5). For attention the
  * inputs are the entries of X row by row, x_{1,1}, …, x_{1,t}, x_{2,1}, … and the outputs the
  * entries of the out × t output row by row.
  *

@@ -9,7 +9,7 @@ import org.neuroalgebra.analysis.data.NetworkFunction;
 import org.neuroalgebra.analysis.data.Samples;
 
 /**
- * The MSE loss of a dataset as a function of the coefficient matrix C_f (MATH.md §5):
+ * The MSE loss of a dataset as a function of the coefficient matrix C_f (docs/MATHEMATICS.md §5):
  * {@code L(f) = ‖A C_f − B‖²_F = ‖C_f − U‖²_Q + ‖A U − B‖²_F}, A the rows v_D(a_k), Q = AᵀA,
  * U = A⁺B. Coefficient vectors use the output-major layout that every parametrization shares
  * ({@link org.neuroalgebra.analysis.data.Network}): C[j][o] = c[o·m + j]. As a map on V the loss

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.neuroalgebra.algebra.param.Parametrization;
 
 /**
- * The numerical check of MATH.md §5: L(f_θ) − ‖C_θ − U‖²_Q is the same constant for every θ.
+ * The numerical check of docs/MATHEMATICS.md §5: L(f_θ) − ‖C_θ − U‖²_Q is the same constant for every θ.
  *
  * @param trials
  *            the number of random θ (standard Gaussian entries)

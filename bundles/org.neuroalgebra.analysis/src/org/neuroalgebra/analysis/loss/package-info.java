@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * The loss landscape in function space (MATH.md §5): the MSE loss of a dataset is a squared
+ * The loss landscape in function space (docs/MATHEMATICS.md §5): the MSE loss of a dataset is a squared
  * (pseudo)distance ‖C_f − U‖²_Q plus a constant, with Q = AᵀA the moment matrix of the inputs and
  * U = A⁺B the least-squares target.
  */

@@ -18,7 +18,7 @@ import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
 
 /**
- * Decides whether a polynomial is f_θ for a real θ (MATH.md §3): solves c_{f_θ} = c_target
+ * Decides whether a polynomial is f_θ for a real θ (docs/MATHEMATICS.md §3): solves c_{f_θ} = c_target
  * after normalizing the scaling symmetries ({@link NormalizedSystem}) and looks for real
  * solutions ({@link FiberPoints}).
  * <p>

@@ -11,7 +11,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
- * The outcome of a membership test (MATH.md §3). JSON fields: {@code analysis},
+ * The outcome of a membership test (docs/MATHEMATICS.md §3). JSON fields: {@code analysis},
  * {@code subject}, {@code architecture}, {@code target}, {@code member} (true, false, or null
  * when unknown), {@code verdict} ("member", "not a member", "unknown"), {@code witness}
  * (parameter name → value, or null), {@code witnessResidual} (max |c_{f_θ} − c_target| at the

@@ -16,7 +16,7 @@ import org.neuroalgebra.algebra.param.Parametrization;
  * Decides the stratum of parameter points of a network. The generic rank of the Jacobian (= dim
  * M) is computed once, exactly modulo a large prime at a random integer θ; a point whose numerical
  * rank is lower is singular for the parametrization. Zero parts take precedence: a sparse
- * subnetwork is the stratum MATH.md §7 names. The zero parts are the hidden neurons of an MLP
+ * subnetwork is the stratum docs/MATHEMATICS.md §7 names. The zero parts are the hidden neurons of an MLP
  * ({@link MlpLayout}) and the zero or shortened filters of a CNN ({@link FilterLayout}); other
  * architectures (lightning self-attention) are classified by the Jacobian rank alone.
  */

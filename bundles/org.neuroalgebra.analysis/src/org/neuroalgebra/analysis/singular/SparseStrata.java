@@ -22,7 +22,7 @@ import org.neuroalgebra.analysis.singular.MlpLayout.HiddenNeuron;
  * hidden neuron is thus present, removed or (σ(0) ≠ 0) constant, and each choice gives one
  * stratum, the image of the remaining parameters. Its dimension is the generic rank of their
  * Jacobian columns, computed exactly modulo a large prime at a random integer point: a lower bound
- * that is attained for all but finitely many primes and points (MATH.md §3).
+ * that is attained for all but finitely many primes and points (docs/MATHEMATICS.md §3).
  */
 public final class SparseStrata {
 

@@ -4,7 +4,7 @@ package org.neuroalgebra.analysis.singular;
 /**
  * A part of a network that is switched off at a parameter point: a hidden neuron of an MLP or a
  * (shortened or vanishing) filter of a CNN. Such points form the sparse-subnetwork strata of
- * MATH.md §7.
+ * docs/MATHEMATICS.md §7.
  */
 public sealed interface SparseUnit permits ZeroNeuron, ZeroFilter {
 

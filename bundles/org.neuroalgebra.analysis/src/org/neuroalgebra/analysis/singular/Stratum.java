@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.singular;
 
-/** Where a point of a neuromanifold (or the end of a training run) lies (MATH.md §7). */
+/** Where a point of a neuromanifold (or the end of a training run) lies (docs/MATHEMATICS.md §7). */
 public enum Stratum {
     /** a smooth interior point: the Jacobian has the generic rank and no neuron is zero */
     SMOOTH("smooth"), //$NON-NLS-1$

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * Strata of a neuromanifold (MATH.md §7): smooth points, boundary points, singular points and
+ * Strata of a neuromanifold (docs/MATHEMATICS.md §7): smooth points, boundary points, singular points and
  * sparse subnetworks (hidden neurons of an MLP whose incoming or outgoing weights vanish, a
  * neuron with zero incoming weights emitting the constant σ(0), zero or shortened filters of a
  * CNN), the classification of a parameter point, and the dimensions of the sparse-subnetwork

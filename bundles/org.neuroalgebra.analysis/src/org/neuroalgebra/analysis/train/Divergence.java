@@ -3,7 +3,7 @@ package org.neuroalgebra.analysis.train;
 
 /**
  * The signature of a run heading for a point of the closure of M that no finite θ attains
- * (MATH.md §3, "the infimum need not be attained"): over the second half of training the
+ * (docs/MATHEMATICS.md §3, "the infimum need not be attained"): over the second half of training the
  * parameter norm still grows by more than the fraction {@link #NORM_GROWTH} while the loss has
  * levelled off, losing less than the fraction {@link #LOSS_DECREASE} of its midpoint value. Near
  * such a point the gradient vanishes, so the norm grows slowly (logarithmically for the cubic

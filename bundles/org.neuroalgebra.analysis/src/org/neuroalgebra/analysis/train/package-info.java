@@ -3,6 +3,6 @@
  * Training polynomial networks (MLPs, CNNs, lightning self-attention) by gradient descent and
  * Adam with the exact gradient (the exact Jacobian of θ ↦ c_θ composed with the gradient of the
  * loss in function space), many seeded runs in parallel, and where each run ends: smooth point,
- * boundary (diverging parameters), singular point or sparse subnetwork (MATH.md §7).
+ * boundary (diverging parameters), singular point or sparse subnetwork (docs/MATHEMATICS.md §7).
  */
 package org.neuroalgebra.analysis.train;

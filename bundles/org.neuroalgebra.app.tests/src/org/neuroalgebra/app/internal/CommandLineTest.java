@@ -70,13 +70,13 @@ class CommandLineTest {
                 "method", "seconds" }) { //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(json.has(field), "JSON has " + field); //$NON-NLS-1$
         }
-        // MATH.md §3: sigma = x^2, (2,2,1) fills the 3-dimensional space of binary quadrics.
+        // docs/MATHEMATICS.md §3: sigma = x^2, (2,2,1) fills the 3-dimensional space of binary quadrics.
         assertEquals(3, json.get("dimension").getAsInt()); //$NON-NLS-1$
         assertEquals(3, json.get("ambientDimension").getAsInt()); //$NON-NLS-1$
         assertTrue(json.get("certified").getAsBoolean()); //$NON-NLS-1$
         assertTrue(json.get("filling").getAsBoolean()); //$NON-NLS-1$
         assertEquals(7, json.get("seed").getAsLong()); //$NON-NLS-1$
-        // 6 parameters, dimension 3: two scalings and a rotation (MATH.md §4).
+        // 6 parameters, dimension 3: two scalings and a rotation (docs/MATHEMATICS.md §4).
         assertEquals(3, json.get("genericFiberDimension").getAsInt()); //$NON-NLS-1$
     }
 
@@ -87,7 +87,7 @@ class CommandLineTest {
         JsonArray results = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
                 .getAsJsonArray("results"); //$NON-NLS-1$
         assertEquals(5, results.size());
-        // square (3), cubic (4), linear (2,1,2) (3), sigma = x^2 (2,2,3,4,1) (7, defective): MATH.md §3.
+        // square (3), cubic (4), linear (2,1,2) (3), sigma = x^2 (2,2,3,4,1) (7, defective): docs/MATHEMATICS.md §3.
         int[] expected = { 3, 4, 3, 7 };
         for (int i = 0; i < expected.length; i++) {
             JsonObject result = results.get(i).getAsJsonObject().getAsJsonObject("result"); //$NON-NLS-1$
@@ -95,7 +95,7 @@ class CommandLineTest {
             assertTrue(result.get("certified").getAsBoolean(), results.get(i).toString()); //$NON-NLS-1$
         }
         assertTrue(results.get(3).getAsJsonObject().getAsJsonObject("result").get("defective").getAsBoolean()); //$NON-NLS-1$ //$NON-NLS-2$
-        // The lightning quartic with a generic metric: 14 critical points, homotopy and Gröbner agreeing (MATH.md §6).
+        // The lightning quartic with a generic metric: 14 critical points, homotopy and Gröbner agreeing (docs/MATHEMATICS.md §6).
         JsonObject edd = results.get(4).getAsJsonObject().getAsJsonObject("result"); //$NON-NLS-1$
         assertEquals(14, edd.get("edDegree").getAsInt(), edd.toString()); //$NON-NLS-1$
         assertTrue(edd.get("certified").getAsBoolean(), edd.toString()); //$NON-NLS-1$
@@ -233,7 +233,7 @@ class CommandLineTest {
         JsonArray results = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject()
                 .getAsJsonArray("results"); //$NON-NLS-1$
         assertTrue(results.get(0).getAsJsonObject().get("error").getAsString().contains("defect")); //$NON-NLS-1$ //$NON-NLS-2$
-        // square_mlp's dimension is still reported after the defect (MATH.md §3: 3).
+        // square_mlp's dimension is still reported after the defect (docs/MATHEMATICS.md §3: 3).
         assertEquals(3, results.get(1).getAsJsonObject().getAsJsonObject("result").get("dimension").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

@@ -75,7 +75,7 @@ class ExamplesTest {
         List<String> subjects = analyses.stream().filter(a -> a.getKind() == AnalysisKind.DIMENSION)
                 .map(a -> describe((Architecture) a.getSubject())).toList();
         assertEquals(List.of("2,2,1 x^2", "2,2,1 x^3", "2,1,2", "2,2,3,4,1 x^2"), subjects); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        // ... and the ED degree of the lightning quartic with a generic metric (MATH.md §6).
+        // ... and the ED degree of the lightning quartic with a generic metric (docs/MATHEMATICS.md §6).
         Analysis edd = analyses.get(analyses.size() - 1);
         assertEquals(AnalysisKind.EDD, edd.getKind());
         assertEquals("lsa_quartic", edd.getSubject().getName()); //$NON-NLS-1$

@@ -15,7 +15,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.CountResult;
 
 /**
- * The Euclidean distance degrees of MATH.md §6, counted as the number of
+ * The Euclidean distance degrees of docs/MATHEMATICS.md §6, counted as the number of
  * distinct solutions of the critical point equations.
  */
 class EdDegreeCountTest {
@@ -151,7 +151,7 @@ class EdDegreeCountTest {
     }
 
     /**
-     * MATH.md §6, degenerate Q = BᵀB with a kernel K of dimension k, for the
+     * docs/MATHEMATICS.md §6, degenerate Q = BᵀB with a kernel K of dimension k, for the
      * quartic M (n = 6, d = 5). The zero-loss set is (K + u) ∩ M, where
      * Q(y − u) = 0 forces λ = 0. Saturating by the gradient removes the
      * singular points of M; saturating also by Q(y − u) removes the zero-loss

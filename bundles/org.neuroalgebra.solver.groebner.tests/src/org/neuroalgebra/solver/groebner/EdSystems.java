@@ -12,7 +12,7 @@ import org.neuroalgebra.algebra.poly.PolynomialParser;
 import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
 
 /**
- * Builds the Euclidean-distance critical point systems of MATH.md §6 for a
+ * Builds the Euclidean-distance critical point systems of docs/MATHEMATICS.md §6 for a
  * hypersurface F = 0 in C^n, a symmetric matrix Q and a data point u.
  */
 final class EdSystems {

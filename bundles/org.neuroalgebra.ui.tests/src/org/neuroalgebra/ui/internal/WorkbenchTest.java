@@ -72,7 +72,7 @@ class WorkbenchTest {
         AnalysisResult shown = waitForResult(view);
         assertEquals("dimension", shown.analysisId()); //$NON-NLS-1$
         assertEquals("square_mlp", shown.subject()); //$NON-NLS-1$
-        // MATH.md §3: sigma = x^2, widths (2,2,1) fills the binary quadrics, dimension 3, certified.
+        // docs/MATHEMATICS.md §3: sigma = x^2, widths (2,2,1) fills the binary quadrics, dimension 3, certified.
         assertEquals(3, shown.toJson().get("dimension").getAsInt()); //$NON-NLS-1$
         assertTrue(shown.certified());
         assertTrue(view.charts().charts().get(0).control().getSeriesSet().getSeries().length > 0,

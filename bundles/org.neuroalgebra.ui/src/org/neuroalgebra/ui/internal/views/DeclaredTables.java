@@ -47,7 +47,7 @@ final class DeclaredTables {
         }
     }
 
-    /** The critical points of an edd result (MATH.md §6). */
+    /** The critical points of an edd result (docs/MATHEMATICS.md §6). */
     static final Spec CRITICAL_POINTS = new Spec("criticalPoints", "Critical points", List.of( //$NON-NLS-1$ //$NON-NLS-2$
             new Column("#", (row, index, result) -> TableCell.integer(Integer.toString(index + 1))), //$NON-NLS-1$
             new Column("loss", (row, index, result) -> JsonCells.complex(row.get("loss"))), //$NON-NLS-1$ //$NON-NLS-2$
@@ -57,7 +57,7 @@ final class DeclaredTables {
                     ? TableCell.text("yes") : TableCell.EMPTY), //$NON-NLS-1$
             new Column("coordinates", (row, index, result) -> JsonCells.coordinates(row.get("point"))))); //$NON-NLS-1$ //$NON-NLS-2$
 
-    /** The runs of a train result (MATH.md §5, §7). */
+    /** The runs of a train result (docs/MATHEMATICS.md §5, §7). */
     static final Spec RUNS = new Spec("runs", "Training runs", List.of( //$NON-NLS-1$ //$NON-NLS-2$
             fieldColumn("run", "index"), //$NON-NLS-1$ //$NON-NLS-2$
             fieldColumn("seed", "seed"), //$NON-NLS-1$ //$NON-NLS-2$

@@ -38,7 +38,7 @@ public final class Compare {
         long timeout = args.length > 0 ? Long.parseLong(args[0]) : 600;
         Metric metric = Problems.quarticMetric();
         Path work = Files.createTempDirectory("neuroalgebra-compare"); //$NON-NLS-1$
-        System.out.println("Problem: ED degree of the lightning quartic (MATH.md §6), " + metric.description() //$NON-NLS-1$
+        System.out.println("Problem: ED degree of the lightning quartic (docs/MATHEMATICS.md §6.6), " + metric.description() //$NON-NLS-1$
                 + ", u = " + Arrays.toString(Problems.QUARTIC_DATA)); //$NON-NLS-1$
         List<String[]> rows = new ArrayList<>();
         double ours = timeOurs(metric, rows);

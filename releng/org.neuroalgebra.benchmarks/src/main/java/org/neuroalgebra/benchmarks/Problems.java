@@ -11,7 +11,7 @@ import org.neuroalgebra.analysis.edd.Metric;
 /** The benchmark problems, shared by the JMH benchmarks and the Macaulay2/PHCpack comparison. */
 final class Problems {
 
-    /** The lightning self-attention quartic of MATH.md §6 (ED degree 14 for a generic metric). */
+    /** The lightning self-attention quartic of docs/MATHEMATICS.md §6.6 (ED degree 14 for a generic metric). */
     static final String QUARTIC = "y1^2*y6^2 + y4^2*y3^2 + y1*y3*y5^2 + y2^2*y4*y6 - 2*y1*y4*y3*y6 - y2*y1*y6*y5 - y2*y4*y3*y5"; //$NON-NLS-1$
 
     static final List<String> QUARTIC_COORDINATES = List.of("y1", "y2", "y3", "y4", "y5", "y6"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
