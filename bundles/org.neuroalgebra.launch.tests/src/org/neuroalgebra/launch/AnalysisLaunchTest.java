@@ -46,6 +46,9 @@ class AnalysisLaunchTest {
         configuration.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
         List<AnalysisJob> jobs = AnalysisLaunchDelegate.createJobs(configuration);
         assertEquals(5, jobs.size(), "four dimension blocks and the quartic's ED degree"); //$NON-NLS-1$
+        // Jobs a user can tell apart in the Progress view: analysis, subject, block and file.
+        assertEquals(5, jobs.stream().map(AnalysisJob::getName).distinct().count(), jobs::toString);
+        assertEquals("Dimension of the neuromanifold: square_mlp (square_dimension, talk.nalg)", jobs.get(0).getName()); //$NON-NLS-1$
 
         List<AnalysisResult> reported = new CopyOnWriteArrayList<>();
         AnalysisResultListener listener = new Recorder(reported);

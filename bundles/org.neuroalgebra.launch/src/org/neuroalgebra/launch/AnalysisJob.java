@@ -26,10 +26,28 @@ public class AnalysisJob extends Job {
     private volatile AnalysisResult result;
 
     public AnalysisJob(IAnalysis analysis, AnalysisRequest request) {
-        super(analysis.label() + ": " + request.subjectName()); //$NON-NLS-1$
+        super(name(analysis, request));
         this.analysis = analysis;
         this.request = request;
         setUser(true);
+    }
+
+    /**
+     * @return e.g. "Dimension of the neuromanifold: square_mlp (square_dimension, talk.nalg)": the
+     *         analysis, the subject, the block and the file, so that the blocks of one file run
+     *         as jobs a user can tell apart
+     */
+    static String name(IAnalysis analysis, AnalysisRequest request) {
+        StringBuilder name = new StringBuilder(analysis.label()).append(": ").append(request.subjectName()); //$NON-NLS-1$
+        String block = request.spec().getName();
+        String file = request.spec().eResource() == null || request.spec().eResource().getURI() == null ? null
+                : request.spec().eResource().getURI().lastSegment();
+        if (block != null || file != null) {
+            name.append(" ("); //$NON-NLS-1$
+            name.append(block != null && file != null ? block + ", " + file : block != null ? block : file); //$NON-NLS-1$
+            name.append(')');
+        }
+        return name.toString();
     }
 
     @Override
@@ -45,9 +63,13 @@ public class AnalysisJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             return Status.error(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            AnalysisRuns.fireFailed(getName(), String.valueOf(e));
-            return new Status(IStatus.ERROR, PLUGIN_ID, "Analysis failed: " + e, e); //$NON-NLS-1$
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The job framework would log an Error and leave the results view waiting: say it.
+            String message = e instanceof OutOfMemoryError ? "out of memory: " + e.getMessage() //$NON-NLS-1$
+                    : e instanceof StackOverflowError ? "stack overflow (the input is nested too deeply)" //$NON-NLS-1$
+                            : String.valueOf(e);
+            AnalysisRuns.fireFailed(getName(), message);
+            return new Status(IStatus.ERROR, PLUGIN_ID, "Analysis failed: " + message, e); //$NON-NLS-1$
         } finally {
             monitor.done();
         }
