@@ -20,6 +20,16 @@ class PolynomialTest {
     }
 
     @Test
+    void substitutionComposesPolynomials() throws PolynomialSyntaxException {
+        List<String> st = List.of("s", "t"); //$NON-NLS-1$ //$NON-NLS-2$
+        // By hand: x^2 + y at x = s + t, y = s*t is s^2 + 2st + t^2 + st = s^2 + 3st + t^2.
+        Polynomial composed = p("x^2 + y", XY).substitute(List.of(p("s + t", st), p("s*t", st))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(p("s^2 + 3*s*t + t^2", st), composed); //$NON-NLS-1$
+        // A constant stays itself; the variables of the result are those of the g_i.
+        assertEquals(Polynomial.constant(2, Rational.of(7)), p("7", XY).substitute(List.of(p("s", st), p("t", st)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
     void binomialTheorem() {
         Polynomial x = Polynomial.variable(2, 0);
         Polynomial y = Polynomial.variable(2, 1);

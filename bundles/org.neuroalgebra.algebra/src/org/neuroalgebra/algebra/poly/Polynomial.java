@@ -257,6 +257,37 @@ public final class Polynomial {
      *            a polynomial in the same number of variables
      * @return this · other
      */
+    /**
+     * @param g
+     *            one polynomial per variable of this one, all in the same variables
+     * @return this(g_1, …, g_n), with the powers of each g_i computed once
+     */
+    public Polynomial substitute(List<Polynomial> g) {
+        int vars = g.get(0).variableCount();
+        List<List<Polynomial>> powers = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            List<Polynomial> p = new ArrayList<>();
+            p.add(constant(vars, Rational.ONE));
+            powers.add(p);
+        }
+        Polynomial result = zero(vars);
+        for (Term term : terms()) {
+            int[] e = term.exponents();
+            Polynomial product = constant(vars, term.coefficient());
+            for (int v = 0; v < e.length; v++) {
+                List<Polynomial> p = powers.get(v);
+                while (p.size() <= e[v]) {
+                    p.add(p.get(p.size() - 1).mul(g.get(v)));
+                }
+                if (e[v] > 0) {
+                    product = product.mul(p.get(e[v]));
+                }
+            }
+            result = result.add(product);
+        }
+        return result;
+    }
+
     public Polynomial mul(Polynomial other) {
         checkSameVariables(other);
         NavigableMap<Monomial, Rational> map = newTermMap();

@@ -83,33 +83,6 @@ final class ComplexPolynomials {
         return Polynomial.of(total, map);
     }
 
-    /** @return f(g_1, ..., g_n) where all g_i have the same variables */
-    static Polynomial substitute(Polynomial f, List<Polynomial> g) {
-        int vars = g.get(0).variableCount();
-        List<List<Polynomial>> powers = new ArrayList<>();
-        for (Polynomial gi : g) {
-            List<Polynomial> p = new ArrayList<>();
-            p.add(Polynomial.constant(vars, Rational.ONE));
-            powers.add(p);
-        }
-        Polynomial result = Polynomial.zero(vars);
-        for (Polynomial.Term term : f.terms()) {
-            int[] e = term.exponents();
-            Polynomial product = Polynomial.constant(vars, term.coefficient());
-            for (int v = 0; v < e.length; v++) {
-                List<Polynomial> p = powers.get(v);
-                while (p.size() <= e[v]) {
-                    p.add(p.get(p.size() - 1).mul(g.get(v)));
-                }
-                if (e[v] > 0) {
-                    product = product.mul(p.get(e[v]));
-                }
-            }
-            result = result.add(product);
-        }
-        return result;
-    }
-
     /** @return the affine-linear polynomial c_0 + Σ c_j z_j in {@code vars} variables */
     static Polynomial linear(Rational constant, Rational[] coefficients) {
         int vars = coefficients.length;

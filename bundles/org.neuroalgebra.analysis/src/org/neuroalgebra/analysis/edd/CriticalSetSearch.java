@@ -242,7 +242,7 @@ final class CriticalSetSearch {
             }
             coordinates.add(ComplexPolynomials.linear(exactU[i], column));
         }
-        Polynomial restricted = ComplexPolynomials.substitute(equations.get(0), coordinates);
+        Polynomial restricted = equations.get(0).substitute(coordinates);
         String how = "F restricted to u + ker Q"; //$NON-NLS-1$
         if (restricted.isZero()) {
             components.add(new Component(k, 1, ZERO_LOSS, how + " vanishes: u + ker Q lies in the variety")); //$NON-NLS-1$
@@ -318,7 +318,7 @@ final class CriticalSetSearch {
         }
         List<Polynomial> restricted = new ArrayList<>();
         for (Polynomial f : equations) {
-            Polynomial r = ComplexPolynomials.substitute(f, coordinates);
+            Polynomial r = f.substitute(coordinates);
             if (!r.isZero()) {
                 restricted.add(r);
             }

@@ -205,7 +205,7 @@ final class CurveComponents {
         for (int i = unknowns; i < total; i++) {
             substitution.add(Polynomial.constant(unknowns, Rational.of(new BigDecimal(u[i - unknowns].re()))));
         }
-        return combined.stream().map(g -> ComplexPolynomials.substitute(g, substitution)).toList();
+        return combined.stream().map(g -> g.substitute(substitution)).toList();
     }
 
     /** @return the finite endpoints that solve the whole system at the data, not just the combinations */

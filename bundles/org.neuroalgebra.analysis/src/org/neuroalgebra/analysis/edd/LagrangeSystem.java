@@ -179,7 +179,7 @@ public final class LagrangeSystem {
         }
         List<Polynomial> result = new ArrayList<>();
         for (Polynomial e : system.equations()) {
-            result.add(ComplexPolynomials.substitute(e, substitution));
+            result.add(e.substitute(substitution));
         }
         return result;
     }

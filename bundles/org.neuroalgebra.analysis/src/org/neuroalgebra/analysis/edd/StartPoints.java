@@ -83,14 +83,7 @@ final class StartPoints {
     List<StartPoint> onRamificationLocus(LagrangeSystem system, List<Complex[]> candidates) {
         int n = system.ambientDimension();
         List<Rational[]> kernel = metric.kernel();
-        double[][] a = metric.toDouble();
-        for (Rational[] k : kernel) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    a[i][j] += k[i].doubleValue() * k[j].doubleValue();
-                }
-            }
-        }
+        double[][] a = regularizedMetric(n, kernel);
         List<StartPoint> starts = new ArrayList<>();
         for (Complex[] x : bySmoothness(system, candidates)) {
             Complex[][] gradient = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
@@ -123,6 +116,19 @@ final class StartPoints {
         return starts;
     }
 
+    /** @return Q + KKᵀ, invertible when K spans the kernel of Q, so that Q(x − u) = w can be solved for u */
+    private double[][] regularizedMetric(int n, List<Rational[]> kernel) {
+        double[][] a = metric.toDouble();
+        for (Rational[] k : kernel) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    a[i][j] += k[i].doubleValue() * k[j].doubleValue();
+                }
+            }
+        }
+        return a;
+    }
+
     /**
      * Start pairs for a degenerate Q on a variety of codimension c &gt; 1: Q(x − u) = J_G(x)ᵀλ is
      * solvable exactly when J_G(x)ᵀλ ⊥ K, i.e. λ lies in the left kernel of the c × k matrix
@@ -140,14 +146,7 @@ final class StartPoints {
         int n = system.ambientDimension();
         int c = system.codimension();
         List<Rational[]> kernel = metric.kernel();
-        double[][] a = metric.toDouble();
-        for (Rational[] k : kernel) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    a[i][j] += k[i].doubleValue() * k[j].doubleValue();
-                }
-            }
-        }
+        double[][] a = regularizedMetric(n, kernel);
         List<StartPoint> starts = new ArrayList<>();
         for (Complex[] x : bySmoothness(system, candidates)) {
             Complex[][] jacobian = ComplexPolynomials.jacobian(system.squareEquations(), n, x);

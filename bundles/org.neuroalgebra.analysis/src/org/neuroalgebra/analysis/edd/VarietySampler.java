@@ -58,7 +58,7 @@ final class VarietySampler {
         }
         List<Polynomial> restricted = new ArrayList<>();
         for (Polynomial f : equations) {
-            restricted.add(ComplexPolynomials.substitute(f, coordinates));
+            restricted.add(f.substitute(coordinates));
         }
         List<String> names = new ArrayList<>();
         for (int j = 1; j <= sliceDimension; j++) {

@@ -72,7 +72,7 @@ record Completeness(boolean proven, String reason) {
         }
         List<Polynomial> coordinates = List.of(c);
         for (Polynomial equation : equations.all()) {
-            if (!substitute(equation, coordinates).isZero()) {
+            if (!equation.substitute(coordinates).isZero()) {
                 return new Completeness(false, "an equation does not vanish identically on M: " + equation); //$NON-NLS-1$
             }
         }
@@ -86,33 +86,6 @@ record Completeness(boolean proven, String reason) {
     private static Polynomial[] symbolic(Parametrization parametrization) {
         PolynomialRing ring = new PolynomialRing(parametrization.parameterCount());
         return parametrization.evaluate(ring, ring.symbols());
-    }
-
-    /** @return f(g_1, …, g_n), with the powers of each g_i computed once */
-    private static Polynomial substitute(Polynomial f, List<Polynomial> g) {
-        int vars = g.get(0).variableCount();
-        List<List<Polynomial>> powers = new ArrayList<>();
-        for (int i = 0; i < g.size(); i++) {
-            List<Polynomial> p = new ArrayList<>();
-            p.add(Polynomial.constant(vars, Rational.ONE));
-            powers.add(p);
-        }
-        Polynomial result = Polynomial.zero(vars);
-        for (Polynomial.Term term : f.terms()) {
-            int[] e = term.exponents();
-            Polynomial product = Polynomial.constant(vars, term.coefficient());
-            for (int v = 0; v < e.length; v++) {
-                List<Polynomial> p = powers.get(v);
-                while (p.size() <= e[v]) {
-                    p.add(p.get(p.size() - 1).mul(g.get(v)));
-                }
-                if (e[v] > 0) {
-                    product = product.mul(p.get(e[v]));
-                }
-            }
-            result = result.add(product);
-        }
-        return result;
     }
 
     /** @return rank ∂c/∂θ modulo a prime at a random integer θ: a proven lower bound of dim M */
