@@ -82,7 +82,7 @@ public final class CommandLine {
         debug |= List.of(args).contains("--debug"); //$NON-NLS-1$
         try {
             return switch (args[0]) {
-                case "help", "--help", "-h" -> help(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "help", "--help", "-h" -> help(Arguments.parse(args, Set.of(), Set.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
                 case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 default -> runSingle(args[0], args);
@@ -121,7 +121,10 @@ public final class CommandLine {
         gate.closeWith(null, null);
     }
 
-    private int help() {
+    private int help(Arguments arguments) throws UsageException {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("'help' takes no arguments, found '" + arguments.positional().get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         out.println("usage: neuroalgebra COMMAND FILE [options]"); //$NON-NLS-1$
         out.println();
         out.println("  run FILE [--subject NAME] [--seed N] [--plot FILE.png] [--json]"); //$NON-NLS-1$
@@ -228,6 +231,7 @@ public final class CommandLine {
         RunReport running = new RunReport(arguments.file(), json, requests.size());
         report = running;
         int exit = EXIT_OK;
+        int charts = 0;
         for (AnalysisRequest request : requests) {
             String name = request.spec().getName();
             running.started(name);
@@ -243,8 +247,11 @@ public final class CommandLine {
                 if (!json) {
                     result.summary().forEach(line -> out.println("   " + line)); //$NON-NLS-1$
                 }
-                if (plot != null && ChartFiles.count(result) > 0 && !writePlots(result, PlotFiles.withSuffix(plot, name))) {
-                    exit = Math.max(exit, EXIT_FAILED);
+                if (plot != null && ChartFiles.count(result) > 0) {
+                    charts += ChartFiles.count(result);
+                    if (!writePlots(result, PlotFiles.withSuffix(plot, name))) {
+                        exit = Math.max(exit, EXIT_FAILED);
+                    }
                 }
             } catch (AnalysisException e) {
                 entry.addProperty("error", e.getMessage()); //$NON-NLS-1$
@@ -267,6 +274,11 @@ public final class CommandLine {
             if (interrupted) {
                 return EXIT_CANCELED;
             }
+        }
+        if (plot != null && charts == 0) {
+            // --plot asked for a picture: saying nothing would look like success.
+            err.println("neuroalgebra: no block of " + arguments.file() + " has a chart to plot; nothing written to " + plot); //$NON-NLS-1$ //$NON-NLS-2$
+            exit = Math.max(exit, EXIT_FAILED);
         }
         if (json) {
             // Written and closed in one step: either this report or the interrupt's, never both.
