@@ -54,4 +54,35 @@ public interface AnalysisResult {
     default List<ResultPicture> pictures() {
         return List.of();
     }
+
+    /**
+     * @return how the result was obtained; results will own one {@link Provenance} value instead of
+     *         the separate accessors above, which then delegate to it
+     */
+    default Provenance provenance() {
+        return Provenance.of(certified(), method(), seed(), seconds());
+    }
+
+    /**
+     * @return the values a person reads first, main figure first, each with its label, unit and
+     *         evidence; the workbench's summary, comparisons and reports show these instead of
+     *         knowing the analysis. Empty means the result declares none (views fall back to
+     *         {@link #summary()}).
+     */
+    default List<ResultFigure> figures() {
+        return List.of();
+    }
+
+    /** @return the tables of the result (critical points, strata, runs); may be empty */
+    default List<ResultTable> tables() {
+        return List.of();
+    }
+
+    /**
+     * @return the charts of the result, with their axes, scales, markers and legends declared; the
+     *         workbench and the headless renderer draw exactly these
+     */
+    default List<ResultChart> charts() {
+        return List.of();
+    }
 }

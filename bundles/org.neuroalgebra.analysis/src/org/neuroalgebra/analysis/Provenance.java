@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a result was obtained: the fields every result shares, owned here once so that every
+ * analysis writes them the same way (in JSON: {@code certified}, {@code method}, {@code seed},
+ * {@code seconds}, {@code notes}).
+ *
+ * @param certified
+ *            whether the main figure is proven in the sense of
+ *            {@link AnalysisResult#CERTIFIED_DEFINITION}
+ * @param method
+ *            how the result was computed, for people
+ * @param seed
+ *            the seed of every randomized step
+ * @param seconds
+ *            wall-clock seconds spent
+ * @param notes
+ *            what a reader must know to trust or use the result (limits, fallbacks, evidence)
+ */
+public record Provenance(boolean certified, String method, long seed, double seconds, List<String> notes) {
+
+    public Provenance {
+        Objects.requireNonNull(method, "method"); //$NON-NLS-1$
+        notes = List.copyOf(notes);
+    }
+
+    /** @return a provenance without notes */
+    public static Provenance of(boolean certified, String method, long seed, double seconds) {
+        return new Provenance(certified, method, seed, seconds, List.of());
+    }
+
+    /** @return the word for the badge shown beside the main figure */
+    public String evidenceWord() {
+        return certified ? "certified" : "numerical"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
