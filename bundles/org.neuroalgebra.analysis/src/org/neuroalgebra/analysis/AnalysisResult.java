@@ -7,8 +7,9 @@ import com.google.gson.JsonObject;
 
 /**
  * The outcome of an analysis. Results are plain objects: the headless application serializes
- * them to JSON field by field (via {@link #toJson()}), and views render the same objects.
- * Every result says how it was obtained.
+ * them to JSON (via {@link #toJson()}, written with {@link ResultJson}), and views render the
+ * declared {@link #figures()}, {@link #tables()} and {@link #charts()}. Every result says how it
+ * was obtained ({@link #provenance()}).
  */
 public interface AnalysisResult {
 
@@ -27,40 +28,57 @@ public interface AnalysisResult {
             + "their number equals an exact count modulo two different primes that agree, or (b) a proven lower " //$NON-NLS-1$
             + "bound meets a proven upper bound (dimension); anything else is numerical, with the evidence"; //$NON-NLS-1$
 
+    /**
+     * @return how the result was obtained: whether it is certified, the method, the seed, the time
+     *         and the notes; {@link ResultJson} writes it as the tail of every result's JSON
+     */
+    Provenance provenance();
+
     /** @return true only when the main figure is proven in the sense of {@link #CERTIFIED_DEFINITION} */
-    boolean certified();
+    default boolean certified() {
+        return provenance().certified();
+    }
 
     /** @return how the result was computed, for humans */
-    String method();
+    default String method() {
+        return provenance().method();
+    }
 
     /** @return the seed of every randomized step */
-    long seed();
+    default long seed() {
+        return provenance().seed();
+    }
 
     /** @return wall-clock seconds spent */
-    double seconds();
+    default double seconds() {
+        return provenance().seconds();
+    }
 
     /** @return a few human-readable lines summarizing the result, for terminals and views */
     List<String> summary();
 
-    /** @return the result as a JSON object (its documented fields) */
+    /**
+     * @return the result as a JSON object (its documented fields, see docs/RESULTS.md), written
+     *         with {@link ResultJson} so that the head, the tail and the conventions are shared
+     */
     JsonObject toJson();
 
-    /** @return numeric series worth plotting (may be empty) */
+    /**
+     * @return numeric series worth plotting (may be empty)
+     * @deprecated use {@link #charts()}, which declares axes, scales, markers and legends
+     */
+    @Deprecated(forRemoval = true)
     default List<ResultSeries> series() {
         return List.of();
     }
 
-    /** @return pictures with their own x values: scatter plots, curves, bar charts (may be empty) */
+    /**
+     * @return pictures with their own x values: scatter plots, curves, bar charts (may be empty)
+     * @deprecated use {@link #charts()}, which declares axes, scales, markers and legends
+     */
+    @Deprecated(forRemoval = true)
     default List<ResultPicture> pictures() {
         return List.of();
-    }
-
-    /**
-     * @return how the result was obtained; results will own one {@link Provenance} value instead of
-     *         the separate accessors above, which then delegate to it
-     */
-    default Provenance provenance() {
-        return Provenance.of(certified(), method(), seed(), seconds());
     }
 
     /**

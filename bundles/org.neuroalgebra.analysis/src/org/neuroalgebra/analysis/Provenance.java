@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,22 @@ public record Provenance(boolean certified, String method, long seed, double sec
     /** @return a provenance without notes */
     public static Provenance of(boolean certified, String method, long seed, double seconds) {
         return new Provenance(certified, method, seed, seconds, List.of());
+    }
+
+    /** @return a copy with these notes */
+    public Provenance withNotes(List<String> newNotes) {
+        return new Provenance(certified, method, seed, seconds, newNotes);
+    }
+
+    /**
+     * @return the last lines of every result's summary: one {@code note: …} line per note, then
+     *         {@code method: …; seed …; … s}
+     */
+    public List<String> summaryTail() {
+        List<String> lines = new ArrayList<>();
+        notes.forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
+        lines.add(String.format(Locale.ROOT, "method: %s; seed %d; %.3f s", method, seed, seconds)); //$NON-NLS-1$
+        return lines;
     }
 
     /** @return the word for the badge shown beside the main figure */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -117,6 +118,53 @@ public record ResultChart(String key, String title, Axis x, Axis y, List<Picture
                 }
             }
         }
+    }
+
+    /**
+     * A spectrum (singular values, eigenvalues) on a log axis against the index 1, 2, …, with a
+     * labelled marker after the numerical rank. A log axis cannot show 0: zeros (and negative
+     * rounding noise) are drawn on a floor a decade below the smallest positive value and below
+     * the rounding level ε·max, marked by a labelled horizontal line, so that a kernel stays visible.
+     *
+     * @param key
+     *            the chart's key
+     * @param title
+     *            what is shown
+     * @param valueTitle
+     *            the title of the value axis
+     * @param values
+     *            the values, largest first
+     * @param rank
+     *            the numerical rank (a marker between index rank and rank + 1), or −1 for none
+     * @return the chart
+     */
+    public static ResultChart spectrum(String key, String title, String valueTitle, double[] values, int rank) {
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (double value : values) {
+            if (value > 0 && Double.isFinite(value)) {
+                smallest = Math.min(smallest, value);
+                largest = Math.max(largest, value);
+            }
+        }
+        double floor = largest == 0 ? 1 : Math.max(Double.MIN_NORMAL, Math.min(smallest, Math.ulp(largest)) / 10);
+        double[] x = new double[values.length];
+        double[] y = new double[values.length];
+        boolean floored = false;
+        for (int i = 0; i < values.length; i++) {
+            x[i] = i + 1;
+            y[i] = values[i] > 0 ? values[i] : floor;
+            floored |= values[i] <= 0;
+        }
+        List<Marker> markers = new ArrayList<>();
+        if (rank >= 0) {
+            markers.add(new Marker("numerical rank " + rank, Orientation.VERTICAL, rank + 0.5)); //$NON-NLS-1$
+        }
+        if (floored) {
+            markers.add(new Marker("0 (drawn here)", Orientation.HORIZONTAL, floor)); //$NON-NLS-1$
+        }
+        return new ResultChart(key, title, Axis.integer("index"), Axis.log(valueTitle), //$NON-NLS-1$
+                List.of(PictureLayer.points(valueTitle, x, y)), markers);
     }
 
     /** @return whether a legend is drawn: more than one layer */

@@ -2,11 +2,18 @@
 package org.neuroalgebra.analysis.bias;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultChart;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
 import org.neuroalgebra.analysis.ResultPicture;
+import org.neuroalgebra.analysis.ResultTable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -32,21 +39,12 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
         return BiasAnalysis.ID;
     }
 
+    /** Never certified: the minimizers come from a numerical search. */
     @Override
-    public boolean certified() {
-        return false;
-    }
-
-    @Override
-    public String method() {
-        return "nearest points by numerical search (networks: multi-start Adam on θ, each run polished by " //$NON-NLS-1$
+    public Provenance provenance() {
+        return Provenance.of(false, "nearest points by numerical search (networks: multi-start Adam on θ, each run polished by " //$NON-NLS-1$
                 + "Levenberg–Marquardt; plane curves: critical points of the distance by homotopy continuation, " //$NON-NLS-1$
-                + "ends of arcs and singular points); Wilson score intervals"; //$NON-NLS-1$
-    }
-
-    @Override
-    public long seed() {
-        return estimate.seed();
+                + "ends of arcs and singular points); Wilson score intervals", estimate.seed(), seconds); //$NON-NLS-1$
     }
 
     @Override
@@ -58,55 +56,83 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
             lines.add(String.format("%-18s %4d  mass %.3f  [%.3f, %.3f]", stratum.stratum().label(), mass.successes(), //$NON-NLS-1$
                     mass.estimate(), mass.low(), mass.high()));
         }
-        lines.add(String.format("method: %s; seed %d; %.3f s", method(), seed(), seconds)); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
     public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        json.addProperty("distribution", distribution); //$NON-NLS-1$
         JsonArray strata = new JsonArray();
         for (StratumMass stratum : estimate.strata()) {
             JsonObject entry = new JsonObject();
             entry.addProperty("kind", stratum.stratum().label()); //$NON-NLS-1$
             entry.addProperty("count", stratum.mass().successes()); //$NON-NLS-1$
-            entry.addProperty("mass", stratum.mass().estimate()); //$NON-NLS-1$
-            entry.addProperty("low", stratum.mass().low()); //$NON-NLS-1$
-            entry.addProperty("high", stratum.mass().high()); //$NON-NLS-1$
+            entry.add("mass", ResultJson.number(stratum.mass().estimate())); //$NON-NLS-1$
+            entry.add("low", ResultJson.number(stratum.mass().low())); //$NON-NLS-1$
+            entry.add("high", ResultJson.number(stratum.mass().high())); //$NON-NLS-1$
             strata.add(entry);
         }
-        json.add("strata", strata); //$NON-NLS-1$
         JsonArray samples = new JsonArray();
         for (int k = 0; k < estimate.samples().size(); k++) {
             JsonObject entry = new JsonObject();
-            JsonArray u = new JsonArray();
-            for (double value : estimate.samples().get(k)) {
-                u.add(value);
-            }
-            entry.add("u", u); //$NON-NLS-1$
-            entry.addProperty("distance", estimate.minimizers().get(k).distance()); //$NON-NLS-1$
+            entry.add("u", ResultJson.numbers(estimate.samples().get(k))); //$NON-NLS-1$
+            entry.add("distance", ResultJson.number(estimate.minimizers().get(k).distance())); //$NON-NLS-1$
             entry.addProperty("stratum", estimate.minimizers().get(k).stratum().label()); //$NON-NLS-1$
             if (!estimate.minimizers().get(k).detail().isEmpty()) {
                 entry.addProperty("detail", estimate.minimizers().get(k).detail()); //$NON-NLS-1$
             }
             samples.add(entry);
         }
-        json.add("samples", samples); //$NON-NLS-1$
-        json.addProperty("z", estimate.z()); //$NON-NLS-1$
-        json.addProperty("certified", false); //$NON-NLS-1$
-        json.addProperty("seed", seed()); //$NON-NLS-1$
-        json.addProperty("method", method()); //$NON-NLS-1$
-        json.addProperty("seconds", seconds); //$NON-NLS-1$
-        return json;
+        return ResultJson.begin(this).text("distribution", distribution) //$NON-NLS-1$
+                .element("strata", strata) //$NON-NLS-1$
+                .element("samples", samples) //$NON-NLS-1$
+                .number("z", estimate.z()) //$NON-NLS-1$
+                .end();
+    }
+
+    /** The mass of the stratum that attracts most data first; every mass is a sampled estimate. */
+    @Override
+    public List<ResultFigure> figures() {
+        List<ResultFigure> figures = new ArrayList<>();
+        estimate.strata().stream().max(Comparator.comparingDouble(s -> s.mass().estimate()))
+                .ifPresent(top -> figures.add(ResultFigure.of("mostMass", "Stratum with the most mass", //$NON-NLS-1$ //$NON-NLS-2$
+                        top.stratum().label(), Evidence.NUMERICAL)));
+        for (StratumMass stratum : estimate.strata()) {
+            figures.add(ResultFigure.of("mass:" + stratum.stratum().label(), "Mass of " + stratum.stratum().label(), //$NON-NLS-1$ //$NON-NLS-2$
+                    stratum.mass().estimate(), Evidence.NUMERICAL));
+        }
+        figures.add(ResultFigure.info("samples", "Data points", (long) estimate.samples().size())); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(ResultFigure.info("distribution", "Distribution", distribution)); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return figures;
+    }
+
+    /** The strata with their counts and Wilson intervals. */
+    @Override
+    public List<ResultTable> tables() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StratumMass stratum : estimate.strata()) {
+            ProportionInterval mass = stratum.mass();
+            rows.add(List.<Object>of(stratum.stratum().label(), (long) mass.successes(), mass.estimate(), mass.low(),
+                    mass.high()));
+        }
+        return List.of(new ResultTable("strata", "Voronoi mass per stratum", //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("stratum", "data points", "mass", "low", "high"), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    /** For data in the plane the Voronoi regions; in every dimension the masses with their intervals. */
+    @Override
+    public List<ResultChart> charts() {
+        return BiasPictures.charts(estimate, outline);
     }
 
     /**
      * For data in the plane the Voronoi regions with M drawn in them; in every dimension the masses
      * with their intervals.
+     *
+     * @deprecated use {@link #charts()}
      */
+    @Deprecated(forRemoval = true)
     @Override
     public List<ResultPicture> pictures() {
         return BiasPictures.of(estimate, outline);

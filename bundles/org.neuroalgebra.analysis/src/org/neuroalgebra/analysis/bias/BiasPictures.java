@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.ResultChart;
+import org.neuroalgebra.analysis.ResultChart.Axis;
 import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.singular.Stratum;
 
@@ -34,6 +36,23 @@ final class BiasPictures {
         }
         pictures.add(masses(estimate));
         return pictures;
+    }
+
+    /**
+     * The same pictures as charts: the Voronoi regions on two linear axes, the masses on a
+     * categorical axis of strata.
+     */
+    static List<ResultChart> charts(VoronoiMassEstimator.Estimate estimate, List<PictureLayer> outline) {
+        List<ResultChart> charts = new ArrayList<>();
+        if (!estimate.samples().isEmpty() && estimate.samples().get(0).length == 2) {
+            ResultPicture regions = voronoiRegions(estimate, outline);
+            charts.add(new ResultChart("voronoiRegions", regions.title(), Axis.linear("u₁"), Axis.linear("u₂"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    regions.layers(), List.of()));
+        }
+        ResultPicture masses = masses(estimate);
+        charts.add(new ResultChart("strataMass", masses.title(), Axis.categorical("stratum", masses.categories()), //$NON-NLS-1$ //$NON-NLS-2$
+                Axis.linear("Voronoi mass"), masses.layers(), List.of())); //$NON-NLS-1$
+        return charts;
     }
 
     static ResultPicture voronoiRegions(VoronoiMassEstimator.Estimate estimate, List<PictureLayer> outline) {

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultChart;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
 import org.neuroalgebra.analysis.ResultSeries;
+import org.neuroalgebra.analysis.ResultTable;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
@@ -16,8 +21,8 @@ import com.google.gson.JsonObject;
  * {@code architecture} (description), {@code dimension}, {@code ambientDimension},
  * {@code parameterDimension}, {@code expectedDimension}, {@code lowerBound}, {@code upperBound},
  * {@code certified}, {@code filling}, {@code defective}, {@code genericFiberDimension},
- * {@code numericalRank}, {@code gapRatio}, {@code singularValues}, {@code primeRanks}
- * ({@code [{prime, rank}]}), {@code notes}, {@code seed}, {@code method}, {@code seconds}.
+ * {@code numericalRank}, {@code gapRatio} (null when infinite), {@code singularValues},
+ * {@code primeRanks} ({@code [{prime, rank}]}), and the provenance tail (docs/RESULTS.md).
  */
 public record DimensionAnalysisResult(String subject, String description, DimensionResult result)
         implements AnalysisResult {
@@ -28,23 +33,8 @@ public record DimensionAnalysisResult(String subject, String description, Dimens
     }
 
     @Override
-    public boolean certified() {
-        return result.certified();
-    }
-
-    @Override
-    public String method() {
-        return result.method();
-    }
-
-    @Override
-    public long seed() {
-        return result.seed();
-    }
-
-    @Override
-    public double seconds() {
-        return result.seconds();
+    public Provenance provenance() {
+        return new Provenance(result.certified(), result.method(), result.seed(), result.seconds(), result.notes());
     }
 
     @Override
@@ -55,39 +45,12 @@ public record DimensionAnalysisResult(String subject, String description, Dimens
         lines.add(String.format("bounds: %d ≤ dim M ≤ %d; numerical rank %d (gap ratio %.3g); generic fibre dimension %d", //$NON-NLS-1$
                 result.lowerBound(), result.upperBound(), result.numericalRank(), result.gapRatio(),
                 result.genericFiberDimension()));
-        result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
-        lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
     public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        json.addProperty("architecture", description); //$NON-NLS-1$
-        json.addProperty("dimension", result.dimension()); //$NON-NLS-1$
-        json.addProperty("ambientDimension", result.ambientDimension()); //$NON-NLS-1$
-        json.addProperty("parameterDimension", result.parameterDimension()); //$NON-NLS-1$
-        json.addProperty("expectedDimension", result.expectedDimension()); //$NON-NLS-1$
-        json.addProperty("lowerBound", result.lowerBound()); //$NON-NLS-1$
-        json.addProperty("upperBound", result.upperBound()); //$NON-NLS-1$
-        json.addProperty("certified", result.certified()); //$NON-NLS-1$
-        json.addProperty("filling", result.filling()); //$NON-NLS-1$
-        json.addProperty("defective", result.defective()); //$NON-NLS-1$
-        json.addProperty("genericFiberDimension", result.genericFiberDimension()); //$NON-NLS-1$
-        json.addProperty("numericalRank", result.numericalRank()); //$NON-NLS-1$
-        // An all-zero Jacobian has an infinite gap; JSON has no infinity, so it is written as null.
-        if (Double.isFinite(result.gapRatio())) {
-            json.addProperty("gapRatio", result.gapRatio()); //$NON-NLS-1$
-        } else {
-            json.add("gapRatio", JsonNull.INSTANCE); //$NON-NLS-1$
-        }
-        JsonArray singular = new JsonArray();
-        for (double s : result.singularValues()) {
-            singular.add(s);
-        }
-        json.add("singularValues", singular); //$NON-NLS-1$
         JsonArray primes = new JsonArray();
         for (PrimeRank rank : result.primeRanks()) {
             JsonObject entry = new JsonObject();
@@ -95,19 +58,72 @@ public record DimensionAnalysisResult(String subject, String description, Dimens
             entry.addProperty("rank", rank.rank()); //$NON-NLS-1$
             primes.add(entry);
         }
-        json.add("primeRanks", primes); //$NON-NLS-1$
-        JsonArray notes = new JsonArray();
-        result.notes().forEach(notes::add);
-        json.add("notes", notes); //$NON-NLS-1$
-        json.addProperty("seed", result.seed()); //$NON-NLS-1$
-        json.addProperty("method", result.method()); //$NON-NLS-1$
-        json.addProperty("seconds", result.seconds()); //$NON-NLS-1$
-        return json;
+        // An all-zero Jacobian has an infinite gap ratio: null, as every non-finite number.
+        return ResultJson.begin(this).text("architecture", description) //$NON-NLS-1$
+                .integer("dimension", result.dimension()) //$NON-NLS-1$
+                .integer("ambientDimension", result.ambientDimension()) //$NON-NLS-1$
+                .integer("parameterDimension", result.parameterDimension()) //$NON-NLS-1$
+                .integer("expectedDimension", result.expectedDimension()) //$NON-NLS-1$
+                .integer("lowerBound", result.lowerBound()) //$NON-NLS-1$
+                .integer("upperBound", result.upperBound()) //$NON-NLS-1$
+                .flag("filling", result.filling()) //$NON-NLS-1$
+                .flag("defective", result.defective()) //$NON-NLS-1$
+                .integer("genericFiberDimension", result.genericFiberDimension()) //$NON-NLS-1$
+                .integer("numericalRank", result.numericalRank()) //$NON-NLS-1$
+                .number("gapRatio", result.gapRatio()) //$NON-NLS-1$
+                .numbers("singularValues", result.singularValues()) //$NON-NLS-1$
+                .element("primeRanks", primes) //$NON-NLS-1$
+                .end();
     }
 
+    /**
+     * dim M first, certified when the proven bounds meet; the bounds themselves are proven (exact
+     * ranks modulo primes, and counting), the numerical rank and gap are floating point.
+     */
+    @Override
+    public List<ResultFigure> figures() {
+        Evidence dimension = result.certified() ? Evidence.CERTIFIED : Evidence.NUMERICAL;
+        return List.of(ResultFigure.of("dimension", "Dimension of M", (long) result.dimension(), dimension), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("ambientDimension", "Ambient dimension", (long) result.ambientDimension()), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("parameterDimension", "Number of parameters", (long) result.parameterDimension()), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("expectedDimension", "Expected dimension", (long) result.expectedDimension()), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("lowerBound", "Lower bound (exact rank modulo a prime)", (long) result.lowerBound(), //$NON-NLS-1$ //$NON-NLS-2$
+                        Evidence.CERTIFIED),
+                ResultFigure.of("upperBound", "Upper bound", (long) result.upperBound(), Evidence.CERTIFIED), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("genericFiberDimension", "Generic fibre dimension", //$NON-NLS-1$ //$NON-NLS-2$
+                        (long) result.genericFiberDimension(), dimension),
+                ResultFigure.of("defective", "Defective", result.defective(), dimension), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("numericalRank", "Numerical rank of the Jacobian", (long) result.numericalRank(), //$NON-NLS-1$ //$NON-NLS-2$
+                        Evidence.NUMERICAL),
+                ResultFigure.of("gapRatio", "Gap ratio at the rank", finite(result.gapRatio()), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
+                new ResultFigure("seconds", "Time", result.seconds(), "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Override
+    public List<ResultTable> tables() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PrimeRank rank : result.primeRanks()) {
+            rows.add(List.<Object>of(rank.prime(), (long) rank.rank()));
+        }
+        return List.of(new ResultTable("primeRanks", "Jacobian rank modulo each prime", List.of("prime", "rank"), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** The singular values on a log axis, with the numerical rank marked. */
+    @Override
+    public List<ResultChart> charts() {
+        return List.of(ResultChart.spectrum("singularValues", "Singular values of the Jacobian at a random point", //$NON-NLS-1$ //$NON-NLS-2$
+                "singular value", result.singularValues(), result.numericalRank())); //$NON-NLS-1$
+    }
+
+    /** @deprecated use {@link #charts()} */
+    @Deprecated(forRemoval = true)
     @Override
     public List<ResultSeries> series() {
         return List.of(new ResultSeries("Singular values of the Jacobian", "index", "singular value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 result.singularValues(), true, result.numericalRank()));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 }

@@ -2,12 +2,24 @@
 package org.neuroalgebra.analysis.edd;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.FigureFormat;
+import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultChart;
+import org.neuroalgebra.analysis.ResultChart.Axis;
+import org.neuroalgebra.analysis.ResultChart.Marker;
+import org.neuroalgebra.analysis.ResultChart.Orientation;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
 import org.neuroalgebra.analysis.ResultSeries;
+import org.neuroalgebra.analysis.ResultTable;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
@@ -21,7 +33,7 @@ import com.google.gson.JsonPrimitive;
 /**
  * An {@link EdDegreeResult} as an analysis result. JSON fields: {@code subject},
  * {@code coordinates}, {@code metric}, {@code edDegree}, {@code realCount}, {@code components}
- * ({@code [{dimension, degree, kind}]}), {@code pure} and {@code spurious} (for an architecture,
+ * ({@code [{dimension, degree, kind, how}]}, degree null when unknown), {@code pure} and {@code spurious} (for an architecture,
  * the parametric formulation: {@code {count, real}} of the distinct critical images, pure ones
  * critical on M, spurious ones made by the parametrization, and {@code edDegree} is the pure
  * count; null for a variety), {@code globalMinimum} ({@code {point, loss}} or null),
@@ -36,8 +48,7 @@ import com.google.gson.JsonPrimitive;
  * ({@code {counter, dimension, degree, distinct, ramificationPoints (or ramificationDimension and
  * ramificationDegree when the critical set off the zero-loss set is not finite), primes, primesAgree,
  * agrees}} or {@code {notRun}}: the numbers of the first prime),
- * {@code certified} (docs/CERTIFICATES.md), {@code notes}, {@code seed}, {@code method}, {@code seconds},
- * {@code formulation} ({@code parametric} or {@code implicit}) and {@code chart} (for an
+ * the provenance tail (docs/RESULTS.md), {@code formulation} ({@code parametric} or {@code implicit}) and {@code chart} (for an
  * architecture in the implicit formulation {@code {spanDimension, linear, dimension, degree,
  * equation}}: the span of M, whose chart coordinates are {@code coordinates}, and the equation of
  * M in them, named y1..yr in that order; else null).
@@ -63,23 +74,8 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
     }
 
     @Override
-    public boolean certified() {
-        return result.certified();
-    }
-
-    @Override
-    public String method() {
-        return result.method();
-    }
-
-    @Override
-    public long seed() {
-        return result.seed();
-    }
-
-    @Override
-    public double seconds() {
-        return result.seconds();
+    public Provenance provenance() {
+        return new Provenance(result.certified(), result.method(), result.seed(), result.seconds(), result.notes());
     }
 
     @Override
@@ -125,90 +121,163 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                                                 + " degree " + crossCheck.ramification(), //$NON-NLS-1$
                         crossCheck.agrees() ? "agrees" //$NON-NLS-1$
                                 : crossCheck.primesAgree() ? "DISAGREES" : "the primes DISAGREE"))); //$NON-NLS-1$ //$NON-NLS-2$
-        result.notes().forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
-        lines.add(String.format("method: %s; seed %d; %.3f s", result.method(), result.seed(), result.seconds())); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
     public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        JsonArray coordinateNames = new JsonArray();
-        coordinates.forEach(coordinateNames::add);
-        json.add("coordinates", coordinateNames); //$NON-NLS-1$
-        json.addProperty("metric", metric); //$NON-NLS-1$
-        json.addProperty("formulation", parametric == null ? "implicit" : "parametric"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        json.add("chart", chart == null ? JsonNull.INSTANCE : chartJson()); //$NON-NLS-1$
-        json.addProperty("edDegree", result.edDegree()); //$NON-NLS-1$
-        json.addProperty("realCount", result.realCount()); //$NON-NLS-1$
         JsonArray components = new JsonArray();
         for (Component component : result.components()) {
             JsonObject entry = new JsonObject();
             entry.addProperty("dimension", component.dimension()); //$NON-NLS-1$
-            entry.addProperty("degree", component.degree()); //$NON-NLS-1$
+            entry.add("degree", ResultJson.integer(component.degree(), component.degree() >= 0)); //$NON-NLS-1$
             entry.addProperty("kind", component.kind()); //$NON-NLS-1$
             entry.addProperty("how", component.how()); //$NON-NLS-1$
             components.add(entry);
         }
-        json.add("components", components); //$NON-NLS-1$
-        json.add("pure", parametric == null ? JsonNull.INSTANCE : counts(parametric.pure())); //$NON-NLS-1$
-        json.add("spurious", parametric == null ? JsonNull.INSTANCE : counts(parametric.spurious())); //$NON-NLS-1$
-        json.add("globalMinimum", result.globalMinimum().map(EddAnalysisResult::point).orElse(null)); //$NON-NLS-1$
         JsonArray points = new JsonArray();
         result.criticalPoints().forEach(p -> points.add(point(p)));
-        json.add("criticalPoints", points); //$NON-NLS-1$
-        JsonArray data = new JsonArray();
-        for (double value : result.data()) {
-            data.add(value);
-        }
-        json.add("data", data); //$NON-NLS-1$
-        json.add("certification", certificationJson(result.certification())); //$NON-NLS-1$
-        json.addProperty("failedPaths", result.failedPathCount()); //$NON-NLS-1$
         JsonObject failures = new JsonObject();
         for (Map.Entry<FailureReason, Integer> failure : result.failedPaths().entrySet()) {
             failures.addProperty(failure.getKey().name(), failure.getValue());
         }
-        json.add("failures", failures); //$NON-NLS-1$
-        json.addProperty("removedSingular", result.removedSingular()); //$NON-NLS-1$
-        json.addProperty("traceTest", result.traceTest().name()); //$NON-NLS-1$
+        return ResultJson.begin(this).texts("coordinates", coordinates) //$NON-NLS-1$
+                .text("metric", metric) //$NON-NLS-1$
+                .text("formulation", parametric == null ? "implicit" : "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .element("chart", chart == null ? null : chartJson()) //$NON-NLS-1$
+                .integer("edDegree", result.edDegree()) //$NON-NLS-1$
+                .integer("realCount", result.realCount()) //$NON-NLS-1$
+                .element("components", components) //$NON-NLS-1$
+                .element("pure", parametric == null ? null : counts(parametric.pure())) //$NON-NLS-1$
+                .element("spurious", parametric == null ? null : counts(parametric.spurious())) //$NON-NLS-1$
+                .element("globalMinimum", result.globalMinimum().map(EddAnalysisResult::point).orElse(null)) //$NON-NLS-1$
+                .element("criticalPoints", points) //$NON-NLS-1$
+                .numbers("data", result.data()) //$NON-NLS-1$
+                .element("certification", certificationJson(result.certification())) //$NON-NLS-1$
+                .integer("failedPaths", result.failedPathCount()) //$NON-NLS-1$
+                .element("failures", failures) //$NON-NLS-1$
+                .integer("removedSingular", result.removedSingular()) //$NON-NLS-1$
+                .text("traceTest", result.traceTest().name()) //$NON-NLS-1$
+                .element("crossCheck", crossCheckJson()) //$NON-NLS-1$
+                .end();
+    }
+
+    private JsonObject crossCheckJson() {
         JsonObject check = new JsonObject();
         if (crossCheck.notRun() != null) {
             check.addProperty("notRun", crossCheck.notRun()); //$NON-NLS-1$
-        } else {
-            check.addProperty("counter", crossCheck.counter()); //$NON-NLS-1$
-            check.addProperty("dimension", crossCheck.dimension()); //$NON-NLS-1$
-            check.addProperty("degree", crossCheck.degree()); //$NON-NLS-1$
-            check.addProperty("distinct", crossCheck.distinct()); //$NON-NLS-1$
-            if (crossCheck.ramification() >= 0 && crossCheck.ramificationDimension() == 0) {
-                check.addProperty("ramificationPoints", crossCheck.ramification()); //$NON-NLS-1$
-            } else if (crossCheck.ramification() >= 0) {
-                check.addProperty("ramificationDimension", crossCheck.ramificationDimension()); //$NON-NLS-1$
-                check.addProperty("ramificationDegree", crossCheck.ramification()); //$NON-NLS-1$
-            }
-            JsonArray primes = new JsonArray();
-            crossCheck.primes().forEach(primes::add);
-            check.add("primes", primes); //$NON-NLS-1$
-            check.addProperty("primesAgree", crossCheck.primesAgree()); //$NON-NLS-1$
-            check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
+            return check;
         }
-        json.add("crossCheck", check); //$NON-NLS-1$
-        json.addProperty("certified", certified()); //$NON-NLS-1$
-        JsonArray notes = new JsonArray();
-        result.notes().forEach(notes::add);
-        json.add("notes", notes); //$NON-NLS-1$
-        json.addProperty("seed", seed()); //$NON-NLS-1$
-        json.addProperty("method", method()); //$NON-NLS-1$
-        json.addProperty("seconds", seconds()); //$NON-NLS-1$
-        return json;
+        check.addProperty("counter", crossCheck.counter()); //$NON-NLS-1$
+        check.addProperty("dimension", crossCheck.dimension()); //$NON-NLS-1$
+        check.addProperty("degree", crossCheck.degree()); //$NON-NLS-1$
+        check.addProperty("distinct", crossCheck.distinct()); //$NON-NLS-1$
+        if (crossCheck.ramification() >= 0 && crossCheck.ramificationDimension() == 0) {
+            check.addProperty("ramificationPoints", crossCheck.ramification()); //$NON-NLS-1$
+        } else if (crossCheck.ramification() >= 0) {
+            check.addProperty("ramificationDimension", crossCheck.ramificationDimension()); //$NON-NLS-1$
+            check.addProperty("ramificationDegree", crossCheck.ramification()); //$NON-NLS-1$
+        }
+        JsonArray primes = new JsonArray();
+        crossCheck.primes().forEach(primes::add);
+        check.add("primes", primes); //$NON-NLS-1$
+        check.addProperty("primesAgree", crossCheck.primesAgree()); //$NON-NLS-1$
+        check.addProperty("agrees", crossCheck.agrees()); //$NON-NLS-1$
+        return check;
     }
 
-    /** The losses of the real critical points, smallest first: the chart of the view. */
+    /**
+     * The ED degree first, certified when the count is; the real count and the global minimum
+     * carry their own proofs (docs/CERTIFICATES.md).
+     */
+    @Override
+    public List<ResultFigure> figures() {
+        Certification certification = result.certification();
+        Evidence count = certified() ? Evidence.CERTIFIED : Evidence.NUMERICAL;
+        List<ResultFigure> figures = new ArrayList<>();
+        figures.add(ResultFigure.of("edDegree", "ED degree (complex critical points)", (long) result.edDegree(), count)); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(ResultFigure.of("realCount", "Real critical points", (long) result.realCount(), //$NON-NLS-1$ //$NON-NLS-2$
+                certified() && certification.realCountProven() ? Evidence.CERTIFIED : Evidence.NUMERICAL));
+        figures.add(ResultFigure.of("globalMinimum", "Global minimum of the loss", //$NON-NLS-1$ //$NON-NLS-2$
+                result.globalMinimum().map(min -> (Object) min.loss().re()).orElse(null),
+                certification.globalMinimumProven() ? Evidence.CERTIFIED : Evidence.NUMERICAL));
+        figures.add(ResultFigure.info("certifiedPoints", "Certified critical points", (long) certification.certifiedPoints())); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(ResultFigure.info("metric", "Metric", metric)); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(ResultFigure.info("formulation", "Formulation", parametric == null ? "implicit" : "parametric")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        figures.add(ResultFigure.info("failedPaths", "Failed paths", (long) result.failedPathCount())); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(new ResultFigure("seconds", "Time", seconds(), "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return figures;
+    }
+
+    /** The critical points with coordinates, loss and certificates; the components of the critical set. */
+    @Override
+    public List<ResultTable> tables() {
+        List<ResultTable> tables = new ArrayList<>();
+        List<CriticalPoint> points = result.criticalPoints();
+        int size = points.isEmpty() ? 0 : points.get(0).point().length;
+        List<String> columns = new ArrayList<>();
+        columns.add("#"); //$NON-NLS-1$
+        for (int k = 0; k < size; k++) {
+            columns.add(coordinates.size() == size ? coordinates.get(k) : "x" + (k + 1)); //$NON-NLS-1$
+        }
+        columns.addAll(List.of("loss (squared distance)", "real", "certified", "kind")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            CriticalPoint p = points.get(i);
+            List<Object> row = new ArrayList<>();
+            row.add((long) (i + 1));
+            for (Complex z : p.point()) {
+                row.add(p.real() ? (Object) z.re() : complex(z));
+            }
+            row.add(p.real() ? (Object) p.loss().re() : complex(p.loss()));
+            row.add(p.real());
+            row.add(p.certificate().certified());
+            row.add(p.kind());
+            rows.add(row);
+        }
+        tables.add(new ResultTable("criticalPoints", "Critical points of the squared distance", columns, rows)); //$NON-NLS-1$ //$NON-NLS-2$
+        List<List<Object>> components = new ArrayList<>();
+        for (Component component : result.components()) {
+            components.add(Arrays.asList((long) component.dimension(),
+                    component.degree() < 0 ? null : (long) component.degree(), component.kind(), component.how()));
+        }
+        tables.add(new ResultTable("components", "Components of the critical set", //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("dimension", "degree", "kind", "how"), components)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return tables;
+    }
+
+    /** The loss at each real critical point, smallest first, as points; the global minimum marked. */
+    @Override
+    public List<ResultChart> charts() {
+        double[] losses = realLosses();
+        double[] index = new double[losses.length];
+        for (int i = 0; i < losses.length; i++) {
+            index[i] = i + 1;
+        }
+        List<Marker> markers = result.globalMinimum()
+                .map(min -> List.of(new Marker("global minimum " + FigureFormat.real(min.loss().re()), //$NON-NLS-1$
+                        Orientation.HORIZONTAL, min.loss().re())))
+                .orElse(List.of());
+        return List.of(new ResultChart("criticalLosses", "Loss at the real critical points", //$NON-NLS-1$ //$NON-NLS-2$
+                Axis.integer("real critical point (by loss)"), Axis.linear("loss (squared distance)"), //$NON-NLS-1$ //$NON-NLS-2$
+                List.of(PictureLayer.points("real critical points", index, losses)), markers)); //$NON-NLS-1$
+    }
+
+    private double[] realLosses() {
+        return result.criticalPoints().stream().filter(CriticalPoint::real).map(p -> p.loss().re())
+                .sorted(Comparator.naturalOrder()).mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static String complex(Complex z) {
+        return FigureFormat.real(z.re()) + (z.im() < 0 ? " − " : " + ") + FigureFormat.real(Math.abs(z.im())) + "i"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @deprecated use {@link #charts()} */
+    @Deprecated(forRemoval = true)
     @Override
     public List<ResultSeries> series() {
-        double[] losses = result.criticalPoints().stream().filter(CriticalPoint::real).map(p -> p.loss().re())
-                .sorted(Comparator.naturalOrder()).mapToDouble(Double::doubleValue).toArray();
+        double[] losses = realLosses();
         return List.of(new ResultSeries("Loss at the real critical points", "critical point (by loss)", "loss", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 losses, false, -1));
     }

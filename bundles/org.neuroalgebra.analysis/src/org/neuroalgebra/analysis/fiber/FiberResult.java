@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.FigureFormat;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
+import org.neuroalgebra.analysis.ResultTable;
 import org.neuroalgebra.analysis.internal.ScaledCertificates;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.SolutionCertificate;
@@ -30,8 +36,7 @@ import com.google.gson.JsonPrimitive;
  * {@code [{point: [[re, im]...], certificate}]} with {@code certificate} {@code {kind, radius,
  * real, scales}}: the box |θ_v − point_v| ≤ radius · scales_v, see {@link ScaledCertificates}; or
  * null and {@code certificateReason}), {@code certification} ({@code {certifiedPoints,
- * points, disjoint, seconds}} or null), {@code certified} (docs/CERTIFICATES.md), {@code notes},
- * {@code seed}, {@code method}, {@code seconds}.
+ * points, disjoint, seconds}} or null), and the provenance tail (docs/RESULTS.md).
  *
  * @param subject
  *            the architecture's name
@@ -119,32 +124,17 @@ public record FiberResult(String subject, String description, int fiberDimension
                     + String.format(Locale.ROOT, "; %.3f s", certificates.seconds())); //$NON-NLS-1$
         }
         solutions.forEach(s -> lines.add("  " + s)); //$NON-NLS-1$
-        notes.forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
-        lines.add(String.format("method: %s; seed %d; %.3f s", method, seed, seconds)); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
+    public Provenance provenance() {
+        return new Provenance(certified, method, seed, seconds, notes);
+    }
+
+    @Override
     public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        json.addProperty("architecture", description); //$NON-NLS-1$
-        json.addProperty("fiberDimension", fiberDimension); //$NON-NLS-1$
-        json.addProperty("dimensionCertified", dimensionCertified); //$NON-NLS-1$
-        addOrNull(json, "remainingFiberDimension", remainingFiberDimension); //$NON-NLS-1$
-        addOrNull(json, "finiteFiberSize", finiteFiberSize); //$NON-NLS-1$
-        addOrNull(json, "exactCount", exactCount); //$NON-NLS-1$
-        json.addProperty("symmetryGroupSize", symmetryGroupSize); //$NON-NLS-1$
-        if (identifiable == null) {
-            json.add("identifiable", JsonNull.INSTANCE); //$NON-NLS-1$
-        } else {
-            json.addProperty("identifiable", identifiable); //$NON-NLS-1$
-        }
-        json.addProperty("verdict", verdict); //$NON-NLS-1$
-        JsonArray points = new JsonArray();
-        solutions.forEach(points::add);
-        json.add("solutions", points); //$NON-NLS-1$
         JsonArray fibre = new JsonArray();
         for (int i = 0; i < fiberPoints.size(); i++) {
             JsonObject entry = new JsonObject();
@@ -163,11 +153,7 @@ public record FiberResult(String subject, String description, int fiberDimension
                 proof.addProperty("radius", certificate.radius()); //$NON-NLS-1$
                 proof.add("real", certificate.provenReal() ? new JsonPrimitive(true) //$NON-NLS-1$
                         : certificate.provenNonReal() ? new JsonPrimitive(false) : JsonNull.INSTANCE);
-                JsonArray scales = new JsonArray();
-                for (double scale : certificates.scales().get(i)) {
-                    scales.add(scale);
-                }
-                proof.add("scales", scales); //$NON-NLS-1$
+                proof.add("scales", ResultJson.numbers(certificates.scales().get(i))); //$NON-NLS-1$
                 entry.add("certificate", proof); //$NON-NLS-1$
             } else {
                 entry.add("certificate", JsonNull.INSTANCE); //$NON-NLS-1$
@@ -175,32 +161,72 @@ public record FiberResult(String subject, String description, int fiberDimension
             }
             fibre.add(entry);
         }
-        json.add("fiberPoints", fibre); //$NON-NLS-1$
-        if (certificates == null) {
-            json.add("certification", JsonNull.INSTANCE); //$NON-NLS-1$
-        } else {
-            JsonObject certification = new JsonObject();
+        JsonObject certification = null;
+        if (certificates != null) {
+            certification = new JsonObject();
             certification.addProperty("certifiedPoints", certificates.certifiedCount()); //$NON-NLS-1$
             certification.addProperty("points", certificates.certificates().size()); //$NON-NLS-1$
             certification.addProperty("disjoint", certificates.disjoint()); //$NON-NLS-1$
             certification.addProperty("seconds", certificates.seconds()); //$NON-NLS-1$
-            json.add("certification", certification); //$NON-NLS-1$
         }
-        json.addProperty("certified", certified); //$NON-NLS-1$
-        JsonArray array = new JsonArray();
-        notes.forEach(array::add);
-        json.add("notes", array); //$NON-NLS-1$
-        json.addProperty("seed", seed); //$NON-NLS-1$
-        json.addProperty("method", method); //$NON-NLS-1$
-        json.addProperty("seconds", seconds); //$NON-NLS-1$
-        return json;
+        return ResultJson.begin(this).text("architecture", description) //$NON-NLS-1$
+                .integer("fiberDimension", fiberDimension) //$NON-NLS-1$
+                .flag("dimensionCertified", dimensionCertified) //$NON-NLS-1$
+                .integer("remainingFiberDimension", remainingFiberDimension, remainingFiberDimension >= 0) //$NON-NLS-1$
+                .integer("finiteFiberSize", finiteFiberSize, finiteFiberSize >= 0) //$NON-NLS-1$
+                .integer("exactCount", exactCount, exactCount >= 0) //$NON-NLS-1$
+                .integer("symmetryGroupSize", symmetryGroupSize) //$NON-NLS-1$
+                .flag("identifiable", identifiable) //$NON-NLS-1$
+                .text("verdict", verdict) //$NON-NLS-1$
+                .texts("solutions", solutions) //$NON-NLS-1$
+                .element("fiberPoints", fibre) //$NON-NLS-1$
+                .element("certification", certification) //$NON-NLS-1$
+                .end();
     }
 
-    private static void addOrNull(JsonObject json, String name, long value) {
-        if (value < 0) {
-            json.add(name, JsonNull.INSTANCE);
-        } else {
-            json.addProperty(name, value);
+    /**
+     * The fibre dimension first (as proven as dim M); the fibre size and identifiability are
+     * certified only with the whole result; the exact count modulo primes is evidence.
+     */
+    @Override
+    public List<ResultFigure> figures() {
+        Evidence whole = certified ? Evidence.CERTIFIED : Evidence.NUMERICAL;
+        return List.of(
+                ResultFigure.of("fiberDimension", "Generic fibre dimension", (long) fiberDimension, //$NON-NLS-1$ //$NON-NLS-2$
+                        dimensionCertified ? Evidence.CERTIFIED : Evidence.NUMERICAL),
+                ResultFigure.of("remainingFiberDimension", "Fibre dimension after normalizing the scalings", //$NON-NLS-1$ //$NON-NLS-2$
+                        known(remainingFiberDimension), Evidence.NUMERICAL),
+                ResultFigure.of("finiteFiberSize", "Points in the normalized generic fibre", known(finiteFiberSize), whole), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("exactCount", "Exact count modulo two primes", known(exactCount), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("symmetryGroupSize", "Hidden-neuron permutations ∏ dᵢ!", symmetryGroupSize), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("identifiable", "Identifiable up to the known symmetries", identifiable, whole), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("verdict", "Verdict", verdict), //$NON-NLS-1$ //$NON-NLS-2$
+                new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The fibre points at the rational point of the exact count, with their certificates. */
+    @Override
+    public List<ResultTable> tables() {
+        if (fiberPoints.isEmpty()) {
+            return List.of();
         }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < fiberPoints.size(); i++) {
+            StringBuilder point = new StringBuilder();
+            for (Complex z : fiberPoints.get(i)) {
+                point.append(point.length() == 0 ? "" : ", ").append(FigureFormat.real(z.re())); //$NON-NLS-1$ //$NON-NLS-2$
+                if (z.im() != 0) {
+                    point.append(z.im() < 0 ? " − " : " + ").append(FigureFormat.real(Math.abs(z.im()))).append('i'); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            SolutionCertificate certificate = certificates.certificates().get(i);
+            rows.add(List.<Object>of((long) (i + 1), point.toString(), certificate.certified()));
+        }
+        return List.of(new ResultTable("fiberPoints", "Points of the normalized fibre", //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("#", "point", "certified"), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static Long known(long value) {
+        return value < 0 ? null : value;
     }
 }

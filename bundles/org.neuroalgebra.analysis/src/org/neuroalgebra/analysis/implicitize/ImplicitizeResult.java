@@ -7,6 +7,11 @@ import java.util.List;
 import org.neuroalgebra.algebra.implicit.ImplicitEquations;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
+import org.neuroalgebra.analysis.ResultTable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -24,7 +29,7 @@ import com.google.gson.JsonObject;
  * {@code verifiedPoints} (every equation vanishes exactly at that many fresh rational points of
  * M: evidence, not a proof), {@code complete} and {@code completeness} (whether and why the
  * equations are proven to be all equations of M up to {@code degree}, see {@link Completeness}),
- * {@code certified} (= {@code complete}), {@code seed}, {@code method}, {@code seconds}.
+ * and the provenance tail (docs/RESULTS.md; {@code certified} = {@code complete}).
  *
  * @param subject
  *            the architecture's name
@@ -69,20 +74,11 @@ public record ImplicitizeResult(String subject, String description, List<String>
      * equation holds on M, and an empty kernel at random points that none is missing, not proofs.
      */
     @Override
-    public boolean certified() {
-        return complete;
-    }
-
-    @Override
-    public String method() {
-        return "interpolation: kernel of monomials evaluated at random points c_{f_θ} modulo " //$NON-NLS-1$
+    public Provenance provenance() {
+        return Provenance.of(complete, "interpolation: kernel of monomials evaluated at random points c_{f_θ} modulo " //$NON-NLS-1$
                 + equations.primes() + ", rational reconstruction, verified at " + equations.verifiedPoints() //$NON-NLS-1$
-                + " fresh rational points (every equation vanishes exactly there); " + completeness; //$NON-NLS-1$
-    }
-
-    @Override
-    public long seed() {
-        return equations.seed();
+                + " fresh rational points (every equation vanishes exactly there); " + completeness, //$NON-NLS-1$
+                equations.seed(), seconds);
     }
 
     @Override
@@ -102,20 +98,13 @@ public record ImplicitizeResult(String subject, String description, List<String>
         lines.add(complete ? "certified: " + completeness //$NON-NLS-1$
                 : "numerical: verified at " + equations.verifiedPoints() + " points; not proven complete (" //$NON-NLS-1$ //$NON-NLS-2$
                         + completeness + ")"); //$NON-NLS-1$
-        lines.add(String.format("method: %s; seed %d; %.3f s", method(), seed(), seconds)); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
     public JsonObject toJson() {
         List<String> names = variables();
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        json.addProperty("architecture", description); //$NON-NLS-1$
-        json.addProperty("degree", equations.maxDegree()); //$NON-NLS-1$
-        json.addProperty("cone", equations.cone()); //$NON-NLS-1$
-        json.addProperty("spanDimension", equations.spanDimension()); //$NON-NLS-1$
         JsonArray coordinates = new JsonArray();
         for (int k = 0; k < names.size(); k++) {
             JsonObject entry = new JsonObject();
@@ -123,31 +112,63 @@ public record ImplicitizeResult(String subject, String description, List<String>
             entry.addProperty("coordinate", coordinateNames.get(k)); //$NON-NLS-1$
             coordinates.add(entry);
         }
-        json.add("coordinates", coordinates); //$NON-NLS-1$
-        JsonArray chart = new JsonArray();
-        equations.chartCoordinates().forEach(k -> chart.add(names.get(k)));
-        json.add("chart", chart); //$NON-NLS-1$
-        JsonArray linear = new JsonArray();
-        equations.linearEquations().forEach(f -> linear.add(f.toString(names)));
-        json.add("linearEquations", linear); //$NON-NLS-1$
-        JsonArray all = new JsonArray();
+        List<String> all = new ArrayList<>();
         JsonArray degrees = new JsonArray();
         for (Polynomial f : equations.all()) {
             all.add(f.toString(names));
             degrees.add(f.degree());
         }
-        json.add("equations", all); //$NON-NLS-1$
-        json.add("equationDegrees", degrees); //$NON-NLS-1$
         JsonArray primes = new JsonArray();
         equations.primes().forEach(primes::add);
-        json.add("primes", primes); //$NON-NLS-1$
-        json.addProperty("verifiedPoints", equations.verifiedPoints()); //$NON-NLS-1$
-        json.addProperty("complete", complete); //$NON-NLS-1$
-        json.addProperty("completeness", completeness); //$NON-NLS-1$
-        json.addProperty("certified", certified()); //$NON-NLS-1$
-        json.addProperty("seed", seed()); //$NON-NLS-1$
-        json.addProperty("method", method()); //$NON-NLS-1$
-        json.addProperty("seconds", seconds); //$NON-NLS-1$
-        return json;
+        return ResultJson.begin(this).text("architecture", description) //$NON-NLS-1$
+                .integer("degree", equations.maxDegree()) //$NON-NLS-1$
+                .flag("cone", equations.cone()) //$NON-NLS-1$
+                .integer("spanDimension", equations.spanDimension()) //$NON-NLS-1$
+                .element("coordinates", coordinates) //$NON-NLS-1$
+                .texts("chart", equations.chartCoordinates().stream().map(names::get).toList()) //$NON-NLS-1$
+                .texts("linearEquations", equations.linearEquations().stream().map(f -> f.toString(names)).toList()) //$NON-NLS-1$
+                .texts("equations", all) //$NON-NLS-1$
+                .element("equationDegrees", degrees) //$NON-NLS-1$
+                .element("primes", primes) //$NON-NLS-1$
+                .integer("verifiedPoints", equations.verifiedPoints()) //$NON-NLS-1$
+                .flag("complete", complete) //$NON-NLS-1$
+                .text("completeness", completeness) //$NON-NLS-1$
+                .end();
+    }
+
+    /**
+     * The number of equations first, certified when they are proven complete; the span is exact
+     * linear algebra modulo primes, evidence like the equations themselves.
+     */
+    @Override
+    public List<ResultFigure> figures() {
+        Evidence evidence = complete ? Evidence.CERTIFIED : Evidence.NUMERICAL;
+        return List.of(
+                ResultFigure.of("equations", "Equations up to degree " + equations.maxDegree(), //$NON-NLS-1$ //$NON-NLS-2$
+                        (long) equations.all().size(), evidence),
+                ResultFigure.of("linearEquations", "Linear equations", (long) equations.linearEquations().size(), evidence), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("spanDimension", "Dimension of the linear span", (long) equations.spanDimension(), //$NON-NLS-1$ //$NON-NLS-2$
+                        Evidence.NUMERICAL),
+                ResultFigure.of("cone", "A cone", equations.cone(), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("degree", "Largest degree searched", (long) equations.maxDegree()), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("verifiedPoints", "Rational points verified", (long) equations.verifiedPoints()), //$NON-NLS-1$ //$NON-NLS-2$
+                new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The equations with their degrees, and the variables with the coordinates they stand for. */
+    @Override
+    public List<ResultTable> tables() {
+        List<String> names = variables();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Polynomial f : equations.all()) {
+            rows.add(List.<Object>of(f.toString(names) + " = 0", (long) f.degree())); //$NON-NLS-1$
+        }
+        List<List<Object>> variables = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            variables.add(List.<Object>of(names.get(k), coordinateNames.get(k)));
+        }
+        return List.of(new ResultTable("equations", "Equations of M", List.of("equation", "degree"), rows), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                new ResultTable("coordinates", "Variables and the coordinates they stand for", //$NON-NLS-1$ //$NON-NLS-2$
+                        List.of("variable", "coordinate"), variables)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.ResultFigure;
+import org.neuroalgebra.analysis.ResultFigure.Evidence;
+import org.neuroalgebra.analysis.ResultJson;
+import org.neuroalgebra.analysis.ResultTable;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
@@ -19,8 +22,7 @@ import com.google.gson.JsonObject;
  * {@code remainingFiberDimension}, {@code solutions} (complex points found on the fibre),
  * {@code realSolutions}, {@code expectedSolutions} (the generic fibre size ∏ d_i! after
  * normalization when the fibre is finite, else null), {@code pathsTracked}, {@code failedPaths},
- * {@code pathsAtInfinity}, {@code certified}, {@code notes}, {@code seed}, {@code method},
- * {@code seconds}.
+ * {@code pathsAtInfinity}, and the provenance tail (docs/RESULTS.md).
  *
  * @param subject
  *            the architecture's name
@@ -108,53 +110,76 @@ public record MembershipResult(String subject, String description, String target
         lines.add(String.format("%d solutions (%d real), expected %s; %d paths, %d failed, %d at infinity", //$NON-NLS-1$
                 solutions, realSolutions, expectedSolutions < 0 ? "?" : Long.toString(expectedSolutions), //$NON-NLS-1$
                 pathsTracked, failedPaths, pathsAtInfinity));
-        notes.forEach(note -> lines.add("note: " + note)); //$NON-NLS-1$
-        lines.add(String.format("method: %s; seed %d; %.3f s", method, seed, seconds)); //$NON-NLS-1$
+        lines.addAll(provenance().summaryTail());
         return lines;
     }
 
     @Override
+    public Provenance provenance() {
+        return new Provenance(certified, method, seed, seconds, notes);
+    }
+
+    @Override
     public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("analysis", analysisId()); //$NON-NLS-1$
-        json.addProperty("subject", subject); //$NON-NLS-1$
-        json.addProperty("architecture", description); //$NON-NLS-1$
-        json.addProperty("target", target); //$NON-NLS-1$
-        if (membership == Membership.UNKNOWN) {
-            json.add("member", JsonNull.INSTANCE); //$NON-NLS-1$
-        } else {
-            json.addProperty("member", membership == Membership.MEMBER); //$NON-NLS-1$
-        }
-        json.addProperty("verdict", verdict()); //$NON-NLS-1$
-        if (witness == null) {
-            json.add("witness", JsonNull.INSTANCE); //$NON-NLS-1$
-            json.add("witnessResidual", JsonNull.INSTANCE); //$NON-NLS-1$
-        } else {
-            JsonObject w = new JsonObject();
+        JsonObject w = null;
+        if (witness != null) {
+            w = new JsonObject();
             for (int i = 0; i < witness.length; i++) {
-                w.addProperty(witnessNames.get(i), witness[i]);
+                w.add(witnessNames.get(i), ResultJson.number(witness[i]));
             }
-            json.add("witness", w); //$NON-NLS-1$
-            json.addProperty("witnessResidual", witnessResidual); //$NON-NLS-1$
         }
-        json.addProperty("remainingFiberDimension", remainingFiberDimension); //$NON-NLS-1$
-        json.addProperty("solutions", solutions); //$NON-NLS-1$
-        json.addProperty("realSolutions", realSolutions); //$NON-NLS-1$
-        if (expectedSolutions < 0) {
-            json.add("expectedSolutions", JsonNull.INSTANCE); //$NON-NLS-1$
-        } else {
-            json.addProperty("expectedSolutions", expectedSolutions); //$NON-NLS-1$
+        return ResultJson.begin(this).text("architecture", description) //$NON-NLS-1$
+                .text("target", target) //$NON-NLS-1$
+                .flag("member", member()) //$NON-NLS-1$
+                .text("verdict", verdict()) //$NON-NLS-1$
+                .element("witness", w) //$NON-NLS-1$
+                .number("witnessResidual", witness == null ? Double.NaN : witnessResidual) //$NON-NLS-1$
+                .integer("remainingFiberDimension", remainingFiberDimension) //$NON-NLS-1$
+                .integer("solutions", solutions) //$NON-NLS-1$
+                .integer("realSolutions", realSolutions) //$NON-NLS-1$
+                .integer("expectedSolutions", expectedSolutions, expectedSolutions >= 0) //$NON-NLS-1$
+                .integer("pathsTracked", pathsTracked) //$NON-NLS-1$
+                .integer("failedPaths", failedPaths) //$NON-NLS-1$
+                .integer("pathsAtInfinity", pathsAtInfinity) //$NON-NLS-1$
+                .end();
+    }
+
+    /** @return true for a member, false for a non-member, null when unknown */
+    private Boolean member() {
+        return membership == Membership.UNKNOWN ? null : membership == Membership.MEMBER;
+    }
+
+    /**
+     * The answer first: certified only for exact answers; a witness is found in floating point
+     * and checked exactly from its digits, which the residual reports.
+     */
+    @Override
+    public List<ResultFigure> figures() {
+        return List.of(
+                ResultFigure.of("member", "Member of the neuromanifold", member(), //$NON-NLS-1$ //$NON-NLS-2$
+                        certified ? Evidence.CERTIFIED : Evidence.NUMERICAL),
+                ResultFigure.info("target", "Target", target), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("witnessResidual", "Residual of the witness", //$NON-NLS-1$ //$NON-NLS-2$
+                        witness == null || !Double.isFinite(witnessResidual) ? null : witnessResidual, Evidence.NUMERICAL),
+                ResultFigure.of("solutions", "Complex solutions on the fibre", (long) solutions, Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.of("realSolutions", "Real solutions", (long) realSolutions, Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("expectedSolutions", "Expected solutions", //$NON-NLS-1$ //$NON-NLS-2$
+                        expectedSolutions < 0 ? null : expectedSolutions),
+                ResultFigure.info("failedPaths", "Failed paths", (long) failedPaths), //$NON-NLS-1$ //$NON-NLS-2$
+                new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** The witness parameters, when there is one. */
+    @Override
+    public List<ResultTable> tables() {
+        if (witness == null) {
+            return List.of();
         }
-        json.addProperty("pathsTracked", pathsTracked); //$NON-NLS-1$
-        json.addProperty("failedPaths", failedPaths); //$NON-NLS-1$
-        json.addProperty("pathsAtInfinity", pathsAtInfinity); //$NON-NLS-1$
-        json.addProperty("certified", certified); //$NON-NLS-1$
-        JsonArray array = new JsonArray();
-        notes.forEach(array::add);
-        json.add("notes", array); //$NON-NLS-1$
-        json.addProperty("seed", seed); //$NON-NLS-1$
-        json.addProperty("method", method); //$NON-NLS-1$
-        json.addProperty("seconds", seconds); //$NON-NLS-1$
-        return json;
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < witness.length; i++) {
+            rows.add(List.<Object>of(witnessNames.get(i), witness[i]));
+        }
+        return List.of(new ResultTable("witness", "Witness parameters θ with f_θ = target", //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("parameter", "value"), rows)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
