@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neuroalgebra.analysis.AnalysisResult;
-import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.ResultSeries;
+import org.neuroalgebra.analysis.ResultChart;
 
 /**
- * Writes every chart of a result to files, PNG or SVG by the extension of the file name given: the
- * series grouped by value axis ({@link ChartRenderer#groupByAxis}) first, then the pictures. The
- * first chart goes to the file itself, the others to {@code name-2.png}, {@code name-3.png}, … in
- * that order.
+ * Writes every chart a result declares ({@link AnalysisResult#charts()}) to files, PNG or SVG by the
+ * extension of the file name given. The first chart goes to the file itself, the others to
+ * {@code name-2.png}, {@code name-3.png}, … in the declared order.
  */
 public final class ChartFiles {
 
@@ -30,7 +28,7 @@ public final class ChartFiles {
 
     /** @return how many files {@link #write} writes for this result */
     public static int count(AnalysisResult result) {
-        return ChartRenderer.groupByAxis(result.series()).size() + result.pictures().size();
+        return result.charts().size();
     }
 
     /**
@@ -47,22 +45,12 @@ public final class ChartFiles {
         }
         boolean png = extension(file).equals("png"); //$NON-NLS-1$
         List<Path> written = new ArrayList<>();
-        for (List<ResultSeries> group : ChartRenderer.groupByAxis(result.series())) {
-            Path target = target(file, written.size());
-            ChartKind kind = ChartRenderer.defaultKind(group.get(0));
-            if (png) {
-                ChartRenderer.writePng(group, kind, width, height, target);
-            } else {
-                ChartRenderer.writeSvg(group, kind, width, height, target);
-            }
-            written.add(target);
-        }
-        for (ResultPicture picture : result.pictures()) {
+        for (ResultChart chart : result.charts()) {
             Path target = target(file, written.size());
             if (png) {
-                ChartRenderer.writePng(picture, width, height, target);
+                ChartRenderer.writePng(chart, width, height, target);
             } else {
-                ChartRenderer.writeSvg(picture, width, height, target);
+                ChartRenderer.writeSvg(chart, width, height, target);
             }
             written.add(target);
         }

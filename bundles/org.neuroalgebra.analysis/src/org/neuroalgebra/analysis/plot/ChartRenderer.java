@@ -16,11 +16,15 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultSeries;
 
 /**
- * Renders charts to SVG or PNG without a display. Series that share axes (several loss curves, or
+ * Renders charts to SVG or PNG without a display. A {@link ResultChart} is drawn exactly as
+ * declared (log axes ticked at powers of ten, integer and categorical axes, points, lines, bars,
+ * labelled markers, a legend for several layers); the older series and pictures are drawn as
+ * before until they are removed. Series that share axes (several loss curves, or
  * one spectrum): the x values are 1, 2, …; a log-scale series is drawn in log₁₀ with values ≤ 0
  * at its {@link ResultSeries#logFloor()} (dashed stems); axis titles come from the first series.
  * Pictures: each layer in the palette colour of its index, with a legend; in SVG each layer is one
@@ -92,6 +96,46 @@ public final class ChartRenderer {
     public static void writeSvg(List<ResultSeries> series, ChartKind kind, int width, int height, Path file)
             throws IOException {
         Files.writeString(file, toSvg(series, kind, width, height), StandardCharsets.UTF_8);
+    }
+
+    /** @return the chart as an SVG document, drawn exactly as declared (see {@link ResultChart}) */
+    public static String toSvg(ResultChart chart, int width, int height) {
+        SvgCanvas canvas = new SvgCanvas(width, height);
+        ChartDrawing.draw(canvas, chart, width, height);
+        return canvas.finish();
+    }
+
+    /** @return the chart as an RGB image of the given size */
+    public static BufferedImage toImage(ResultChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            ChartDrawing.draw(new AwtCanvas(graphics, width, height), chart, width, height);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /** Writes the chart as PNG. */
+    public static void writePng(ResultChart chart, int width, int height, Path file) throws IOException {
+        if (!ImageIO.write(toImage(chart, width, height), "png", file.toFile())) { //$NON-NLS-1$
+            throw new IOException("no PNG writer available"); //$NON-NLS-1$
+        }
+    }
+
+    /** Writes the chart as SVG (UTF-8). */
+    public static void writeSvg(ResultChart chart, int width, int height, Path file) throws IOException {
+        Files.writeString(file, toSvg(chart, width, height), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the colour (0xRRGGBB) of layer {@code index} of a chart with {@code count} layers:
+     *         the palette for up to ten, a colour scale from blue to red for more (many training
+     *         runs); the workbench uses the same colours
+     */
+    public static int colour(int index, int count) {
+        return ChartDrawing.colour(index, count);
     }
 
     /** @return the picture as an SVG document */
