@@ -185,7 +185,12 @@ class CommandLineTest {
         Path svg = directory.resolve("square.svg"); //$NON-NLS-1$
         assertEquals(CommandLine.EXIT_OK, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
                 "square_mlp", "--plot", svg.toString())); //$NON-NLS-1$
-        assertTrue(Files.readString(svg).contains("<svg"), "an SVG document"); //$NON-NLS-1$ //$NON-NLS-2$
+        String drawn = Files.readString(svg);
+        assertTrue(drawn.contains("<svg"), "an SVG document"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the declared chart: its title, the rank marker and power-of-ten ticks on the log axis
+        assertTrue(drawn.contains(">Singular values of the Jacobian at a random point<"), drawn); //$NON-NLS-1$
+        assertTrue(drawn.contains(">numerical rank 3<"), drawn); //$NON-NLS-1$
+        assertTrue(drawn.matches("(?s).*>10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]*<.*"), drawn); //$NON-NLS-1$
         assertEquals(CommandLine.EXIT_BAD_INPUT, commandLine.execute("dimension", talk.toString(), "--architecture", //$NON-NLS-1$ //$NON-NLS-2$
                 "square_mlp", "--plot", directory.resolve("square.gif").toString())); //$NON-NLS-1$ //$NON-NLS-2$
     }

@@ -18,7 +18,7 @@ import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.plot.ChartFiles;
 
 /**
- * {@code --plot FILE}: writes a result's charts (series and pictures) as PNG or SVG (by the file's
+ * {@code --plot FILE}: writes the charts a result declares ({@code charts()}) as PNG or SVG (by the file's
  * extension) with the same headless renderer for every analysis. The first chart goes to FILE,
  * the others to {@code name-2.png}, {@code name-3.png}, ... (see {@link ChartFiles}).
  * <p>
