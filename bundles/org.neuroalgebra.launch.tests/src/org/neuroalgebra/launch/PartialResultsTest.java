@@ -14,6 +14,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
 import org.neuroalgebra.model.Analysis;
@@ -105,6 +106,11 @@ class PartialResultsTest {
         @Override
         public String subject() {
             return "fake"; //$NON-NLS-1$
+        }
+
+        @Override
+        public Provenance provenance() {
+            return Provenance.of(certified(), method(), seed(), seconds());
         }
 
         @Override

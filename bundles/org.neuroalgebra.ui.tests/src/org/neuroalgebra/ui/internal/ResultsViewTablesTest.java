@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.ui.internal.views.ParabolaEdd;
 import org.neuroalgebra.ui.internal.views.ResultTableViewer;
 import org.neuroalgebra.ui.internal.views.ResultsView;
@@ -63,6 +64,11 @@ class ResultsViewTablesTest {
         @Override
         public String subject() {
             return "parabola"; //$NON-NLS-1$
+        }
+
+        @Override
+        public Provenance provenance() {
+            return Provenance.of(certified(), method(), seed(), seconds());
         }
 
         @Override

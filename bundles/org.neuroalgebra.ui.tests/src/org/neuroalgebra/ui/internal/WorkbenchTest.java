@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
 import org.neuroalgebra.analysis.PictureLayer;
@@ -194,6 +195,11 @@ class WorkbenchTest {
         @Override
         public String subject() {
             return "charts"; //$NON-NLS-1$
+        }
+
+        @Override
+        public Provenance provenance() {
+            return Provenance.of(certified(), method(), seed(), seconds());
         }
 
         @Override

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.plot.ChartRenderer;
@@ -182,6 +183,11 @@ class PictureChartTest {
         @Override
         public String subject() {
             return "fake"; //$NON-NLS-1$
+        }
+
+        @Override
+        public Provenance provenance() {
+            return Provenance.of(certified(), method(), seed(), seconds());
         }
 
         @Override
