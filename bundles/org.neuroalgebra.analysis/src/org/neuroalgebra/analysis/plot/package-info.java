@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * Headless charts of {@link org.neuroalgebra.analysis.ResultSeries} and
- * {@link org.neuroalgebra.analysis.ResultPicture}: SVG text and PNG images (java.awt in headless
- * mode, no SWT), drawn by one layout on two canvases; {@link org.neuroalgebra.analysis.plot.ChartFiles}
- * writes all charts of a result.
+ * Headless charts: a {@link org.neuroalgebra.analysis.ResultChart} drawn exactly as declared (axes
+ * and scales, points, lines, bars, labelled markers, a legend for several layers) as SVG text and
+ * PNG images (java.awt in headless mode, no SWT), one layout on two canvases;
+ * {@link org.neuroalgebra.analysis.plot.ChartFiles} writes all charts of a result. The older
+ * {@link org.neuroalgebra.analysis.ResultSeries} and {@link org.neuroalgebra.analysis.ResultPicture}
+ * are still drawn until they are removed.
  */
 package org.neuroalgebra.analysis.plot;
