@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,16 +9,13 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.Architecture;
-import org.neuroalgebra.model.AttentionLayer;
 import org.neuroalgebra.model.Commented;
-import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Inequality;
-import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.NalgPackage.Literals;
@@ -26,6 +24,10 @@ import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.layers.LayerAttribute;
+import org.neuroalgebra.model.layers.LayerKind;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.layers.LayerValues;
 
 /**
  * Writes a model in the canonical text form of DSL.md: blocks separated by one blank line,
@@ -122,20 +124,59 @@ public final class NalgSerializer {
         }
     }
 
-    private static String layer(Layer layer) {
-        if (layer instanceof DenseLayer dense) {
-            return "dense " + dense.getUnits() + (dense.isBias() ? "" : " bias=false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /**
+     * @return the layer's line as its kind declares it: the keyword, the positional value, then
+     *         {@code name=value} for every value that is written and not the default
+     */
+    public static String layer(Layer layer) {
+        LayerKind kind = LayerKindRegistry.shared().kindOf(layer);
+        if (kind == null) {
+            return uninstalled(layer);
         }
-        if (layer instanceof ActivationLayer activation) {
-            return "activation " + activation.getPolynomial(); //$NON-NLS-1$
+        StringBuilder text = new StringBuilder(kind.keyword());
+        for (LayerAttribute attribute : kind.attributes()) {
+            if (attribute.positional()) {
+                text.append(' ').append(orUnknown(LayerValues.written(kind, layer, attribute.name())));
+            }
         }
-        if (layer instanceof ConvolutionLayer conv) {
-            return "conv kernel=" + conv.getKernel() + " stride=" + conv.getStride() //$NON-NLS-1$ //$NON-NLS-2$
-                    + (conv.isBias() ? "" : " bias=false"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String name : writtenOrder(kind, layer)) {
+            LayerAttribute attribute = LayerValues.attribute(kind, name);
+            String value = LayerValues.written(kind, layer, name);
+            if (!attribute.positional() && value != null && !value.equals(attribute.defaultValue())) {
+                text.append(' ').append(name).append('=').append(quote(value));
+            }
         }
-        AttentionLayer attention = (AttentionLayer) layer;
-        return "attention d=" + attention.getD() + " t=" + attention.getT() + " a=" + attention.getA() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (attention.isSetOut() ? " out=" + attention.getOut() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return text.toString();
+    }
+
+    /** @return the attribute names: as written for a contributed layer, as declared for a built-in one */
+    private static List<String> writtenOrder(LayerKind kind, Layer layer) {
+        List<String> names = new ArrayList<>();
+        if (layer instanceof ExtensionLayer extension) {
+            for (Map.Entry<String, String> entry : extension.getAttributes()) {
+                if (kind.attributes().stream().anyMatch(a -> a.name().equals(entry.getKey()))) {
+                    names.add(entry.getKey());
+                }
+            }
+        }
+        for (LayerAttribute attribute : kind.attributes()) {
+            if (!names.contains(attribute.name())) {
+                names.add(attribute.name());
+            }
+        }
+        return names;
+    }
+
+    /** A layer of a kind that is not installed keeps its text, so that saving loses nothing. */
+    private static String uninstalled(Layer layer) {
+        if (!(layer instanceof ExtensionLayer extension)) {
+            return layer.eClass().getName();
+        }
+        StringBuilder text = new StringBuilder(orUnknown(extension.getKind()));
+        for (Map.Entry<String, String> entry : extension.getAttributes()) {
+            text.append(' ').append(entry.getKey()).append('=').append(quote(entry.getValue()));
+        }
+        return text.toString();
     }
 
     private void variety(Variety variety) {
