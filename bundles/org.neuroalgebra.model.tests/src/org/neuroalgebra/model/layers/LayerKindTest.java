@@ -92,7 +92,7 @@ class LayerKindTest {
         assertLayerError("  scale c=x", "bad.nalg:3:11: expected a number after 'c=', found 'x'"); //$NON-NLS-1$ //$NON-NLS-2$
         assertLayerError("  scale c=2 power=0", "bad.nalg:3:19: expected a positive integer after 'power=', found '0'"); //$NON-NLS-1$ //$NON-NLS-2$
         assertLayerError("  scale c=2 shift=1", //$NON-NLS-1$
-                "bad.nalg:3:14: unknown setting 'shift' for 'scale' (expected c, power)"); //$NON-NLS-1$
+                "bad.nalg:3:13: unknown setting 'shift' for 'scale' (expected c, power)"); //$NON-NLS-1$
         assertLayerError("  scale power=2", "bad.nalg:3:3: 'scale' needs c=NUMBER"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

@@ -14,7 +14,7 @@ import org.neuroalgebra.model.layers.LayerAttribute.Type;
  * maps each signal h to c·h^K. It has no parameters, keeps the width, and multiplies the degree
  * by K.
  */
-public final class ScaleKind implements LayerKind {
+public class ScaleKind implements LayerKind {
 
     @Override
     public String keyword() {

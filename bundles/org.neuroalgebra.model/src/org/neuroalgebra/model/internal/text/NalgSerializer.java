@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ import org.neuroalgebra.model.Commented;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Inequality;
-import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.NalgPackage.Literals;
@@ -24,10 +22,7 @@ import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
-import org.neuroalgebra.model.layers.LayerAttribute;
-import org.neuroalgebra.model.layers.LayerKind;
-import org.neuroalgebra.model.layers.LayerKindRegistry;
-import org.neuroalgebra.model.layers.LayerValues;
+import org.neuroalgebra.model.layers.LayerText;
 
 /**
  * Writes a model in the canonical text form of DSL.md: blocks separated by one blank line,
@@ -124,59 +119,9 @@ public final class NalgSerializer {
         }
     }
 
-    /**
-     * @return the layer's line as its kind declares it: the keyword, the positional value, then
-     *         {@code name=value} for every value that is written and not the default
-     */
+    /** @return the layer's line, as its kind declares it ({@link LayerText}) */
     public static String layer(Layer layer) {
-        LayerKind kind = LayerKindRegistry.shared().kindOf(layer);
-        if (kind == null) {
-            return uninstalled(layer);
-        }
-        StringBuilder text = new StringBuilder(kind.keyword());
-        for (LayerAttribute attribute : kind.attributes()) {
-            if (attribute.positional()) {
-                text.append(' ').append(orUnknown(LayerValues.written(kind, layer, attribute.name())));
-            }
-        }
-        for (String name : writtenOrder(kind, layer)) {
-            LayerAttribute attribute = LayerValues.attribute(kind, name);
-            String value = LayerValues.written(kind, layer, name);
-            if (!attribute.positional() && value != null && !value.equals(attribute.defaultValue())) {
-                text.append(' ').append(name).append('=').append(quote(value));
-            }
-        }
-        return text.toString();
-    }
-
-    /** @return the attribute names: as written for a contributed layer, as declared for a built-in one */
-    private static List<String> writtenOrder(LayerKind kind, Layer layer) {
-        List<String> names = new ArrayList<>();
-        if (layer instanceof ExtensionLayer extension) {
-            for (Map.Entry<String, String> entry : extension.getAttributes()) {
-                if (kind.attributes().stream().anyMatch(a -> a.name().equals(entry.getKey()))) {
-                    names.add(entry.getKey());
-                }
-            }
-        }
-        for (LayerAttribute attribute : kind.attributes()) {
-            if (!names.contains(attribute.name())) {
-                names.add(attribute.name());
-            }
-        }
-        return names;
-    }
-
-    /** A layer of a kind that is not installed keeps its text, so that saving loses nothing. */
-    private static String uninstalled(Layer layer) {
-        if (!(layer instanceof ExtensionLayer extension)) {
-            return layer.eClass().getName();
-        }
-        StringBuilder text = new StringBuilder(orUnknown(extension.getKind()));
-        for (Map.Entry<String, String> entry : extension.getAttributes()) {
-            text.append(' ').append(entry.getKey()).append('=').append(quote(entry.getValue()));
-        }
-        return text.toString();
+        return LayerText.line(layer);
     }
 
     private void variety(Variety variety) {
