@@ -16,6 +16,7 @@ import org.neuroalgebra.algebra.param.LayerStackParametrization;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
+import org.neuroalgebra.analysis.dimension.DimensionAnalysisResult;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.ModelText;
@@ -57,8 +58,9 @@ class ContributedLayerDimensionTest {
         // f = v(w·x)²: the rank-one ternary quadratic forms λ ℓ², a cone over the Veronese
         // surface, of dimension 3 (ℓ up to scale: 2, and λ: 1); V = ternary quadratic forms
         // (dim 6, the layers preserve forms), Θ = 3 + 1 = 4 parameters
-        DimensionResult result = (DimensionResult) new DimensionAnalysis(ModelText.solvers())
+        DimensionAnalysisResult analysed = (DimensionAnalysisResult) new DimensionAnalysis(ModelText.solvers())
                 .run(ModelText.request(MODEL, "d"), ProgressMonitor.NULL); //$NON-NLS-1$
+        DimensionResult result = analysed.result();
         assertEquals(3, result.dimension());
         assertEquals(6, result.ambientDimension());
         assertEquals(4, result.parameterDimension());
