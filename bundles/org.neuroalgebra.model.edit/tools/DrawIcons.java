@@ -56,6 +56,8 @@ public final class DrawIcons {
         icons.put("Analysis", DrawIcons::magnifier);
         icons.put("Metric", DrawIcons::ruler);
         icons.put("Option", DrawIcons::option);
+        icons.put("ExtensionLayer", DrawIcons::extension);
+        icons.put("LayerAttributeValue", DrawIcons::option);
         for (Map.Entry<String, Consumer<Graphics2D>> icon : icons.entrySet()) {
             BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = image.createGraphics();
@@ -103,6 +105,19 @@ public final class DrawIcons {
         }
         node(g, 13, 5, LAYER);
         node(g, 13, 11, LAYER);
+    }
+
+    /** A layer of a contributed kind that declares no icon: one node in, a box, one node out. */
+    private static void extension(Graphics2D g) {
+        g.setColor(LAYER);
+        g.setStroke(THIN);
+        g.draw(new Line2D.Double(3, 8, 13, 8));
+        g.setColor(Color.WHITE);
+        g.fillRect(5, 4, 6, 8);
+        g.setColor(LAYER);
+        g.drawRect(5, 4, 6, 8);
+        node(g, 3, 8, LAYER);
+        node(g, 13, 8, LAYER);
     }
 
     private static void parabola(Graphics2D g) {

@@ -77,6 +77,15 @@ public interface NalgFactory extends EFactory {
 	AttentionLayer createAttentionLayer();
 
 	/**
+	 * Returns a new object of class '<em>Extension Layer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Extension Layer</em>'.
+	 * @generated
+	 */
+	ExtensionLayer createExtensionLayer();
+
+	/**
 	 * Returns a new object of class '<em>Variety</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -702,6 +702,116 @@ public interface NalgPackage extends EPackage {
 	int ATTENTION_LAYER_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.neuroalgebra.model.impl.ExtensionLayerImpl <em>Extension Layer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuroalgebra.model.impl.ExtensionLayerImpl
+	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getExtensionLayer()
+	 * @generated
+	 */
+	int EXTENSION_LAYER = 10;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER__COMMENTS = LAYER__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Line Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER__LINE_COMMENT = LAYER__LINE_COMMENT;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER__KIND = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER__ATTRIBUTES = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Extension Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Extension Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_LAYER_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.neuroalgebra.model.impl.LayerAttributeValueImpl <em>Layer Attribute Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuroalgebra.model.impl.LayerAttributeValueImpl
+	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getLayerAttributeValue()
+	 * @generated
+	 */
+	int LAYER_ATTRIBUTE_VALUE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_ATTRIBUTE_VALUE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_ATTRIBUTE_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Layer Attribute Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_ATTRIBUTE_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Layer Attribute Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_ATTRIBUTE_VALUE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.impl.VarietyImpl <em>Variety</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -709,7 +819,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getVariety()
 	 * @generated
 	 */
-	int VARIETY = 10;
+	int VARIETY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -800,7 +910,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getInequality()
 	 * @generated
 	 */
-	int INEQUALITY = 11;
+	int INEQUALITY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -873,7 +983,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getDataset()
 	 * @generated
 	 */
-	int DATASET = 12;
+	int DATASET = 14;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -973,7 +1083,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getDataPoint()
 	 * @generated
 	 */
-	int DATA_POINT = 13;
+	int DATA_POINT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1037,7 +1147,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRandomInputs()
 	 * @generated
 	 */
-	int RANDOM_INPUTS = 14;
+	int RANDOM_INPUTS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1128,7 +1238,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getTargetsFrom()
 	 * @generated
 	 */
-	int TARGETS_FROM = 15;
+	int TARGETS_FROM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1201,7 +1311,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysis()
 	 * @generated
 	 */
-	int ANALYSIS = 16;
+	int ANALYSIS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1328,7 +1438,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getOption()
 	 * @generated
 	 */
-	int OPTION = 17;
+	int OPTION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1374,7 +1484,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 18;
+	int METRIC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1456,7 +1566,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRelation()
 	 * @generated
 	 */
-	int RELATION = 19;
+	int RELATION = 21;
 
 	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
@@ -1466,7 +1576,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
 	 * @generated
 	 */
-	int ANALYSIS_KIND = 20;
+	int ANALYSIS_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1476,7 +1586,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 21;
+	int METRIC_KIND = 23;
 
 
 	/**
@@ -1776,6 +1886,72 @@ public interface NalgPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttentionLayer_Out();
+
+	/**
+	 * Returns the meta object for class '{@link org.neuroalgebra.model.ExtensionLayer <em>Extension Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Extension Layer</em>'.
+	 * @see org.neuroalgebra.model.ExtensionLayer
+	 * @generated
+	 */
+	EClass getExtensionLayer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.ExtensionLayer#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.neuroalgebra.model.ExtensionLayer#getKind()
+	 * @see #getExtensionLayer()
+	 * @generated
+	 */
+	EAttribute getExtensionLayer_Kind();
+
+	/**
+	 * Returns the meta object for the map '{@link org.neuroalgebra.model.ExtensionLayer#getAttributes <em>Attributes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Attributes</em>'.
+	 * @see org.neuroalgebra.model.ExtensionLayer#getAttributes()
+	 * @see #getExtensionLayer()
+	 * @generated
+	 */
+	EReference getExtensionLayer_Attributes();
+
+	/**
+	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Layer Attribute Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layer Attribute Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @model keyDataType="org.eclipse.emf.ecore.EString"
+	 *        valueDataType="org.eclipse.emf.ecore.EString"
+	 * @generated
+	 */
+	EClass getLayerAttributeValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getLayerAttributeValue()
+	 * @generated
+	 */
+	EAttribute getLayerAttributeValue_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getLayerAttributeValue()
+	 * @generated
+	 */
+	EAttribute getLayerAttributeValue_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.neuroalgebra.model.Variety <em>Variety</em>}'.
@@ -2528,6 +2704,58 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTENTION_LAYER__OUT = eINSTANCE.getAttentionLayer_Out();
+
+		/**
+		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.ExtensionLayerImpl <em>Extension Layer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuroalgebra.model.impl.ExtensionLayerImpl
+		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getExtensionLayer()
+		 * @generated
+		 */
+		EClass EXTENSION_LAYER = eINSTANCE.getExtensionLayer();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_LAYER__KIND = eINSTANCE.getExtensionLayer_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Attributes</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTENSION_LAYER__ATTRIBUTES = eINSTANCE.getExtensionLayer_Attributes();
+
+		/**
+		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.LayerAttributeValueImpl <em>Layer Attribute Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuroalgebra.model.impl.LayerAttributeValueImpl
+		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getLayerAttributeValue()
+		 * @generated
+		 */
+		EClass LAYER_ATTRIBUTE_VALUE = eINSTANCE.getLayerAttributeValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER_ATTRIBUTE_VALUE__KEY = eINSTANCE.getLayerAttributeValue_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER_ATTRIBUTE_VALUE__VALUE = eINSTANCE.getLayerAttributeValue_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.VarietyImpl <em>Variety</em>}' class.

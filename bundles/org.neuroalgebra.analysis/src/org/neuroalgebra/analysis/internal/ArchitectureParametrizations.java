@@ -3,36 +3,33 @@ package org.neuroalgebra.analysis.internal;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-import org.neuroalgebra.algebra.param.AttentionParametrization;
-import org.neuroalgebra.algebra.param.ConvolutionLayerSpec;
-import org.neuroalgebra.algebra.param.ConvolutionParametrization;
-import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.LayerMap;
+import org.neuroalgebra.algebra.param.LayerStackParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.param.TooLargeException;
-import org.neuroalgebra.algebra.poly.Polynomial;
-import org.neuroalgebra.algebra.poly.PolynomialParser;
-import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
-import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Architecture;
-import org.neuroalgebra.model.AttentionLayer;
-import org.neuroalgebra.model.ConvolutionLayer;
-import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.Layer;
+import org.neuroalgebra.model.layers.ArchitectureInputs;
+import org.neuroalgebra.model.layers.LayerKind;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.layers.NetworkFamily;
 
 /**
  * Turns an architecture of the model into the polynomial map of the algebra core. This is the
  * one place where the EMF model meets the algebra: everything downstream sees only a
- * {@link Parametrization}. Dense and activation layers make a polynomial MLP (one activation
- * for all layers); conv layers, each optionally followed by an activation, make a 1-D CNN on
- * a signal of length {@code input}; a single attention layer makes lightning self-attention.
+ * {@link Parametrization}. It asks the layers' kinds: first whether one of them knows the whole
+ * architecture as a {@link NetworkFamily} (the polynomial MLP of dense layers with one activation
+ * between them, the 1-D CNN, lightning self-attention: these carry their structure and proven
+ * bounds); otherwise each kind gives its layer's map and {@link LayerStackParametrization}
+ * composes them.
  */
 public final class ArchitectureParametrizations {
-
-    private static final List<String> ACTIVATION_VARIABLE = List.of("x"); //$NON-NLS-1$
 
     private ArchitectureParametrizations() {
     }
@@ -43,133 +40,56 @@ public final class ArchitectureParametrizations {
      *            front with the estimate
      */
     public static Parametrization of(Architecture architecture, BigInteger limit) throws AnalysisException {
-        boolean attention = architecture.getLayers().stream().anyMatch(AttentionLayer.class::isInstance);
-        boolean convolution = architecture.getLayers().stream().anyMatch(ConvolutionLayer.class::isInstance);
-        if (attention) {
-            return attention(architecture, limit);
-        }
-        return convolution ? convolution(architecture, limit) : mlp(architecture, limit);
-    }
-
-    private static Parametrization attention(Architecture architecture, BigInteger limit) throws AnalysisException {
-        if (architecture.getLayers().size() != 1) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                    + "': lightning self-attention is analysed as a single layer, without other layers"); //$NON-NLS-1$
-        }
-        AttentionLayer layer = (AttentionLayer) architecture.getLayers().get(0);
-        int out = layer.isSetOut() ? layer.getOut() : layer.getD();
+        List<LayerKind> kinds = kinds(architecture);
         try {
-            return AttentionParametrization.create(layer.getD(), layer.getT(), layer.getA(), out, limit);
-        } catch (TooLargeException e) {
-            throw tooLarge(architecture, e);
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                    + e.getMessage(), e);
-        }
-    }
-
-    /** Convolutions, each optionally followed by one activation layer. */
-    private static Parametrization convolution(Architecture architecture, BigInteger limit) throws AnalysisException {
-        List<ConvolutionLayer> convolutions = new ArrayList<>();
-        List<Polynomial> activations = new ArrayList<>();
-        for (Layer layer : architecture.getLayers()) {
-            if (layer instanceof ConvolutionLayer conv) {
-                convolutions.add(conv);
-                activations.add(null);
-            } else if (layer instanceof ActivationLayer act && !convolutions.isEmpty()
-                    && activations.get(activations.size() - 1) == null) {
-                activations.set(activations.size() - 1, parseActivation(architecture, act));
-            } else {
-                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                        + "': a CNN is a sequence of conv layers, each followed by at most one activation; " //$NON-NLS-1$
-                        + layer.eClass().getName() + " does not fit"); //$NON-NLS-1$
-            }
-        }
-        if (activations.get(activations.size() - 1) != null) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                    + "': the last conv layer must not be followed by an activation"); //$NON-NLS-1$
-        }
-        List<ConvolutionLayerSpec> specs = new ArrayList<>();
-        for (int i = 0; i < convolutions.size(); i++) {
-            ConvolutionLayer conv = convolutions.get(i);
-            specs.add(new ConvolutionLayerSpec(conv.getKernel(), conv.getStride(), conv.isBias(), activations.get(i)));
-        }
-        try {
-            return ConvolutionParametrization.create(architecture.getInput(), specs, limit);
-        } catch (TooLargeException e) {
-            throw tooLarge(architecture, e);
-        } catch (IllegalArgumentException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static AnalysisException tooLarge(Architecture architecture, TooLargeException e) {
-        return new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " + e.getMessage(), //$NON-NLS-1$ //$NON-NLS-2$
-                e);
-    }
-
-    private static Parametrization mlp(Architecture architecture, BigInteger limit) throws AnalysisException {
-        List<Integer> widths = new ArrayList<>();
-        List<Boolean> biases = new ArrayList<>();
-        widths.add(architecture.getInput());
-        Polynomial activation = null;
-        for (Layer layer : architecture.getLayers()) {
-            if (layer instanceof DenseLayer dense) {
-                widths.add(dense.getUnits());
-                biases.add(dense.isBias());
-            } else if (layer instanceof ActivationLayer act) {
-                Polynomial sigma = parseActivation(architecture, act);
-                if (activation != null && !activation.equals(sigma)) {
-                    throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                            + "' uses different activations; polynomial MLPs apply one activation between all layers"); //$NON-NLS-1$
+            Set<LayerKind> distinct = new LinkedHashSet<>(kinds);
+            for (LayerKind kind : distinct) {
+                NetworkFamily family = kind.capability(NetworkFamily.class);
+                Parametrization parametrization = family == null ? null : family.parametrize(architecture, limit);
+                if (parametrization != null) {
+                    return parametrization;
                 }
-                activation = sigma;
-            } else {
-                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                        + "': " + layer.eClass().getName() + " layers are not supported by this analysis yet"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-        }
-        if (widths.size() < 2) {
-            throw new AnalysisException(Kind.BAD_INPUT,
-                    "architecture '" + architecture.getName() + "' has no dense layer"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (activation == null) {
-            activation = identity();
-        }
-        try {
-            return MlpParametrization.create(toIntArray(widths), toBooleanArray(biases), activation, limit);
+            return stack(architecture, kinds, limit);
         } catch (TooLargeException e) {
-            throw tooLarge(architecture, e);
+            throw badInput(architecture, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw badInput(architecture, e.getMessage(), e);
         }
     }
 
-    private static Polynomial parseActivation(Architecture architecture, ActivationLayer layer) throws AnalysisException {
-        try {
-            return PolynomialParser.parse(layer.getPolynomial(), ACTIVATION_VARIABLE);
-        } catch (PolynomialSyntaxException e) {
-            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                    + "': activation '" + layer.getPolynomial() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+    private static List<LayerKind> kinds(Architecture architecture) throws AnalysisException {
+        List<LayerKind> kinds = new ArrayList<>();
+        for (Layer layer : architecture.getLayers()) {
+            LayerKind kind = LayerKindRegistry.shared().kindOf(layer);
+            if (kind == null) {
+                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
+                        + "': its layer kind is not installed (installed: " //$NON-NLS-1$
+                        + String.join(", ", LayerKindRegistry.shared().keywords()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            kinds.add(kind);
         }
+        if (kinds.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "' has no layers"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return kinds;
     }
 
-    private static Polynomial identity() {
-        try {
-            return PolynomialParser.parse("x", ACTIVATION_VARIABLE); //$NON-NLS-1$
-        } catch (PolynomialSyntaxException e) {
-            throw new IllegalStateException(e);
+    /** Each layer's own map, composed. */
+    private static Parametrization stack(Architecture architecture, List<LayerKind> kinds, BigInteger limit)
+            throws TooLargeException {
+        List<String> inputs = ArchitectureInputs.names(architecture);
+        List<LayerMap> maps = new ArrayList<>();
+        int width = inputs.size();
+        for (int i = 0; i < kinds.size(); i++) {
+            LayerMap map = kinds.get(i).map(architecture.getLayers().get(i), width);
+            maps.add(map);
+            width = map.outputWidth();
         }
+        return LayerStackParametrization.create(inputs, maps, limit);
     }
 
-    private static int[] toIntArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean[] toBooleanArray(List<Boolean> values) {
-        boolean[] result = new boolean[values.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = values.get(i);
-        }
-        return result;
+    private static AnalysisException badInput(Architecture architecture, String message, Exception cause) {
+        return new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " + message, cause); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

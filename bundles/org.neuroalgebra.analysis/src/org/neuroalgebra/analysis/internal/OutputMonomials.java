@@ -7,13 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.AttentionParametrization;
 import org.neuroalgebra.algebra.param.ConvolutionParametrization;
+import org.neuroalgebra.algebra.param.LayerStackParametrization;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.poly.Monomial;
 import org.neuroalgebra.algebra.poly.Monomials;
 import org.neuroalgebra.model.Architecture;
-import org.neuroalgebra.model.AttentionLayer;
 
 /**
  * How a coefficient vector c ∈ V encodes the network function: {@code outputs} blocks (output
@@ -38,7 +39,7 @@ public record OutputMonomials(Monomials basis, int inputs, int outputs, List<Str
      * @param parametrization
      *            the map of the architecture
      * @param architecture
-     *            its model (the attention sizes are read from it)
+     *            its model (unused: the layout is the parametrization's)
      * @return the layout, checked against the parametrization's coordinate names
      * @throws IllegalArgumentException
      *             for a parametrization of unknown layout
@@ -53,18 +54,14 @@ public record OutputMonomials(Monomials basis, int inputs, int outputs, List<Str
             Monomials basis = cnn.size().homogeneous() ? Monomials.homogeneous(lengths[0], cnn.size().degree())
                     : Monomials.upTo(lengths[0], cnn.size().degree());
             layout = new OutputMonomials(basis, lengths[0], lengths[lengths.length - 1], numbered(lengths[0]));
-        } else if (architecture.getLayers().size() == 1
-                && architecture.getLayers().get(0) instanceof AttentionLayer attention) {
-            int d = attention.getD();
-            int t = attention.getT();
-            int out = attention.isSetOut() ? attention.getOut() : d;
-            List<String> names = new ArrayList<>();
-            for (int i = 1; i <= d; i++) {
-                for (int j = 1; j <= t; j++) {
-                    names.add("x_{" + i + "," + j + "}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-            }
-            layout = new OutputMonomials(Monomials.homogeneous(d * t, 3), d * t, out * t, names);
+        } else if (parametrization instanceof LayerStackParametrization stack) {
+            List<String> names = stack.inputNames();
+            layout = new OutputMonomials(stack.basis(), names.size(), stack.outputCount(), names);
+        } else if (parametrization instanceof AttentionParametrization attention) {
+            // every output entry of V X Xᵀ Kᵀ Q X is a cubic form in the entries of X
+            List<String> names = attention.inputNames();
+            Monomials basis = Monomials.homogeneous(names.size(), 3);
+            layout = new OutputMonomials(basis, names.size(), attention.ambientDimension() / basis.size(), names);
         } else {
             throw new IllegalArgumentException("the output polynomials of " + parametrization.describe() //$NON-NLS-1$
                     + " are not known, so a dataset cannot be turned into a metric"); //$NON-NLS-1$

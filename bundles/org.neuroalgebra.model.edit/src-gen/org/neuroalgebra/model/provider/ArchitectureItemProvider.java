@@ -184,6 +184,11 @@ public class ArchitectureItemProvider extends AnalysisSubjectItemProvider {
 			(createChildParameter
 				(NalgPackage.Literals.ARCHITECTURE__LAYERS,
 				 NalgFactory.eINSTANCE.createAttentionLayer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NalgPackage.Literals.ARCHITECTURE__LAYERS,
+				 NalgFactory.eINSTANCE.createExtensionLayer()));
 	}
 
 }

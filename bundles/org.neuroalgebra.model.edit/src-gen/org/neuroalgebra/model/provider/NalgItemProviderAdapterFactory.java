@@ -211,6 +211,52 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.neuroalgebra.model.ExtensionLayer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExtensionLayerItemProvider extensionLayerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.neuroalgebra.model.ExtensionLayer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExtensionLayerAdapter() {
+		if (extensionLayerItemProvider == null) {
+			extensionLayerItemProvider = new ExtensionLayerItemProvider(this);
+		}
+
+		return extensionLayerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LayerAttributeValueItemProvider layerAttributeValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link java.util.Map.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLayerAttributeValueAdapter() {
+		if (layerAttributeValueItemProvider == null) {
+			layerAttributeValueItemProvider = new LayerAttributeValueItemProvider(this);
+		}
+
+		return layerAttributeValueItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.neuroalgebra.model.Variety} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -528,6 +574,8 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 		if (activationLayerItemProvider != null) activationLayerItemProvider.dispose();
 		if (convolutionLayerItemProvider != null) convolutionLayerItemProvider.dispose();
 		if (attentionLayerItemProvider != null) attentionLayerItemProvider.dispose();
+		if (extensionLayerItemProvider != null) extensionLayerItemProvider.dispose();
+		if (layerAttributeValueItemProvider != null) layerAttributeValueItemProvider.dispose();
 		if (varietyItemProvider != null) varietyItemProvider.dispose();
 		if (inequalityItemProvider != null) inequalityItemProvider.dispose();
 		if (datasetItemProvider != null) datasetItemProvider.dispose();

@@ -15,6 +15,7 @@ import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.NamedElement;
@@ -22,6 +23,8 @@ import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.layers.LayerText;
 import org.neuroalgebra.model.util.NalgSwitch;
 
 /**
@@ -94,6 +97,17 @@ public final class ModelLabels extends NalgSwitch<String> {
     public String caseAttentionLayer(AttentionLayer layer) {
         return "attention d=" + layer.getD() + " t=" + layer.getT() + " a=" + layer.getA() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + (layer.isSetOut() ? " out=" + layer.getOut() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A contributed layer reads like its line; one whose kind is gone says so. */
+    @Override
+    public String caseExtensionLayer(ExtensionLayer layer) {
+        return LayerText.line(layer) + (LayerKindRegistry.shared().kindOf(layer) == null ? " (not installed)" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public String caseLayerAttributeValue(Map.Entry<String, String> value) {
+        return value.getKey() + "=" + orUnknown(value.getValue()); //$NON-NLS-1$
     }
 
     @Override

@@ -2,6 +2,7 @@
 package org.neuroalgebra.model.edit;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.provider.ActivationLayerItemProvider;
 import org.neuroalgebra.model.provider.AnalysisItemProvider;
 import org.neuroalgebra.model.provider.ArchitectureItemProvider;
@@ -10,6 +11,8 @@ import org.neuroalgebra.model.provider.ConvolutionLayerItemProvider;
 import org.neuroalgebra.model.provider.DataPointItemProvider;
 import org.neuroalgebra.model.provider.DatasetItemProvider;
 import org.neuroalgebra.model.provider.DenseLayerItemProvider;
+import org.neuroalgebra.model.provider.ExtensionLayerItemProvider;
+import org.neuroalgebra.model.provider.LayerAttributeValueItemProvider;
 import org.neuroalgebra.model.provider.MetricItemProvider;
 import org.neuroalgebra.model.provider.NalgItemProviderAdapterFactory;
 import org.neuroalgebra.model.provider.NeuroalgebraModelItemProvider;
@@ -207,5 +210,37 @@ public class NalgEditAdapterFactory extends NalgItemProviderAdapterFactory {
             };
         }
         return metricItemProvider;
+    }
+
+    @Override
+    public Adapter createExtensionLayerAdapter() {
+        if (extensionLayerItemProvider == null) {
+            extensionLayerItemProvider = new ExtensionLayerItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ModelLabels.text(object);
+                }
+
+                @Override
+                public Object getImage(Object object) {
+                    Object icon = LayerIcons.icon((ExtensionLayer) object);
+                    return icon != null ? icon : super.getImage(object);
+                }
+            };
+        }
+        return extensionLayerItemProvider;
+    }
+
+    @Override
+    public Adapter createLayerAttributeValueAdapter() {
+        if (layerAttributeValueItemProvider == null) {
+            layerAttributeValueItemProvider = new LayerAttributeValueItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ModelLabels.text(object);
+                }
+            };
+        }
+        return layerAttributeValueItemProvider;
     }
 }

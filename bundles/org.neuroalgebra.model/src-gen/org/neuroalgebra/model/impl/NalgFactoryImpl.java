@@ -66,6 +66,8 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 			case NalgPackage.ACTIVATION_LAYER: return createActivationLayer();
 			case NalgPackage.CONVOLUTION_LAYER: return createConvolutionLayer();
 			case NalgPackage.ATTENTION_LAYER: return createAttentionLayer();
+			case NalgPackage.EXTENSION_LAYER: return createExtensionLayer();
+			case NalgPackage.LAYER_ATTRIBUTE_VALUE: return (EObject)createLayerAttributeValue();
 			case NalgPackage.VARIETY: return createVariety();
 			case NalgPackage.INEQUALITY: return createInequality();
 			case NalgPackage.DATASET: return createDataset();
@@ -182,6 +184,27 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	public AttentionLayer createAttentionLayer() {
 		AttentionLayerImpl attentionLayer = new AttentionLayerImpl();
 		return attentionLayer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExtensionLayer createExtensionLayer() {
+		ExtensionLayerImpl extensionLayer = new ExtensionLayerImpl();
+		return extensionLayer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Map.Entry<String, String> createLayerAttributeValue() {
+		LayerAttributeValueImpl layerAttributeValue = new LayerAttributeValueImpl();
+		return layerAttributeValue;
 	}
 
 	/**

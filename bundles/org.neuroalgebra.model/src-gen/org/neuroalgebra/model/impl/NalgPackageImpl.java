@@ -24,6 +24,7 @@ import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.Inequality;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
@@ -113,6 +114,20 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	private EClass attentionLayerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass extensionLayerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass layerAttributeValueEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -536,6 +551,66 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	@Override
 	public EAttribute getAttentionLayer_Out() {
 		return (EAttribute)attentionLayerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExtensionLayer() {
+		return extensionLayerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionLayer_Kind() {
+		return (EAttribute)extensionLayerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtensionLayer_Attributes() {
+		return (EReference)extensionLayerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLayerAttributeValue() {
+		return layerAttributeValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayerAttributeValue_Key() {
+		return (EAttribute)layerAttributeValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayerAttributeValue_Value() {
+		return (EAttribute)layerAttributeValueEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1055,6 +1130,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__A);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__OUT);
 
+		extensionLayerEClass = createEClass(EXTENSION_LAYER);
+		createEAttribute(extensionLayerEClass, EXTENSION_LAYER__KIND);
+		createEReference(extensionLayerEClass, EXTENSION_LAYER__ATTRIBUTES);
+
+		layerAttributeValueEClass = createEClass(LAYER_ATTRIBUTE_VALUE);
+		createEAttribute(layerAttributeValueEClass, LAYER_ATTRIBUTE_VALUE__KEY);
+		createEAttribute(layerAttributeValueEClass, LAYER_ATTRIBUTE_VALUE__VALUE);
+
 		varietyEClass = createEClass(VARIETY);
 		createEAttribute(varietyEClass, VARIETY__COORDINATES);
 		createEAttribute(varietyEClass, VARIETY__EQUATIONS);
@@ -1149,6 +1232,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		activationLayerEClass.getESuperTypes().add(this.getLayer());
 		convolutionLayerEClass.getESuperTypes().add(this.getLayer());
 		attentionLayerEClass.getESuperTypes().add(this.getLayer());
+		extensionLayerEClass.getESuperTypes().add(this.getLayer());
 		varietyEClass.getESuperTypes().add(this.getAnalysisSubject());
 		inequalityEClass.getESuperTypes().add(this.getCommented());
 		datasetEClass.getESuperTypes().add(this.getNamedElement());
@@ -1196,6 +1280,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getAttentionLayer_T(), ecorePackage.getEInt(), "t", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_A(), ecorePackage.getEInt(), "a", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_Out(), ecorePackage.getEInt(), "out", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(extensionLayerEClass, ExtensionLayer.class, "ExtensionLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExtensionLayer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, ExtensionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtensionLayer_Attributes(), this.getLayerAttributeValue(), null, "attributes", null, 0, -1, ExtensionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(layerAttributeValueEClass, Map.Entry.class, "LayerAttributeValue", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLayerAttributeValue_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayerAttributeValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(varietyEClass, Variety.class, "Variety", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVariety_Coordinates(), ecorePackage.getEString(), "coordinates", null, 0, -1, Variety.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -111,6 +111,14 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 				return createAttentionLayerAdapter();
 			}
 			@Override
+			public Adapter caseExtensionLayer(ExtensionLayer object) {
+				return createExtensionLayerAdapter();
+			}
+			@Override
+			public Adapter caseLayerAttributeValue(Map.Entry<String, String> object) {
+				return createLayerAttributeValueAdapter();
+			}
+			@Override
 			public Adapter caseVariety(Variety object) {
 				return createVarietyAdapter();
 			}
@@ -303,6 +311,34 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAttentionLayerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.neuroalgebra.model.ExtensionLayer <em>Extension Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.neuroalgebra.model.ExtensionLayer
+	 * @generated
+	 */
+	public Adapter createExtensionLayerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link java.util.Map.Entry <em>Layer Attribute Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see java.util.Map.Entry
+	 * @generated
+	 */
+	public Adapter createLayerAttributeValueAdapter() {
 		return null;
 	}
 

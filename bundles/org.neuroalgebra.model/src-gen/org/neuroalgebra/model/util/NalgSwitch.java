@@ -145,6 +145,20 @@ public class NalgSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NalgPackage.EXTENSION_LAYER: {
+				ExtensionLayer extensionLayer = (ExtensionLayer)theEObject;
+				T result = caseExtensionLayer(extensionLayer);
+				if (result == null) result = caseLayer(extensionLayer);
+				if (result == null) result = caseCommented(extensionLayer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NalgPackage.LAYER_ATTRIBUTE_VALUE: {
+				@SuppressWarnings("unchecked") Map.Entry<String, String> layerAttributeValue = (Map.Entry<String, String>)theEObject;
+				T result = caseLayerAttributeValue(layerAttributeValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NalgPackage.VARIETY: {
 				Variety variety = (Variety)theEObject;
 				T result = caseVariety(variety);
@@ -362,6 +376,36 @@ public class NalgSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAttentionLayer(AttentionLayer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Extension Layer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Extension Layer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExtensionLayer(ExtensionLayer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Layer Attribute Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Layer Attribute Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLayerAttributeValue(Map.Entry<String, String> object) {
 		return null;
 	}
 

@@ -8,16 +8,12 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.Architecture;
-import org.neuroalgebra.model.AttentionLayer;
 import org.neuroalgebra.model.Commented;
-import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Inequality;
-import org.neuroalgebra.model.DenseLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.NalgPackage.Literals;
@@ -26,6 +22,7 @@ import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.layers.LayerText;
 
 /**
  * Writes a model in the canonical text form of DSL.md: blocks separated by one blank line,
@@ -122,20 +119,9 @@ public final class NalgSerializer {
         }
     }
 
-    private static String layer(Layer layer) {
-        if (layer instanceof DenseLayer dense) {
-            return "dense " + dense.getUnits() + (dense.isBias() ? "" : " bias=false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        if (layer instanceof ActivationLayer activation) {
-            return "activation " + activation.getPolynomial(); //$NON-NLS-1$
-        }
-        if (layer instanceof ConvolutionLayer conv) {
-            return "conv kernel=" + conv.getKernel() + " stride=" + conv.getStride() //$NON-NLS-1$ //$NON-NLS-2$
-                    + (conv.isBias() ? "" : " bias=false"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        AttentionLayer attention = (AttentionLayer) layer;
-        return "attention d=" + attention.getD() + " t=" + attention.getT() + " a=" + attention.getA() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (attention.isSetOut() ? " out=" + attention.getOut() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+    /** @return the layer's line, as its kind declares it ({@link LayerText}) */
+    public static String layer(Layer layer) {
+        return LayerText.line(layer);
     }
 
     private void variety(Variety variety) {

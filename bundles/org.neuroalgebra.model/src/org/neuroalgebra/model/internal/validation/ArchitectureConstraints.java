@@ -3,16 +3,21 @@ package org.neuroalgebra.model.internal.validation;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.neuroalgebra.algebra.poly.Polynomial;
-import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Architecture;
-import org.neuroalgebra.model.AttentionLayer;
-import org.neuroalgebra.model.ConvolutionLayer;
-import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.ExtensionLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.NalgPackage.Literals;
+import org.neuroalgebra.model.internal.layers.AttributeSlots;
+import org.neuroalgebra.model.layers.ArchitectureInputs;
+import org.neuroalgebra.model.layers.LayerAttribute;
+import org.neuroalgebra.model.layers.LayerCheck;
+import org.neuroalgebra.model.layers.LayerKind;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.layers.LayerShape;
+import org.neuroalgebra.model.layers.LayerValues;
+import org.neuroalgebra.model.layers.NetworkInput;
 import org.neuroalgebra.model.text.SourceLocation;
 
 /**
@@ -56,41 +61,42 @@ public final class ArchitectureConstraints {
      *         it is not given
      */
     public static int inputDimension(Architecture architecture) {
-        List<Layer> layers = architecture.getLayers();
-        if (!layers.isEmpty() && layers.get(0) instanceof AttentionLayer attention) {
-            return (int) Math.min((long) attention.getD() * attention.getT(), Integer.MAX_VALUE);
-        }
-        return architecture.isSetInput() ? architecture.getInput() : -1;
+        return ArchitectureInputs.count(architecture);
     }
 
-    /** @return the names of the input variables: x1..x_n, or x_{i,j} for attention */
+    /** @return the names of the input variables: x1..x_n, or as the first layer names them (attention: x_{i,j}) */
     public static List<String> inputVariables(Architecture architecture) {
-        List<Layer> layers = architecture.getLayers();
-        if (!layers.isEmpty() && layers.get(0) instanceof AttentionLayer attention) {
-            return IntStream.range(0, attention.getD() * attention.getT())
-                    .mapToObj(k -> "x_{" + (k / attention.getT() + 1) + "," + (k % attention.getT() + 1) + "}") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .toList();
-        }
-        int inputs = Math.max(inputDimension(architecture), 0);
-        return IntStream.rangeClosed(1, inputs).mapToObj(i -> "x" + i).toList(); //$NON-NLS-1$
+        return ArchitectureInputs.names(architecture);
+    }
+
+    private static NetworkInput networkInput(Architecture architecture) {
+        return ArchitectureInputs.declaredBy(architecture);
     }
 
     private void check(BigInteger monomialLimit) {
         String name = architecture.getName();
         List<Layer> layers = architecture.getLayers();
         boolean incomplete = SourceLocation.isIncomplete(architecture);
+        NetworkInput input = networkInput(architecture);
         // what a statement with a syntax error would have given is missing: no follow-up error
         sizeKnown = !incomplete;
-        if (incomplete && (layers.isEmpty() || !architecture.isSetInput() && !(layers.get(0) instanceof AttentionLayer))) {
-            layers.forEach(this::layer);
+        if (incomplete && (layers.isEmpty() || !architecture.isSetInput() && input == null)) {
+            length = -1;
+            for (int i = 0; i < layers.size(); i++) {
+                layer(i);
+            }
             return;
         }
         if (layers.isEmpty()) {
             problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name + "' has no layers"); //$NON-NLS-1$ //$NON-NLS-2$
             return;
         }
-        if (layers.get(0) instanceof AttentionLayer attention) {
-            attention(attention, layers.size());
+        if (input != null) {
+            if (architecture.isSetInput()) {
+                problems.error(architecture, Literals.ARCHITECTURE__INPUT, 0, "an " + kindOf(layers.get(0)).keyword() //$NON-NLS-1$
+                        + " architecture takes no 'input': its input is " + input.inputDescription()); //$NON-NLS-1$
+            }
+            length = -1;
         } else if (!architecture.isSetInput()) {
             problems.error(architecture, Literals.NAMED_ELEMENT__NAME, 0, "architecture '" + name + "' needs 'input N'"); //$NON-NLS-1$ //$NON-NLS-2$
             return;
@@ -101,13 +107,17 @@ public final class ArchitectureConstraints {
         } else {
             length = architecture.getInput();
             variables = length;
-            for (Layer layer : layers) {
-                layer(layer);
-            }
+        }
+        for (int i = 0; i < layers.size(); i++) {
+            layer(i);
         }
         if (sizeKnown && problems.isValid()) {
             checkSize(name, monomialLimit);
         }
+    }
+
+    private static LayerKind kindOf(Layer layer) {
+        return LayerKindRegistry.shared().kindOf(layer);
     }
 
     private void checkSize(String name, BigInteger monomialLimit) {
@@ -143,120 +153,106 @@ public final class ArchitectureConstraints {
         }
     }
 
-    private void layer(Layer layer) {
-        if (layer instanceof DenseLayer dense) {
-            if (dense.getUnits() <= 0) {
-                problems.error(dense, Literals.DENSE_LAYER__UNITS, 0,
-                        "dense layer width must be positive, found " + dense.getUnits()); //$NON-NLS-1$
-                sizeKnown = false;
-            } else {
-                parameters = parameters.add(BigInteger.valueOf((long) length * dense.getUnits()
-                        + (dense.isBias() ? dense.getUnits() : 0)));
-                homogeneous &= !dense.isBias();
-                length = dense.getUnits();
-                holds(length);
-            }
-        } else if (layer instanceof ActivationLayer activation) {
-            activation(activation);
-        } else if (layer instanceof ConvolutionLayer conv) {
-            convolution(conv);
-        } else if (layer instanceof AttentionLayer attention) {
-            problems.error(attention, "an attention layer must be the only layer of its architecture"); //$NON-NLS-1$
+    private void layer(int index) {
+        Layer layer = architecture.getLayers().get(index);
+        LayerKind kind = kindOf(layer);
+        if (kind == null) {
+            String keyword = layer instanceof ExtensionLayer extension ? extension.getKind() : layer.eClass().getName();
+            problems.error(layer, "layer kind '" + keyword + "' is not installed (installed: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(", ", LayerKindRegistry.shared().keywords()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
             sizeKnown = false;
-        }
-    }
-
-    private void activation(ActivationLayer activation) {
-        String text = activation.getPolynomial() == null ? "" : activation.getPolynomial(); //$NON-NLS-1$
-        Polynomial sigma = PolynomialCheck.parse(problems, activation, Literals.ACTIVATION_LAYER__POLYNOMIAL, 0, text, 0,
-                List.of("x"), "activation"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (sigma == null) {
-            sizeKnown = false;
-        } else if (sigma.degree() < 1) {
-            // a constant activation makes the network constant, and the algebra refuses it
-            problems.error(activation, Literals.ACTIVATION_LAYER__POLYNOMIAL, 0,
-                    "activation must have degree at least 1, found the constant " //$NON-NLS-1$
-                            + (sigma.isZero() ? "0" : sigma.toString(List.of("x")))); //$NON-NLS-1$ //$NON-NLS-2$
-            sizeKnown = false;
-        } else {
-            degree = degree.multiply(BigInteger.valueOf(sigma.degree()));
-            homogeneous &= sigma.termCount() == 1;
-            if (length > 0) {
-                holds(length);
-            }
-        }
-    }
-
-    private void convolution(ConvolutionLayer conv) {
-        int kernel = conv.getKernel();
-        int stride = conv.getStride();
-        if (kernel <= 0 || stride <= 0) {
-            problems.error(conv, kernel <= 0 ? Literals.CONVOLUTION_LAYER__KERNEL : Literals.CONVOLUTION_LAYER__STRIDE, 0,
-                    "conv kernel and stride must be positive, found kernel=" + kernel + " stride=" + stride); //$NON-NLS-1$ //$NON-NLS-2$
-            sizeKnown = false;
+            length = -1;
             return;
         }
-        if (!sizeKnown) {
+        Check check = new Check(kind, layer, index);
+        if (!check.requiredPresent()) {
+            sizeKnown = false;
+            length = -1;
             return;
         }
-        if (kernel > length) {
-            problems.error(conv, Literals.CONVOLUTION_LAYER__KERNEL, 0,
-                    "conv kernel=" + kernel + " is longer than its input signal (length " + length + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        LayerShape shape = kind.check(layer, check);
+        if (shape == null) {
             sizeKnown = false;
-        } else {
-            if ((length - kernel) % stride != 0) {
-                // Like "valid" convolutions in ML frameworks, the output length is rounded down.
-                problems.warning(conv, Literals.CONVOLUTION_LAYER__STRIDE, 0, "conv kernel=" + kernel + " stride=" + stride //$NON-NLS-1$ //$NON-NLS-2$
-                        + " does not tile a signal of length " + length + ": the output length (" + length + " - " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + kernel + ")/" + stride + " + 1 is not an integer, so the last " + (length - kernel) % stride //$NON-NLS-1$ //$NON-NLS-2$
-                        + " input value(s) are ignored"); //$NON-NLS-1$
-            }
-            length = (length - kernel) / stride + 1;
-            parameters = parameters.add(BigInteger.valueOf(kernel + (conv.isBias() ? 1L : 0L)));
-            homogeneous &= !conv.isBias();
+            length = -1;
+            return;
+        }
+        if (index == 0 && length < 0 && kind.capability(NetworkInput.class) != null) {
+            variables = kind.capability(NetworkInput.class).inputNames(layer).size();
+        }
+        parameters = parameters.add(BigInteger.valueOf(shape.parameters()));
+        degree = degree.multiply(BigInteger.valueOf(shape.degree()));
+        homogeneous &= shape.preservesForms();
+        length = shape.outputWidth();
+        if (length > 0 && variables > 0) {
             holds(length);
         }
     }
 
-    private void attention(AttentionLayer attention, int layerCount) {
-        if (layerCount > 1) {
-            problems.error(architecture.getLayers().get(1), "an attention layer must be the only layer of its architecture"); //$NON-NLS-1$
+    /** What a kind sees of the validation of one of its layers. */
+    private final class Check implements LayerCheck {
+
+        private final LayerKind kind;
+        private final Layer layer;
+        private final int index;
+        private final int inputWidth;
+
+        Check(LayerKind kind, Layer layer, int index) {
+            this.kind = kind;
+            this.layer = layer;
+            this.index = index;
+            this.inputWidth = length;
         }
-        if (architecture.isSetInput()) {
-            problems.error(architecture, Literals.ARCHITECTURE__INPUT, 0,
-                    "an attention architecture takes no 'input': its input is the d x t matrix X"); //$NON-NLS-1$
+
+        /** A contributed layer built in an editor or read from XMI may miss what the parser demands. */
+        boolean requiredPresent() {
+            boolean present = true;
+            for (LayerAttribute attribute : kind.attributes()) {
+                if (attribute.required() && LayerValues.written(kind, layer, attribute.name()) == null) {
+                    problems.error(layer, "'" + kind.keyword() + "' needs " + attribute.name() + "=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + attribute.type().placeholder());
+                    present = false;
+                }
+            }
+            return present;
         }
-        int d = attention.getD();
-        int t = attention.getT();
-        int a = attention.getA();
-        if (d <= 0 || t <= 0 || a <= 0) {
-            problems.error(attention, "attention d, t and a must be positive, found d=" + d + " t=" + t + " a=" + a); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            sizeKnown = false;
-            return;
+
+        @Override
+        public Architecture architecture() {
+            return architecture;
         }
-        if (a > d) {
-            problems.error(attention, Literals.ATTENTION_LAYER__A, 0, "attention needs a <= d (K and Q are a x d), found a=" //$NON-NLS-1$
-                    + a + " > d=" + d); //$NON-NLS-1$
+
+        @Override
+        public int index() {
+            return index;
         }
-        int out = attention.isSetOut() ? attention.getOut() : d;
-        if (out < 1) {
-            problems.error(attention, Literals.ATTENTION_LAYER__OUT, 0, "attention out must be at least 1, found " + out); //$NON-NLS-1$
-            sizeKnown = false;
-            return;
+
+        @Override
+        public int inputWidth() {
+            return inputWidth;
         }
-        if ((long) d * t > Integer.MAX_VALUE || (long) out * t > Integer.MAX_VALUE) {
-            problems.error(attention, "attention with d=" + d + " t=" + t + " out=" + out //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + " has more than " + Integer.MAX_VALUE + " inputs or outputs"); //$NON-NLS-1$ //$NON-NLS-2$
-            sizeKnown = false;
-            return;
+
+        @Override
+        public void error(String attribute, String message) {
+            if (attribute == null) {
+                problems.error(layer, message);
+            } else {
+                AttributeSlots slot = AttributeSlots.of(kind, layer, attribute);
+                problems.error(slot.owner(), slot.feature(), 0, message);
+            }
         }
-        // every output entry of V X X^T K^T Q X is a cubic form in the d·t entries of X; the
-        // evaluation holds the t·t quadratic forms of X^T K^T Q X (as AttentionParametrization)
-        variables = d * t;
-        parameters = BigInteger.valueOf((long) out * d + 2L * a * d);
-        degree = BigInteger.TWO;
-        holds(t * t);
-        degree = BigInteger.valueOf(3);
-        length = out * t;
+
+        @Override
+        public void warning(String attribute, String message) {
+            AttributeSlots slot = attribute == null ? new AttributeSlots(layer, null) : AttributeSlots.of(kind, layer, attribute);
+            problems.warning(slot.owner(), slot.feature(), 0, message);
+        }
+
+        @Override
+        public Polynomial polynomial(String attribute, String what) {
+            String text = LayerValues.text(kind, layer, attribute);
+            AttributeSlots slot = AttributeSlots.of(kind, layer, attribute);
+            return PolynomialCheck.parse(problems, slot.owner(), slot.feature(), 0, text == null ? "" : text, 0, //$NON-NLS-1$
+                    List.of("x"), what); //$NON-NLS-1$
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.neuroalgebra.model.layers.LayerKind;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
 
 /**
  * Colours {@code .nalg} text: keywords of the language (DSL.md), {@code #} comments to the end
@@ -35,6 +37,11 @@ class NalgCodeScanner extends RuleBasedScanner {
         // Other words are a token of their own, so that no keyword is found inside a name.
         WordRule words = new WordRule(new NalgWordDetector(), new Token(null));
         KEYWORDS.forEach(k -> words.addWord(k, keywordToken));
+        // the installed layer kinds (built-in and contributed) and the names of their attributes
+        for (LayerKind kind : LayerKindRegistry.shared().kinds()) {
+            words.addWord(kind.keyword(), keywordToken);
+            kind.attributes().forEach(a -> words.addWord(a.name(), keywordToken));
+        }
         setRules(new IRule[] { new EndOfLineRule("#", commentToken), new WhitespaceRule(Character::isWhitespace), //$NON-NLS-1$
                 words, new NumberRule(numberToken) });
     }
