@@ -48,7 +48,7 @@ run_eclipse() {
     launcher=$(ls "$home"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
     [ -n "$launcher" ] || fail "$step: no Equinox launcher in $home/plugins"
     timeout "$step_timeout" "$java" -Xmx2g -jar "$launcher" -install "$home" -configuration "$home/configuration" \
-        -nosplash -consoleLog "$@" >"$log" 2>"$log.err"
+        -nosplash "$@" >"$log" 2>"$log.err"
 }
 
 begin "1/4 copy the plain Eclipse platform"
@@ -63,7 +63,7 @@ profile=$(sed -n 's/^eclipse\.p2\.profile=//p' "$eclipse/configuration/config.in
 [ -n "$profile" ] || fail "$step: $eclipse/configuration/config.ini names no p2 profile (eclipse.p2.profile)"
 
 begin "2/4 install org.neuroalgebra.core.feature and org.neuroalgebra.ui.feature with the p2 director (profile $profile)"
-run_eclipse "$eclipse" "$work/director.log" -application org.eclipse.equinox.p2.director \
+run_eclipse "$eclipse" "$work/director.log" -consoleLog -application org.eclipse.equinox.p2.director \
     -repository "file:$repository" \
     -installIU org.neuroalgebra.core.feature.feature.group,org.neuroalgebra.ui.feature.feature.group \
     -destination "$eclipse" -profile "$profile"
