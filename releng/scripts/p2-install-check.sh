@@ -40,6 +40,11 @@ begin() {
     echo "p2 install check: $step"
 }
 
+# exit_text STATUS: how a step's process ended, in words ('timeout' exits 124).
+exit_text() {
+    if [ "$1" -eq 124 ]; then echo "timed out after $step_timeout s"; else echo "exit $1"; fi
+}
+
 # Starts an Eclipse installation headless with an application of its own: what a user does with
 # 'eclipse -nosplash -application ...' where no native launcher exists.
 # Standard output goes to $2, standard error to $2.err.
@@ -68,7 +73,7 @@ run_eclipse "$eclipse" "$work/director.log" -consoleLog -application org.eclipse
     -installIU org.neuroalgebra.core.feature.feature.group,org.neuroalgebra.ui.feature.feature.group \
     -destination "$eclipse" -profile "$profile"
 status=$?
-[ "$status" -eq 0 ] || fail "$step: the director exited $status ($(cat "$work/director.log.err" "$work/director.log" | grep -m1 -i 'error\|cannot\|missing\|exception'); log: $work/director.log)"
+[ "$status" -eq 0 ] || fail "$step: the director ended with $(exit_text "$status") ($(cat "$work/director.log.err" "$work/director.log" | grep -m1 -i 'error\|cannot\|missing\|exception'); log: $work/director.log)"
 for bundle in org.neuroalgebra.app org.neuroalgebra.analysis org.neuroalgebra.ui; do
     grep -q "^$bundle," "$eclipse/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" ||
         fail "$step: $bundle is not in the installed platform's bundles.info"
@@ -113,7 +118,7 @@ begin "3/4 run org.neuroalgebra.app.headless from the installed platform on $(ba
 run_eclipse "$eclipse" "$work/headless.json" -application org.neuroalgebra.app.headless -data @none \
     run "$example" --json
 status=$?
-[ "$status" -eq 0 ] || fail "$step: exit $status ($(grep -m1 . "$work/headless.json.err"); log: $work/headless.json.err)"
+[ "$status" -eq 0 ] || fail "$step: $(exit_text "$status") ($(grep -m1 . "$work/headless.json.err"); log: $work/headless.json.err)"
 check_json "$work/headless.json" square_dimension=3 cubic_dimension=4 linear_dimension=3 defective_dimension=7
 
 begin "4/4 run the 'neuroalgebra' command the core feature installed: dimension of square_mlp"
@@ -121,7 +126,7 @@ NEUROALGEBRA_CONFIGURATION="$work/user-configuration" NEUROALGEBRA_JAVA="$java" 
     timeout "$step_timeout" "$eclipse/neuroalgebra" dimension "$example" --subject square_mlp --json \
     >"$work/command.json" 2>"$work/command.json.err"
 status=$?
-[ "$status" -eq 0 ] || fail "$step: exit $status ($(grep -m1 . "$work/command.json.err"); log: $work/command.json.err)"
+[ "$status" -eq 0 ] || fail "$step: $(exit_text "$status") ($(grep -m1 . "$work/command.json.err"); log: $work/command.json.err)"
 check_json "$work/command.json" -=3
 
 echo "p2 install check passed: Neuroalgebra installed with the p2 director into a plain Eclipse platform ($profile) and ran $(basename "$example") from it, in $(($(date +%s) - started)) s"
