@@ -1459,16 +1459,6 @@ public interface NalgPackage extends EPackage {
 	int RELATION = 19;
 
 	/**
-	 * The meta object id for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.neuroalgebra.model.AnalysisKind
-	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
-	 * @generated
-	 */
-	int ANALYSIS_KIND = 20;
-
-	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1476,7 +1466,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 21;
+	int METRIC_KIND = 20;
 
 
 	/**
@@ -2243,16 +2233,6 @@ public interface NalgPackage extends EPackage {
 	EEnum getRelation();
 
 	/**
-	 * Returns the meta object for enum '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Analysis Kind</em>'.
-	 * @see org.neuroalgebra.model.AnalysisKind
-	 * @generated
-	 */
-	EEnum getAnalysisKind();
-
-	/**
 	 * Returns the meta object for enum '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2892,16 +2872,6 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RELATION = eINSTANCE.getRelation();
-
-		/**
-		 * The meta object literal for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.neuroalgebra.model.AnalysisKind
-		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
-		 * @generated
-		 */
-		EEnum ANALYSIS_KIND = eINSTANCE.getAnalysisKind();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
