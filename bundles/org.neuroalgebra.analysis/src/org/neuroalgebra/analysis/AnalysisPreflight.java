@@ -86,12 +86,12 @@ public final class AnalysisPreflight {
         SubjectKind kind = spec.getSubject() == null || spec.getSubject().eIsProxy() ? null
                 : SubjectKind.of(spec.getSubject());
         if (kind != null && !analysis.subjectKinds().contains(kind)) {
-            violations.add(new Violation(spec, Literals.ANALYSIS__SUBJECT, 0, "the " + analysis.id() + " analysis needs " //$NON-NLS-1$ //$NON-NLS-2$
+            violations.add(new Violation(spec, Literals.ANALYSIS__SUBJECT, 0, article(analysis.id()) + " analysis needs " //$NON-NLS-1$
                     + kinds(analysis) + ", but '" + spec.getSubject().getName() + "' is " + article(kind.word()))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (AnalysisSetting setting : analysis.settings()) {
             if (setting.required() && !given(spec, setting.name())) {
-                violations.add(new Violation(spec, Literals.ANALYSIS__KIND, 0, "the " + analysis.id() + " analysis needs '" //$NON-NLS-1$ //$NON-NLS-2$
+                violations.add(new Violation(spec, Literals.ANALYSIS__KIND, 0, article(analysis.id()) + " analysis needs '" //$NON-NLS-1$
                         + form(setting.name()) + "'")); //$NON-NLS-1$
             }
         }
