@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 
 /**
@@ -152,28 +154,32 @@ class OpenAnalysesLaunchTest {
 
     @Test
     void anOldConfigurationOfOneAnalysisStillRunsAndMigrates() throws Exception {
-        ILaunchConfigurationWorkingCopy old = configuration(file(MODEL + """
-                analysis square_dimension {
-                  dimension of square
-                }
-                """), LaunchAttributes.typeFor("dimension"), "old dimension"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path talk = directory.resolve("talk.nalg"); //$NON-NLS-1$
+        try (InputStream in = Examples.url(Examples.TALK).openStream()) {
+            Files.copy(in, talk);
+        }
+        ILaunchConfigurationWorkingCopy old = configuration(talk, LaunchAttributes.typeFor("dimension"), "old dimension"); //$NON-NLS-1$ //$NON-NLS-2$
         old.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, LaunchAttributes.ALL_BLOCKS);
         ILaunchConfiguration saved = old.doSave();
         // the type of one analysis runs only the file's blocks of it
         List<AnalysisJob> before = AnalysisLaunchDelegate.createJobs(saved);
-        assertEquals(List.of("dimension"), before.stream().map(job -> job.request().analysisId()).toList()); //$NON-NLS-1$
+        assertEquals(List.of("dimension", "dimension", "dimension", "dimension"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                before.stream().map(job -> job.request().analysisId()).toList(), "the talk's four dimension blocks"); //$NON-NLS-1$
         before.get(0).schedule();
         before.get(0).join();
-        // docs/MATHEMATICS.md §3: the (2,2,1) network with sigma = x^2 has dimension 3
+        // docs/MATHEMATICS.md §3: square_mlp has dimension 3
         assertEquals(3, before.get(0).result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
 
         ILaunchConfiguration migrated = LaunchAttributes.migrate(saved);
         try {
             assertEquals(LaunchAttributes.TYPE_ID, migrated.getType().getIdentifier());
             assertEquals("old dimension", migrated.getName()); //$NON-NLS-1$
-            assertFalse(saved.exists());
+            ILaunchConfigurationType oldType = DebugPlugin.getDefault().getLaunchManager()
+                    .getLaunchConfigurationType(LaunchAttributes.typeFor("dimension")); //$NON-NLS-1$
+            assertEquals(0, DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations(oldType).length,
+                    "the old configuration is replaced, not copied"); //$NON-NLS-1$
             List<AnalysisJob> jobs = AnalysisLaunchDelegate.createJobs(migrated);
-            assertEquals(List.of("dimension"), jobs.stream().map(job -> job.request().analysisId()).toList(), //$NON-NLS-1$
+            assertEquals(before.stream().map(AnalysisJob::getName).toList(), jobs.stream().map(AnalysisJob::getName).toList(),
                     "the same blocks as before"); //$NON-NLS-1$
         } finally {
             migrated.delete();
