@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,7 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.ResourceListSelectionDialog;
+import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
@@ -135,12 +136,11 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
     }
 
     private void browse() {
-        ResourceListSelectionDialog dialog = new ResourceListSelectionDialog(getShell(),
+        FilteredResourcesSelectionDialog dialog = new FilteredResourcesSelectionDialog(getShell(), false,
                 ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
         dialog.setTitle("Choose a model file"); //$NON-NLS-1$
         dialog.setInitialPattern("*.nalg"); //$NON-NLS-1$
-        if (dialog.open() == ResourceListSelectionDialog.OK && dialog.getResult().length > 0
-                && dialog.getResult()[0] instanceof IResource resource) {
+        if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IResource resource) {
             file.setText(resource.getFullPath().toString());
         }
     }
