@@ -132,7 +132,7 @@ class AnalysisMainTabTest {
         Path file = Files.writeString(directory.resolve("m.nalg"), MODEL); //$NON-NLS-1$
         assertEquals("option times=11: expected an integer from 1 to 10", LaunchChecks.problem(file.toString(), "", //$NON-NLS-1$ //$NON-NLS-2$
                 COUNTING, "cone", "", Map.of("times", "11"), registry).orElseThrow()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        assertEquals("a testcount analysis needs a variety, but 'net' is an architecture", //$NON-NLS-1$
+        assertEquals("analysis 'testcount of net': a testcount analysis needs a variety, but 'net' is an architecture", //$NON-NLS-1$
                 LaunchChecks.problem(file.toString(), "", COUNTING, "net", "", Map.of(), registry).orElseThrow()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertTrue(LaunchChecks.problem(file.toString(), "", COUNTING, "cone", "7", Map.of("mode", "slow"), registry) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 .isEmpty());
