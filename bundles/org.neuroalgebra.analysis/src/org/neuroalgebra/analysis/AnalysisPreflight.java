@@ -12,17 +12,27 @@ import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.text.SourceLocation;
 import org.neuroalgebra.model.text.SourcePosition;
+import org.neuroalgebra.model.validation.AnalysisCatalog.Violation;
 import org.neuroalgebra.model.validation.ModelProblem;
 import org.neuroalgebra.model.validation.ModelProblem.Severity;
 
 /**
- * Checks analysis requests before any of them runs: the analysis is installed, every option is
- * one it declares ({@link IAnalysis#settings()}), every value has the declared type and range,
- * and the analysis's own {@link IAnalysis#check} passes (sizes, costs, shapes). Problems carry
+ * Checks analysis requests before any of them runs: the analysis is installed, the subject is of
+ * a kind it accepts ({@link IAnalysis#subjectKinds()}), the block gives every field it requires
+ * ({@link AnalysisSetting#required()}), every option is one it declares
+ * ({@link IAnalysis#settings()}), every value has the declared type and range, and the
+ * analysis's own {@link IAnalysis#check} passes (sizes, costs, shapes). Nothing here knows a
+ * particular analysis: all of it comes from the analyses' declarations. Problems carry
  * the {@code file:line:column} of the option or field they are about when the block was parsed
  * from text, so a file with a bad last block is refused before its first block spends an hour.
  */
 public final class AnalysisPreflight {
+
+    /**
+     * The name under which {@link IAnalysis#check} blames the block's subject
+     * ({@link AnalysisException#badSetting}), reported at the subject's position.
+     */
+    public static final String SUBJECT = "subject"; //$NON-NLS-1$
 
     private AnalysisPreflight() {
     }
@@ -41,28 +51,14 @@ public final class AnalysisPreflight {
     /** @return the problems of one request; empty when it may run */
     public static List<ModelProblem> check(AnalysisRequest request, AnalysisRegistry registry) {
         Analysis spec = request.spec();
-        List<ModelProblem> problems = new ArrayList<>();
         Optional<IAnalysis> found = registry.find(request.analysisId());
         if (found.isEmpty()) {
-            problems.add(problem(spec, Literals.ANALYSIS__KIND, 0, "no analysis '" + request.analysisId() //$NON-NLS-1$
-                    + "' is installed; installed: " + installed(registry))); //$NON-NLS-1$
-            return problems;
+            return List.of(problem(spec, Literals.ANALYSIS__KIND, 0, unknown(request.analysisId(), registry)));
         }
         IAnalysis analysis = found.get();
-        List<String> known = analysis.settingNames();
-        int index = 0;
-        for (Map.Entry<String, String> option : spec.getOptions()) {
-            String name = option.getKey();
-            if (!known.contains(name)) {
-                problems.add(problem(spec, Literals.ANALYSIS__OPTIONS, index, "unknown option '" + name + "' for the " //$NON-NLS-1$ //$NON-NLS-2$
-                        + analysis.id() + " analysis; " + (known.isEmpty() ? "it takes none" //$NON-NLS-1$ //$NON-NLS-2$
-                                : "it reads " + String.join(", ", known)))); //$NON-NLS-1$ //$NON-NLS-2$
-            } else {
-                int position = index;
-                declared(analysis, name).flatMap(setting -> setting.check(option.getValue()))
-                        .ifPresent(message -> problems.add(problem(spec, Literals.ANALYSIS__OPTIONS, position, message)));
-            }
-            index++;
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Violation violation : declarations(spec, analysis)) {
+            problems.add(problem(violation.object(), violation.feature(), violation.index(), violation.message()));
         }
         if (problems.isEmpty()) {
             try {
@@ -72,6 +68,76 @@ public final class AnalysisPreflight {
             }
         }
         return problems;
+    }
+
+    /** @return "unknown analysis 'ID' (installed: a, b, c)" */
+    static String unknown(String id, AnalysisRegistry registry) {
+        return "unknown analysis '" + id + "' (installed: " + installed(registry) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * What the analysis's declarations say about a block: the kind of its subject, the fields it
+     * requires, the names, types and ranges of its options. These need no work and no resolved
+     * subject, so model validation shows them in the editors too ({@link AnalysisRegistry} as an
+     * {@code AnalysisCatalog}).
+     */
+    static List<Violation> declarations(Analysis spec, IAnalysis analysis) {
+        List<Violation> violations = new ArrayList<>();
+        SubjectKind kind = spec.getSubject() == null || spec.getSubject().eIsProxy() ? null
+                : SubjectKind.of(spec.getSubject());
+        if (kind != null && !analysis.subjectKinds().contains(kind)) {
+            violations.add(new Violation(spec, Literals.ANALYSIS__SUBJECT, 0, article(analysis.id()) + " analysis needs " //$NON-NLS-1$
+                    + kinds(analysis) + ", but '" + spec.getSubject().getName() + "' is " + article(kind.word()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (AnalysisSetting setting : analysis.settings()) {
+            if (setting.required() && !given(spec, setting.name())) {
+                violations.add(new Violation(spec, Literals.ANALYSIS__KIND, 0, article(analysis.id()) + " analysis needs '" //$NON-NLS-1$
+                        + form(setting.name()) + "'")); //$NON-NLS-1$
+            }
+        }
+        List<String> known = analysis.settingNames();
+        int index = 0;
+        for (Map.Entry<String, String> option : spec.getOptions()) {
+            String name = option.getKey();
+            if (!known.contains(name)) {
+                violations.add(new Violation(spec, Literals.ANALYSIS__OPTIONS, index, "unknown option '" + name + "' for the " //$NON-NLS-1$ //$NON-NLS-2$
+                        + analysis.id() + " analysis; " + (known.isEmpty() ? "it takes none" //$NON-NLS-1$ //$NON-NLS-2$
+                                : "it reads " + String.join(", ", known)))); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                int position = index;
+                declared(analysis, name).flatMap(setting -> setting.check(option.getValue())).ifPresent(
+                        message -> violations.add(new Violation(spec, Literals.ANALYSIS__OPTIONS, position, message)));
+            }
+            index++;
+        }
+        return violations;
+    }
+
+    private static boolean given(Analysis spec, String field) {
+        return switch (field) {
+            case "target" -> spec.getTarget() != null; //$NON-NLS-1$
+            case "dataset" -> spec.eIsSet(Literals.ANALYSIS__DATASET); //$NON-NLS-1$
+            case "metric" -> spec.getMetric() != null; //$NON-NLS-1$
+            default -> spec.getOptions().containsKey(field);
+        };
+    }
+
+    /** @return how a field is written in a block, e.g. "data DATASET" */
+    private static String form(String field) {
+        return switch (field) {
+            case "target" -> "target POLYNOMIAL"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "dataset" -> "data DATASET"; //$NON-NLS-1$ //$NON-NLS-2$
+            case "metric" -> "metric METRIC"; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> field + "=VALUE"; //$NON-NLS-1$
+        };
+    }
+
+    private static String kinds(IAnalysis analysis) {
+        return String.join(" or ", analysis.subjectKinds().stream().map(kind -> article(kind.word())).toList()); //$NON-NLS-1$
+    }
+
+    private static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static Optional<AnalysisSetting> declared(IAnalysis analysis, String name) {
@@ -84,6 +150,8 @@ public final class AnalysisPreflight {
             return problem(spec, null, 0, e.getMessage());
         }
         switch (setting) {
+            case SUBJECT:
+                return problem(spec, Literals.ANALYSIS__SUBJECT, 0, e.getMessage());
             case "target": //$NON-NLS-1$
                 return problem(spec, Literals.ANALYSIS__TARGET, 0, e.getMessage());
             case "dataset": //$NON-NLS-1$

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,10 +22,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * configuration error; the first one registered wins and the clash is reported by
  * {@link #conflicts()}.
  * <p>
- * Outside OSGi (tests, plain Java), create an instance and {@link #add(IAnalysis)} analyses.
+ * It is also the model's {@link AnalysisCatalog}: model validation checks the ids of analysis
+ * blocks, and the declarations of the analyses they name, against the installed analyses.
+ * <p>
+ * Outside OSGi (tests, plain Java), create an instance and {@link #add(IAnalysis)} analyses;
+ * {@link AnalysisCatalog#setDefault} makes it the catalog of model validation there.
  */
-@Component(service = AnalysisRegistry.class)
-public class AnalysisRegistry {
+@Component(service = { AnalysisRegistry.class, AnalysisCatalog.class })
+public class AnalysisRegistry implements AnalysisCatalog {
 
     private final Map<String, IAnalysis> analyses = new ConcurrentHashMap<>();
     private final List<String> conflicts = new ArrayList<>();
@@ -49,6 +55,20 @@ public class AnalysisRegistry {
     /** @return all registered analyses, sorted by id so listings are stable */
     public Collection<IAnalysis> all() {
         return analyses.values().stream().sorted(Comparator.comparing(IAnalysis::id)).toList();
+    }
+
+    @Override
+    public List<String> analysisIds() {
+        return all().stream().map(IAnalysis::id).toList();
+    }
+
+    @Override
+    public List<Violation> check(Analysis block) {
+        IAnalysis analysis = block.getKind() == null ? null : analyses.get(block.getKind());
+        if (analysis == null) {
+            return List.of();
+        }
+        return AnalysisPreflight.declarations(block, analysis);
     }
 
     /** @return descriptions of duplicate ids met so far */

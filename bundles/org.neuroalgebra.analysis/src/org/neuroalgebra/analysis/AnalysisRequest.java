@@ -37,7 +37,7 @@ public record AnalysisRequest(Analysis spec, BigInteger monomialLimit) {
 
     /** @return the analysis id the block asks for, e.g. "dimension" */
     public String analysisId() {
-        return spec.getKind().getLiteral();
+        return spec.getKind();
     }
 
     /** @return the subject of the analysis */

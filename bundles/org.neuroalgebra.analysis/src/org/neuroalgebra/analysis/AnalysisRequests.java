@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.AnalysisSubject;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
@@ -25,19 +24,21 @@ public final class AnalysisRequests {
     }
 
     /**
+     * @param analysisId
+     *            the id of an analysis; whether it is installed is for {@link AnalysisPreflight} to
+     *            say, with the installed ones, like any other problem of a request
      * @param seed
      *            the seed, or null for the default
      * @return a new analysis block asking {@code analysisId} of the named subject of the model
      */
     public static Analysis specFor(NeuroalgebraModel model, String analysisId, String subjectName, Long seed)
             throws AnalysisException {
-        AnalysisKind kind = AnalysisKind.get(analysisId);
-        if (kind == null) {
-            throw new AnalysisException(Kind.BAD_INPUT, "unknown analysis '" + analysisId + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (analysisId == null || analysisId.isBlank()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "no analysis given"); //$NON-NLS-1$
         }
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
         spec.setName(analysisId + " of " + subjectName); //$NON-NLS-1$
-        spec.setKind(kind);
+        spec.setKind(analysisId);
         spec.setSubject(subject(model, subjectName));
         if (seed != null) {
             spec.setSeed(seed.longValue());

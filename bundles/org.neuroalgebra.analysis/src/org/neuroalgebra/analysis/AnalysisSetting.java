@@ -40,9 +40,15 @@ public final class AnalysisSetting {
     private final double max;
     private final boolean minExclusive;
     private final List<String> choices;
+    private final boolean required;
 
     private AnalysisSetting(String name, Type type, String defaultValue, String help, double min, double max,
             boolean minExclusive, List<String> choices) {
+        this(name, type, defaultValue, help, min, max, minExclusive, choices, false);
+    }
+
+    private AnalysisSetting(String name, Type type, String defaultValue, String help, double min, double max,
+            boolean minExclusive, List<String> choices, boolean required) {
         this.name = Objects.requireNonNull(name, "name"); //$NON-NLS-1$
         this.type = type;
         this.defaultValue = defaultValue;
@@ -51,6 +57,7 @@ public final class AnalysisSetting {
         this.max = max;
         this.minExclusive = minExclusive;
         this.choices = List.copyOf(choices);
+        this.required = required;
     }
 
     /** A whole number in [min, max]; {@code defaultValue} null means "none, computed". */
@@ -79,6 +86,20 @@ public final class AnalysisSetting {
     /** A field of the analysis block: {@code target}, {@code metric} or {@code dataset}. */
     public static AnalysisSetting field(String name, String help) {
         return new AnalysisSetting(name, Type.FIELD, null, help, 0, 0, false, List.of());
+    }
+
+    /**
+     * A field of the analysis block that the analysis cannot do without (membership's
+     * {@code target}, training's {@code dataset}); {@link AnalysisPreflight} refuses a block
+     * without it.
+     */
+    public static AnalysisSetting requiredField(String name, String help) {
+        return new AnalysisSetting(name, Type.FIELD, null, help, 0, 0, false, List.of(), true);
+    }
+
+    /** @return true when a block must give this setting ({@link #requiredField}) */
+    public boolean required() {
+        return required;
     }
 
     public String name() {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 
@@ -20,6 +22,14 @@ public interface IAnalysis {
 
     /** @return a short human-readable name, e.g. "Dimension of the neuromanifold" */
     String label();
+
+    /**
+     * @return the kinds of subject this analysis accepts; {@link AnalysisPreflight} refuses a
+     *         block about another kind at the subject's position. The default accepts both.
+     */
+    default Set<SubjectKind> subjectKinds() {
+        return EnumSet.allOf(SubjectKind.class);
+    }
 
     /**
      * @return the settings this analysis reads, with their types, defaults, ranges and help; the

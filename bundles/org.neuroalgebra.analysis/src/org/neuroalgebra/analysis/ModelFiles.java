@@ -61,6 +61,17 @@ public final class ModelFiles {
      *            architectures needing a larger ambient space are reported as problems
      */
     public static LoadedModel load(Path file, BigInteger monomialLimit) {
+        return load(file, monomialLimit, null);
+    }
+
+    /**
+     * @param monomialLimit
+     *            architectures needing a larger ambient space are reported as problems
+     * @param registry
+     *            the installed analyses, against which the ids of analysis blocks and their
+     *            declared needs are checked; null for the catalog model validation finds itself
+     */
+    public static LoadedModel load(Path file, BigInteger monomialLimit, AnalysisRegistry registry) {
         if (Files.isDirectory(file)) {
             return new LoadedModel(null, List.of(file + ": is a directory, not a model file"), List.of()); //$NON-NLS-1$
         }
@@ -92,7 +103,7 @@ public final class ModelFiles {
         }
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (ModelProblem problem : ModelDiagnostics.validate(resource, monomialLimit)) {
+        for (ModelProblem problem : ModelDiagnostics.validate(resource, monomialLimit, registry)) {
             (problem.severity() == ModelProblem.Severity.ERROR ? problems : warnings).add(problem.format());
         }
         NeuroalgebraModel model = resource.getContents().isEmpty() ? null

@@ -3,7 +3,6 @@ package org.neuroalgebra.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +30,6 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.NalgFactory;
 
 /** Launch configurations become jobs that run real analyses, report them, and can be canceled. */
@@ -79,18 +77,6 @@ class AnalysisLaunchTest {
         // docs/MATHEMATICS.md §3: sigma = x^2, widths (2,2,3,4,1) has dimension 7 although 9 is expected.
         assertEquals(7, job.result().toJson().get("dimension").getAsInt()); //$NON-NLS-1$
         assertEquals(42, job.result().seed());
-    }
-
-    @Test
-    void everyAnalysisHasALaunchConfigurationTypeOfItsOwn() {
-        var manager = DebugPlugin.getDefault().getLaunchManager();
-        for (AnalysisKind kind : AnalysisKind.VALUES) {
-            var type = manager.getLaunchConfigurationType(LaunchAttributes.typeFor(kind.getLiteral()));
-            assertNotNull(type, kind.getLiteral());
-            assertEquals(kind.getLiteral(), LaunchAttributes.fixedAnalysis(type.getIdentifier()));
-            assertTrue(type.supportsMode("run")); //$NON-NLS-1$
-        }
-        assertNull(LaunchAttributes.fixedAnalysis(LaunchAttributes.TYPE_ID), "the general type fixes no analysis"); //$NON-NLS-1$
     }
 
     @Test
@@ -174,7 +160,7 @@ class AnalysisLaunchTest {
             }
         };
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
-        spec.setKind(AnalysisKind.DIMENSION);
+        spec.setKind("dimension"); //$NON-NLS-1$
         AnalysisJob job = new AnalysisJob(waitsForCancel, new AnalysisRequest(spec));
         job.schedule();
         assertTrue(running.await(10, TimeUnit.SECONDS));

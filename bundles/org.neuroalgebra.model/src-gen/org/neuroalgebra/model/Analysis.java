@@ -30,28 +30,28 @@ import org.eclipse.emf.common.util.EMap;
 public interface Analysis extends NamedElement {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.neuroalgebra.model.AnalysisKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the analysis asked for, as registered by an installed analysis (e.g. dimension, edd); validation checks it against the installed analyses when a catalog is available.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
-	 * @see org.neuroalgebra.model.AnalysisKind
-	 * @see #setKind(AnalysisKind)
+	 * @see #setKind(String)
 	 * @see org.neuroalgebra.model.NalgPackage#getAnalysis_Kind()
 	 * @model
 	 * @generated
 	 */
-	AnalysisKind getKind();
+	String getKind();
 
 	/**
 	 * Sets the value of the '{@link org.neuroalgebra.model.Analysis#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
-	 * @see org.neuroalgebra.model.AnalysisKind
 	 * @see #getKind()
 	 * @generated
 	 */
-	void setKind(AnalysisKind value);
+	void setKind(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Subject</b></em>' reference.

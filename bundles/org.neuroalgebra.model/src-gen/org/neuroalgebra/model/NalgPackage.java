@@ -1569,16 +1569,6 @@ public interface NalgPackage extends EPackage {
 	int RELATION = 21;
 
 	/**
-	 * The meta object id for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.neuroalgebra.model.AnalysisKind
-	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
-	 * @generated
-	 */
-	int ANALYSIS_KIND = 22;
-
-	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1586,7 +1576,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 23;
+	int METRIC_KIND = 22;
 
 
 	/**
@@ -2419,16 +2409,6 @@ public interface NalgPackage extends EPackage {
 	EEnum getRelation();
 
 	/**
-	 * Returns the meta object for enum '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Analysis Kind</em>'.
-	 * @see org.neuroalgebra.model.AnalysisKind
-	 * @generated
-	 */
-	EEnum getAnalysisKind();
-
-	/**
 	 * Returns the meta object for enum '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3120,16 +3100,6 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RELATION = eINSTANCE.getRelation();
-
-		/**
-		 * The meta object literal for the '{@link org.neuroalgebra.model.AnalysisKind <em>Analysis Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.neuroalgebra.model.AnalysisKind
-		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getAnalysisKind()
-		 * @generated
-		 */
-		EEnum ANALYSIS_KIND = eINSTANCE.getAnalysisKind();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.

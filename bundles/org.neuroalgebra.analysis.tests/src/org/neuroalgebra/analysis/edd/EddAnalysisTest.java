@@ -13,7 +13,6 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.DataPoint;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
@@ -254,7 +253,7 @@ class EddAnalysisTest {
     private JsonObject run(Variety variety, Metric metric) throws AnalysisException {
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
         spec.setName("test"); //$NON-NLS-1$
-        spec.setKind(AnalysisKind.EDD);
+        spec.setKind("edd"); //$NON-NLS-1$
         spec.setSubject(variety);
         spec.setMetric(metric);
         spec.setSeed(11);

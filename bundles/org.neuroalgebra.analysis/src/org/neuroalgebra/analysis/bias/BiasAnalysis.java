@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisPreflight;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
@@ -108,6 +109,12 @@ public class BiasAnalysis implements IAnalysis {
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
         if (request.subject() instanceof Variety variety) {
+            if (variety.getCoordinates().size() != 2 || variety.getEquations().size() != 1) {
+                throw AnalysisException.badSetting(AnalysisPreflight.SUBJECT,
+                        "a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), but '" //$NON-NLS-1$
+                                + variety.getName() + "' has " + variety.getCoordinates().size() //$NON-NLS-1$
+                                + " coordinates and " + variety.getEquations().size() + " equations"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             box(request, variety.getCoordinates().size());
             return;
         }

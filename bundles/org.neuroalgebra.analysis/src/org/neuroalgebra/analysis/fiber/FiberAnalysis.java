@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.fiber;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
@@ -10,6 +12,7 @@ import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
 import org.neuroalgebra.analysis.internal.NumericalBreakdown;
@@ -55,6 +58,12 @@ public class FiberAnalysis implements IAnalysis {
     @Override
     public String label() {
         return "Identifiability: the fibres of the parametrization"; //$NON-NLS-1$
+    }
+
+    /** Its questions are about a parametrization, which a bare variety does not have. */
+    @Override
+    public Set<SubjectKind> subjectKinds() {
+        return EnumSet.of(SubjectKind.ARCHITECTURE);
     }
 
     /** The architecture's coefficients must fit in double precision. */

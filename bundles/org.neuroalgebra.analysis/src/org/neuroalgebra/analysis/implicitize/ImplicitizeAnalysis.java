@@ -2,7 +2,9 @@
 package org.neuroalgebra.analysis.implicitize;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
@@ -19,6 +21,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.CostEstimate;
 import org.neuroalgebra.analysis.internal.SettingValues;
@@ -55,6 +58,12 @@ public class ImplicitizeAnalysis implements IAnalysis {
     @Override
     public String label() {
         return "Implicit equations of the neuromanifold"; //$NON-NLS-1$
+    }
+
+    /** Its questions are about a parametrization, which a bare variety does not have. */
+    @Override
+    public Set<SubjectKind> subjectKinds() {
+        return EnumSet.of(SubjectKind.ARCHITECTURE);
     }
 
     @Override

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.loss;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
@@ -9,6 +11,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
@@ -27,7 +30,7 @@ public class LossAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "loss"; //$NON-NLS-1$
 
-    static final AnalysisSetting DATASET = AnalysisSetting.field("dataset", //$NON-NLS-1$
+    static final AnalysisSetting DATASET = AnalysisSetting.requiredField("dataset", //$NON-NLS-1$
             "the samples whose mean squared loss is written as a distance (data NAME)"); //$NON-NLS-1$
 
     static final AnalysisSetting CHECKS = AnalysisSetting.integer("checks", 10L, 1, 10_000, //$NON-NLS-1$
@@ -43,6 +46,12 @@ public class LossAnalysis implements IAnalysis {
     @Override
     public String label() {
         return "Loss as a distance in function space"; //$NON-NLS-1$
+    }
+
+    /** Its questions are about a parametrization, which a bare variety does not have. */
+    @Override
+    public Set<SubjectKind> subjectKinds() {
+        return EnumSet.of(SubjectKind.ARCHITECTURE);
     }
 
     @Override

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.membership;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
@@ -16,6 +18,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
 import org.neuroalgebra.model.Architecture;
@@ -34,7 +37,7 @@ public class MembershipAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "membership"; //$NON-NLS-1$
 
-    static final AnalysisSetting TARGET = AnalysisSetting.field("target", //$NON-NLS-1$
+    static final AnalysisSetting TARGET = AnalysisSetting.requiredField("target", //$NON-NLS-1$
             "the polynomial in the network's inputs x1, x2, ... whose membership is decided"); //$NON-NLS-1$
 
     private SolverRegistry solvers;
@@ -64,6 +67,12 @@ public class MembershipAnalysis implements IAnalysis {
     @Override
     public String label() {
         return "Real membership of a polynomial in the neuromanifold"; //$NON-NLS-1$
+    }
+
+    /** Its questions are about a parametrization, which a bare variety does not have. */
+    @Override
+    public Set<SubjectKind> subjectKinds() {
+        return EnumSet.of(SubjectKind.ARCHITECTURE);
     }
 
     @Override

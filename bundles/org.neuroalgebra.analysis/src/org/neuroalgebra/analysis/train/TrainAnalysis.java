@@ -2,7 +2,9 @@
 package org.neuroalgebra.analysis.train;
 
 import java.math.BigInteger;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
@@ -13,6 +15,7 @@ import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
+import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.Samples;
@@ -33,7 +36,7 @@ public class TrainAnalysis implements IAnalysis {
     /** The analysis id. */
     public static final String ID = "train"; //$NON-NLS-1$
 
-    static final AnalysisSetting DATASET = AnalysisSetting.field("dataset", //$NON-NLS-1$
+    static final AnalysisSetting DATASET = AnalysisSetting.requiredField("dataset", //$NON-NLS-1$
             "the samples the mean squared loss is measured on (data NAME)"); //$NON-NLS-1$
 
     static final AnalysisSetting RUNS = AnalysisSetting.integer("runs", 20L, 1, 10_000, //$NON-NLS-1$
@@ -69,6 +72,12 @@ public class TrainAnalysis implements IAnalysis {
     @Override
     public String label() {
         return "Training runs and where they end"; //$NON-NLS-1$
+    }
+
+    /** Its questions are about a parametrization, which a bare variety does not have. */
+    @Override
+    public Set<SubjectKind> subjectKinds() {
+        return EnumSet.of(SubjectKind.ARCHITECTURE);
     }
 
     @Override

@@ -392,7 +392,7 @@ public final class CommandLine {
         } catch (InvalidPathException e) {
             throw new UsageException("not a valid file name: " + e.getMessage()); //$NON-NLS-1$
         }
-        LoadedModel loaded = ModelFiles.load(path, monomialLimit);
+        LoadedModel loaded = ModelFiles.load(path, monomialLimit, registry);
         loaded.warnings().forEach(warning -> err.println(Failures.oneLine(warning)));
         if (!loaded.problems().isEmpty()) {
             loaded.problems().forEach(problem -> err.println(Failures.oneLine(problem)));

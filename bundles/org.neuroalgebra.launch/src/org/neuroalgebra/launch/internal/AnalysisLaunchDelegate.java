@@ -4,7 +4,7 @@ package org.neuroalgebra.launch.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -22,19 +22,16 @@ import org.neuroalgebra.analysis.AnalysisRequests;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.launch.AnalysisJob;
+import org.neuroalgebra.launch.InstalledAnalyses;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.validation.ModelProblem;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Builds the analysis request a configuration describes and schedules it as an
  * {@link AnalysisJob}. The delegate itself does no analysis work, so launching never blocks.
  */
 public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
-
-    private static final long SERVICE_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(10);
 
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -47,26 +44,42 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
     /** Builds the jobs a configuration asks for (one, or one per block); public for tests. */
     public static List<AnalysisJob> createJobs(ILaunchConfiguration configuration) throws CoreException {
         Path file = resolve(configuration.getAttribute(LaunchAttributes.FILE, "")); //$NON-NLS-1$
-        ModelFiles.LoadedModel loaded = ModelFiles.load(file);
+        AnalysisRegistry registry = InstalledAnalyses.registry();
+        ModelFiles.LoadedModel loaded = ModelFiles.load(file, AnalysisRequest.DEFAULT_MONOMIAL_LIMIT, registry);
         if (!loaded.problems().isEmpty()) {
             throw new CoreException(Status.error("The model has errors:\n" + String.join("\n", loaded.problems()))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, ""); //$NON-NLS-1$
         String seedText = configuration.getAttribute(LaunchAttributes.SEED, ""); //$NON-NLS-1$
+        // a type of one analysis (kept for old configurations) fixes the analysis
         String fixed = LaunchAttributes.fixedAnalysis(configuration.getType().getIdentifier());
+        String blocksOf = fixed != null ? fixed : configuration.getAttribute(LaunchAttributes.BLOCKS_OF, ""); //$NON-NLS-1$
         try {
             Long seed = seedText.isBlank() ? null : Long.valueOf(seedText.trim());
             List<Analysis> specs;
             if (LaunchAttributes.ALL_BLOCKS.equals(block)) {
                 specs = AnalysisRequests.blocks(loaded.model());
-                if (fixed != null) {
+                String subject = configuration.getAttribute(LaunchAttributes.SUBJECT, ""); //$NON-NLS-1$
+                if (!subject.isBlank()) {
+                    // Run As on an architecture or variety: the file's blocks about it
+                    specs = specs.stream().filter(spec -> spec.getSubject() != null
+                            && subject.equals(spec.getSubject().getName())).toList();
+                }
+                if (!blocksOf.isEmpty()) {
                     // a configuration of one analysis runs the file's blocks of that analysis
-                    specs = specs.stream().filter(spec -> fixed.equals(new AnalysisRequest(spec).analysisId())).toList();
+                    specs = specs.stream().filter(spec -> blocksOf.equals(new AnalysisRequest(spec).analysisId())).toList();
                 }
             } else if (block.isBlank()) {
-                specs = List.of(AnalysisRequests.specFor(loaded.model(),
-                        fixed != null ? fixed : configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, "dimension"), //$NON-NLS-1$
-                        configuration.getAttribute(LaunchAttributes.SUBJECT, ""), seed)); //$NON-NLS-1$
+                Analysis spec = AnalysisRequests.specFor(loaded.model(),
+                        fixed != null ? fixed : configuration.getAttribute(LaunchAttributes.ANALYSIS_ID, ""), //$NON-NLS-1$
+                        configuration.getAttribute(LaunchAttributes.SUBJECT, ""), seed); //$NON-NLS-1$
+                for (Map.Entry<String, String> setting : configuration
+                        .getAttribute(LaunchAttributes.SETTINGS, Map.<String, String> of()).entrySet()) {
+                    if (!setting.getValue().isBlank()) {
+                        AnalysisRequests.applySetting(loaded.model(), spec, setting.getKey(), setting.getValue().trim());
+                    }
+                }
+                specs = List.of(spec);
             } else {
                 specs = List.of(AnalysisRequests.block(loaded.model(), block, seed));
                 String kind = new AnalysisRequest(specs.get(0)).analysisId();
@@ -76,9 +89,10 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
                 }
             }
             if (specs.isEmpty()) {
-                throw new CoreException(Status.error("The file has no " + fixed + " analysis block")); //$NON-NLS-1$ //$NON-NLS-2$
+                throw new CoreException(Status.error("The file has no " + (blocksOf.isEmpty() ? "" : blocksOf + " ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "analysis block" + (configuration.getAttribute(LaunchAttributes.SUBJECT, "").isBlank() ? "" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                                : " of '" + configuration.getAttribute(LaunchAttributes.SUBJECT, "") + "'"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
-            AnalysisRegistry registry = registry();
             List<AnalysisRequest> requests = specs.stream().map(AnalysisRequest::new).toList();
             // The same checks as the command line, for every block before any job starts.
             List<ModelProblem> problems = AnalysisPreflight.check(requests, registry);
@@ -109,23 +123,5 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
             return member.getLocation().toPath();
         }
         return Path.of(location);
-    }
-
-    private static AnalysisRegistry registry() throws CoreException {
-        var context = FrameworkUtil.getBundle(AnalysisLaunchDelegate.class).getBundleContext();
-        ServiceTracker<AnalysisRegistry, AnalysisRegistry> tracker = new ServiceTracker<>(context, AnalysisRegistry.class, null);
-        tracker.open();
-        try {
-            AnalysisRegistry registry = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
-            if (registry == null) {
-                throw new CoreException(Status.error("The analysis registry is not available")); //$NON-NLS-1$
-            }
-            return registry;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CoreException(Status.error("Interrupted while waiting for the analysis registry")); //$NON-NLS-1$
-        } finally {
-            tracker.close();
-        }
     }
 }

@@ -72,7 +72,7 @@ public final class ModelLabels extends NalgSwitch<String> {
 
     @Override
     public String caseAnalysis(Analysis analysis) {
-        String kind = analysis.getKind() == null ? UNKNOWN : analysis.getKind().getLiteral();
+        String kind = analysis.getKind() == null ? UNKNOWN : analysis.getKind();
         return named("analysis", analysis) + " (" + kind + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + reference(analysis, Literals.ANALYSIS__SUBJECT) + ')';
     }

@@ -137,32 +137,9 @@ class ModelDiagnosticsTest {
     }
 
     @Test
-    void membershipWithoutTarget() {
-        assertEquals(List.of("model.nalg:6:3: a membership analysis needs 'target POLYNOMIAL'"), //$NON-NLS-1$
-                problems("architecture m {\n  input 2\n  dense 1\n}\nanalysis q {\n  membership of m\n}\n")); //$NON-NLS-1$
-    }
-
-    @Test
     void errorOnTheRightSideOfAnEquation() {
         assertEquals(List.of("model.nalg:3:20: equation: expected an exponent after '^', found end of input"), //$NON-NLS-1$
                 problems("variety v {\n  coordinates a b\n  equation a^2 = b^\n}\n")); //$NON-NLS-1$
-    }
-
-    @Test
-    void lossNeedsAnArchitectureAndData() {
-        assertEquals(List.of("model.nalg:6:3: a loss analysis needs 'data DATASET'", //$NON-NLS-1$
-                "model.nalg:6:11: a loss analysis needs an architecture, but 'v' is a variety"), //$NON-NLS-1$
-                problems("variety v {\n  coordinates x\n  equation x = 0\n}\nanalysis l {\n  loss of v\n}\n" //$NON-NLS-1$
-));
-    }
-
-    @Test
-    void biasOfAVarietyNeedsAPlaneCurve() {
-        String surface = "variety s {\n  coordinates x y z\n  equation x*y = z\n}\n"; //$NON-NLS-1$
-        String curve = "variety c {\n  coordinates x y\n  equation y^2 = x^3\n  inequality x <= 1\n}\n"; //$NON-NLS-1$
-        assertEquals(List.of("model.nalg:11:11: a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), " //$NON-NLS-1$
-                + "but 's' has 3 coordinates and 1 equations"), //$NON-NLS-1$
-                problems(surface + curve + "analysis b {\n  bias of s\n}\nanalysis d {\n  bias of c\n}\n")); //$NON-NLS-1$
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.AnalysisSubject;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
@@ -52,7 +51,7 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final AnalysisKind KIND_EDEFAULT = AnalysisKind.DIMENSION;
+	protected static final String KIND_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -62,7 +61,7 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	 * @generated
 	 * @ordered
 	 */
-	protected AnalysisKind kind = KIND_EDEFAULT;
+	protected String kind = KIND_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSubject() <em>Subject</em>}' reference.
@@ -178,7 +177,7 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	 * @generated
 	 */
 	@Override
-	public AnalysisKind getKind() {
+	public String getKind() {
 		return kind;
 	}
 
@@ -188,9 +187,9 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	 * @generated
 	 */
 	@Override
-	public void setKind(AnalysisKind newKind) {
-		AnalysisKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, NalgPackage.ANALYSIS__KIND, oldKind, kind));
 	}
@@ -460,7 +459,7 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case NalgPackage.ANALYSIS__KIND:
-				setKind((AnalysisKind)newValue);
+				setKind((String)newValue);
 				return;
 			case NalgPackage.ANALYSIS__SUBJECT:
 				setSubject((AnalysisSubject)newValue);
@@ -526,7 +525,7 @@ public class AnalysisImpl extends NamedElementImpl implements Analysis {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case NalgPackage.ANALYSIS__KIND:
-				return kind != KIND_EDEFAULT;
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case NalgPackage.ANALYSIS__SUBJECT:
 				return subject != null;
 			case NalgPackage.ANALYSIS__TARGET:

@@ -92,8 +92,6 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 		switch (eDataType.getClassifierID()) {
 			case NalgPackage.RELATION:
 				return createRelationFromString(eDataType, initialValue);
-			case NalgPackage.ANALYSIS_KIND:
-				return createAnalysisKindFromString(eDataType, initialValue);
 			case NalgPackage.METRIC_KIND:
 				return createMetricKindFromString(eDataType, initialValue);
 			default:
@@ -111,8 +109,6 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 		switch (eDataType.getClassifierID()) {
 			case NalgPackage.RELATION:
 				return convertRelationToString(eDataType, instanceValue);
-			case NalgPackage.ANALYSIS_KIND:
-				return convertAnalysisKindToString(eDataType, instanceValue);
 			case NalgPackage.METRIC_KIND:
 				return convertMetricKindToString(eDataType, instanceValue);
 			default:
@@ -322,26 +318,6 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	 * @generated
 	 */
 	public String convertRelationToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public AnalysisKind createAnalysisKindFromString(EDataType eDataType, String initialValue) {
-		AnalysisKind result = AnalysisKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertAnalysisKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.AnalysisSubject;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.AttentionLayer;
@@ -198,13 +197,6 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	private EEnum relationEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum analysisKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1049,16 +1041,6 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getAnalysisKind() {
-		return analysisKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getMetricKind() {
 		return metricKindEEnum;
 	}
@@ -1191,7 +1173,6 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 
 		// Create enums
 		relationEEnum = createEEnum(RELATION);
-		analysisKindEEnum = createEEnum(ANALYSIS_KIND);
 		metricKindEEnum = createEEnum(METRIC_KIND);
 	}
 
@@ -1322,7 +1303,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getTargetsFrom_Noise(), ecorePackage.getEString(), "noise", null, 0, 1, TargetsFrom.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisEClass, Analysis.class, "Analysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAnalysis_Kind(), this.getAnalysisKind(), "kind", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysis_Subject(), this.getAnalysisSubject(), null, "subject", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysis_Target(), ecorePackage.getEString(), "target", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysis_Metric(), this.getMetric(), null, "metric", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1346,17 +1327,6 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		addEEnumLiteral(relationEEnum, Relation.LESS_EQUAL);
 		addEEnumLiteral(relationEEnum, Relation.GREATER);
 		addEEnumLiteral(relationEEnum, Relation.LESS);
-
-		initEEnum(analysisKindEEnum, AnalysisKind.class, "AnalysisKind");
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.DIMENSION);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.MEMBERSHIP);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.FIBER);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.IMPLICITIZE);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.EDD);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.LOSS);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.TRAIN);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.SINGULAR);
-		addEEnumLiteral(analysisKindEEnum, AnalysisKind.BIAS);
 
 		initEEnum(metricKindEEnum, MetricKind.class, "MetricKind");
 		addEEnumLiteral(metricKindEEnum, MetricKind.IDENTITY);

@@ -56,6 +56,20 @@ public final class ModelDiagnostics {
      * @return its problems, sorted by line and column
      */
     public static List<ModelProblem> validate(Resource resource, BigInteger monomialLimit) {
+        return validate(resource, monomialLimit, null);
+    }
+
+    /**
+     * @param resource
+     *            a loaded resource
+     * @param monomialLimit
+     *            the largest ambient dimension an architecture may need
+     * @param catalog
+     *            the installed analyses to check analysis ids against, or null for the one
+     *            {@link AnalysisCatalog#find found} (if any)
+     * @return its problems, sorted by line and column
+     */
+    public static List<ModelProblem> validate(Resource resource, BigInteger monomialLimit, AnalysisCatalog catalog) {
         String location = resource.getURI() == null ? null : resource.getURI().toString();
         List<ModelProblem> problems = new ArrayList<>();
         // problems the resource left out are represented by one omitted line, counted here
@@ -77,6 +91,9 @@ public final class ModelDiagnostics {
         for (EObject root : resource.getContents()) {
             Map<Object, Object> context = diagnostician.createDefaultContext();
             context.put(NeuroalgebraValidator.MONOMIAL_LIMIT, monomialLimit);
+            if (catalog != null) {
+                context.put(AnalysisCatalog.CONTEXT_KEY, catalog);
+            }
             collect(diagnostician.validate(root, context), location, problems);
         }
         problems.sort(BY_POSITION);

@@ -32,6 +32,9 @@ import org.neuroalgebra.model.internal.validation.VarietyConstraints;
  * generic proxy and ID messages. In a block with a syntax error only what was written is
  * checked, not what is missing: the statement the parser could not read is likely what is
  * missing, and its syntax error says so already.
+ * <p>
+ * Analysis ids are checked against the installed analyses when an {@link AnalysisCatalog} is
+ * available (see there); what one analysis needs of its block is for the analysis to declare.
  */
 public class NeuroalgebraValidator extends EObjectValidator {
 
@@ -70,7 +73,7 @@ public class NeuroalgebraValidator extends EObjectValidator {
         } else if (object instanceof Dataset dataset) {
             DatasetConstraints.check(dataset, problems);
         } else if (object instanceof Analysis analysis) {
-            AnalysisConstraints.check(analysis, problems);
+            AnalysisConstraints.check(analysis, problems, AnalysisCatalog.find(context));
         }
         return basic && problems.isValid();
     }

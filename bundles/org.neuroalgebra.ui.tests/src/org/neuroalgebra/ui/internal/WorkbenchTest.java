@@ -38,7 +38,6 @@ import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.ui.internal.views.ResultChart;
 import org.neuroalgebra.ui.internal.views.ResultsView;
@@ -154,7 +153,7 @@ class WorkbenchTest {
             }
         };
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
-        spec.setKind(AnalysisKind.TRAIN);
+        spec.setKind("train"); //$NON-NLS-1$
         AnalysisJob job = new AnalysisJob(slow, new AnalysisRequest(spec));
         job.schedule();
         waitFor(view::isPartial, "the partial result is shown"); //$NON-NLS-1$

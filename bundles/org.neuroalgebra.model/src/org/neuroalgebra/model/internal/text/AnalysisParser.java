@@ -3,10 +3,8 @@ package org.neuroalgebra.model.internal.text;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.Commented;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
@@ -17,14 +15,12 @@ import org.neuroalgebra.model.internal.text.TokenCursor.RawText;
 
 /**
  * Clauses of an {@code analysis} block, on one or several lines:
- * {@code KIND of NAME}, {@code target POLYNOMIAL} (to the end of the line),
+ * {@code ID of NAME}, {@code target POLYNOMIAL} (to the end of the line),
  * {@code metric METRIC}, {@code data DATASET}, {@code seed N} and free {@code key=value}
- * options.
+ * options. {@code ID} is any identifier: analyses are installed, not part of the language, so
+ * whether one with that id exists is for validation to say.
  */
 final class AnalysisParser extends StatementParser<Analysis> {
-
-    private static final String KINDS = AnalysisKind.VALUES.stream().map(AnalysisKind::getLiteral)
-            .collect(Collectors.joining(", ")); //$NON-NLS-1$
 
     private final Set<Analysis> withKind = new HashSet<>();
     private final Set<Analysis> withData = new HashSet<>();
@@ -55,7 +51,7 @@ final class AnalysisParser extends StatementParser<Analysis> {
     void finish(Analysis analysis, Token keyword) {
         if (!withKind.contains(analysis)) {
             context.error(keyword.position(), "analysis '" + analysis.getName() //$NON-NLS-1$
-                    + "' needs 'KIND of NAME' with KIND one of " + KINDS); //$NON-NLS-1$
+                    + "' needs 'ANALYSIS of NAME', e.g. 'dimension of NAME'"); //$NON-NLS-1$
         }
     }
 
@@ -87,7 +83,7 @@ final class AnalysisParser extends StatementParser<Analysis> {
             }
             default -> throw expected(withKind.contains(analysis)
                     ? "'target', 'metric', 'data', 'seed' or key=value" //$NON-NLS-1$
-                    : "'KIND of NAME' with KIND one of " + KINDS, first); //$NON-NLS-1$
+                    : "'ANALYSIS of NAME'", first); //$NON-NLS-1$
         }
     }
 
@@ -98,16 +94,11 @@ final class AnalysisParser extends StatementParser<Analysis> {
     }
 
     private void kind(Analysis analysis, Token kind) {
-        AnalysisKind value = AnalysisKind.get(kind.text());
         // Whatever is wrong with this clause, the block has one: finish() must not say it has none.
         boolean first = withKind.add(analysis);
-        if (value == null) {
-            throw new SyntaxError(kind.position(),
-                    "unknown analysis kind '" + kind.text() + "' (expected one of " + KINDS + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
         once(!first, kind);
         cursor.next();
-        analysis.setKind(value);
+        analysis.setKind(kind.text());
         context.locate(analysis, Literals.ANALYSIS__KIND, kind.position());
         context.reference(analysis, Literals.ANALYSIS__SUBJECT, name("'of'")); //$NON-NLS-1$
     }

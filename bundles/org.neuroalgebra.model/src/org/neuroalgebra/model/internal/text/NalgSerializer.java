@@ -167,7 +167,7 @@ public final class NalgSerializer {
     }
 
     private void analysis(Analysis analysis) {
-        StringBuilder first = new StringBuilder(analysis.getKind().getLiteral()).append(" of ") //$NON-NLS-1$
+        StringBuilder first = new StringBuilder(orUnknown(analysis.getKind())).append(" of ") //$NON-NLS-1$
                 .append(reference(analysis, Literals.ANALYSIS__SUBJECT));
         if (analysis.getMetric() != null) {
             first.append(" metric ").append(metric(analysis.getMetric())); //$NON-NLS-1$

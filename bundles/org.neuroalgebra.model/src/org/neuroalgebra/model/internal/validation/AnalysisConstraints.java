@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.validation;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Optional;
 
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.AnalysisSubject;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Dataset;
@@ -14,18 +12,16 @@ import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.text.SourceLocation;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
 
 /**
- * An analysis needs a known subject of the right kind, the settings its kind requires
- * (a target for membership, data for loss and training), a target polynomial in the
- * subject's variables, and a dataset whose inputs fit the architecture.
+ * An analysis names an installed analysis (when a {@link AnalysisCatalog} says which are
+ * installed), a known subject, a target polynomial in the subject's variables, and a dataset
+ * whose inputs fit the architecture. What a particular analysis needs (a kind of subject, a
+ * target, data) is declared by the analysis itself and checked with its settings by the
+ * analysis preflight, which the command line, the launches and the editors run.
  */
 public final class AnalysisConstraints {
-
-    /** Kinds that are questions about a parametrization, not about a bare variety. */
-    private static final Set<AnalysisKind> NEED_ARCHITECTURE = EnumSet.of(AnalysisKind.FIBER, AnalysisKind.LOSS,
-            AnalysisKind.TRAIN);
-    private static final Set<AnalysisKind> NEED_DATA = EnumSet.of(AnalysisKind.LOSS, AnalysisKind.TRAIN);
 
     /**
      * Above this many inputs a target is not checked: listing the variables would cost more
@@ -36,34 +32,21 @@ public final class AnalysisConstraints {
     private AnalysisConstraints() {
     }
 
-    public static void check(Analysis analysis, Problems problems) {
-        AnalysisKind kind = analysis.getKind();
+    public static void check(Analysis analysis, Problems problems, Optional<AnalysisCatalog> catalog) {
         AnalysisSubject subject = analysis.getSubject();
         boolean incomplete = SourceLocation.isIncomplete(analysis);
         if (incomplete && (subject == null || !analysis.eIsSet(Literals.ANALYSIS__KIND))) {
             // the clause that would have given them has a syntax error
             return;
         }
+        id(analysis, problems, catalog);
         if (subject == null || subject.eIsProxy()) {
             problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "unknown architecture or variety '" //$NON-NLS-1$
                     + References.name(analysis, Literals.ANALYSIS__SUBJECT) + "'"); //$NON-NLS-1$
             subject = null;
-        } else if (NEED_ARCHITECTURE.contains(kind) && subject instanceof Variety) {
-            problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "a " + kind.getLiteral() //$NON-NLS-1$
-                    + " analysis needs an architecture, but '" + subject.getName() + "' is a variety"); //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (kind == AnalysisKind.BIAS && subject instanceof Variety variety
-                && (variety.getCoordinates().size() != 2 || variety.getEquations().size() != 1)) {
-            problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "a bias analysis of a variety needs a plane curve " //$NON-NLS-1$
-                    + "(2 coordinates, 1 equation), but '" + subject.getName() + "' has " //$NON-NLS-1$ //$NON-NLS-2$
-                    + variety.getCoordinates().size() + " coordinates and " + variety.getEquations().size() //$NON-NLS-1$
-                    + " equations"); //$NON-NLS-1$
         }
-        target(analysis, subject, problems, incomplete);
+        target(analysis, subject, problems);
         Dataset dataset = dataset(analysis, problems);
-        if (dataset == null && NEED_DATA.contains(kind) && !analysis.eIsSet(Literals.ANALYSIS__DATASET) && !incomplete) {
-            problems.error(analysis, Literals.ANALYSIS__KIND, 0,
-                    "a " + kind.getLiteral() + " analysis needs 'data DATASET'"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
         if (dataset != null && subject instanceof Architecture architecture) {
             References.checkInputDimension(problems, analysis, Literals.ANALYSIS__DATASET, dataset, architecture);
         }
@@ -72,12 +55,27 @@ public final class AnalysisConstraints {
         }
     }
 
-    private static void target(Analysis analysis, AnalysisSubject subject, Problems problems, boolean incomplete) {
+    private static void id(Analysis analysis, Problems problems, Optional<AnalysisCatalog> catalog) {
+        String id = analysis.getKind();
+        if (id == null || id.isBlank()) {
+            problems.error(analysis, "analysis '" + analysis.getName() + "' names no analysis"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        if (catalog.isEmpty()) {
+            return;
+        }
+        if (!catalog.get().analysisIds().contains(id)) {
+            problems.error(analysis, Literals.ANALYSIS__KIND, 0, "unknown analysis '" + id + "' (installed: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(", ", catalog.get().analysisIds()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        for (AnalysisCatalog.Violation violation : catalog.get().check(analysis)) {
+            problems.error(violation.object(), violation.feature(), violation.index(), violation.message());
+        }
+    }
+
+    private static void target(Analysis analysis, AnalysisSubject subject, Problems problems) {
         if (analysis.getTarget() == null) {
-            if (analysis.getKind() == AnalysisKind.MEMBERSHIP && !incomplete) {
-                problems.error(analysis, Literals.ANALYSIS__KIND, 0,
-                        "a membership analysis needs 'target POLYNOMIAL'"); //$NON-NLS-1$
-            }
             return;
         }
         if (subject instanceof Architecture architecture

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.editor.internal.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.text.TextAttribute;
@@ -16,10 +17,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.neuroalgebra.model.layers.LayerKind;
 import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
 
 /**
- * Colours {@code .nalg} text: keywords of the language (DSL.md), {@code #} comments to the end
- * of the line, and numbers.
+ * Colours {@code .nalg} text: keywords of the language (DSL.md), the ids of the installed
+ * analyses (from the {@link AnalysisCatalog}: the language does not fix them), {@code #}
+ * comments to the end of the line, and numbers.
  */
 class NalgCodeScanner extends RuleBasedScanner {
 
@@ -27,8 +30,15 @@ class NalgCodeScanner extends RuleBasedScanner {
     static final List<String> KEYWORDS = List.of("architecture", "variety", "dataset", "analysis", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "input", "dense", "activation", "conv", "attention", "bias", "kernel", "stride", "coordinates", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             "equation", "inequality", "point", "random", "inputs", "in", "targets", "from", "noise", "of", "metric", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-            "seed", "data", "target", "csv", "true", "false", "identity", "bombieri-weyl", "dimension", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-            "membership", "fiber", "implicitize", "edd", "loss", "train", "singular"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "seed", "data", "target", "csv", "true", "false", "identity", "bombieri-weyl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+    /** @return the keywords and the ids of the analyses installed now */
+    static List<String> words() {
+        List<String> words = new ArrayList<>(KEYWORDS);
+        AnalysisCatalog.find(null).ifPresent(catalog -> catalog.analysisIds().stream()
+                .filter(id -> !words.contains(id)).forEach(words::add));
+        return words;
+    }
 
     NalgCodeScanner(Color keyword, Color comment, Color number) {
         IToken keywordToken = new Token(new TextAttribute(keyword, null, SWT.BOLD));
@@ -36,7 +46,7 @@ class NalgCodeScanner extends RuleBasedScanner {
         IToken numberToken = new Token(new TextAttribute(number));
         // Other words are a token of their own, so that no keyword is found inside a name.
         WordRule words = new WordRule(new NalgWordDetector(), new Token(null));
-        KEYWORDS.forEach(k -> words.addWord(k, keywordToken));
+        words().forEach(k -> words.addWord(k, keywordToken));
         // the installed layer kinds (built-in and contributed) and the names of their attributes
         for (LayerKind kind : LayerKindRegistry.shared().kinds()) {
             words.addWord(kind.keyword(), keywordToken);
