@@ -11,6 +11,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.model.Variety;
 
@@ -62,18 +63,8 @@ final class CountingAnalysis implements IAnalysis {
         }
 
         @Override
-        public boolean certified() {
-            return true;
-        }
-
-        @Override
-        public String method() {
-            return "counting"; //$NON-NLS-1$
-        }
-
-        @Override
-        public double seconds() {
-            return 0;
+        public Provenance provenance() {
+            return Provenance.of(true, "counting", seed, 0); //$NON-NLS-1$
         }
 
         @Override

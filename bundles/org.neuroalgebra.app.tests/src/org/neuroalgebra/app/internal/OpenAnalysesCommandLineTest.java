@@ -23,6 +23,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.model.Variety;
@@ -149,23 +150,8 @@ class OpenAnalysesCommandLineTest {
                 }
 
                 @Override
-                public boolean certified() {
-                    return true;
-                }
-
-                @Override
-                public String method() {
-                    return "counting"; //$NON-NLS-1$
-                }
-
-                @Override
-                public long seed() {
-                    return request.seed();
-                }
-
-                @Override
-                public double seconds() {
-                    return 0;
+                public Provenance provenance() {
+                    return Provenance.of(true, "counting", request.seed(), 0); //$NON-NLS-1$
                 }
 
                 @Override
