@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -14,7 +14,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
 import org.neuroalgebra.analysis.AnalysisException;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

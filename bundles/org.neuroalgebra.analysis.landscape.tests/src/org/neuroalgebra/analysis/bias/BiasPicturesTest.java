@@ -13,7 +13,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /** The pictures of a bias estimate: Voronoi regions in the plane, masses with intervals everywhere. */

@@ -13,7 +13,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.singular.PlaneCurve;
 
 /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Monomials;
 import org.neuroalgebra.analysis.AnalysisException;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 import com.google.gson.JsonObject;
 

@@ -12,7 +12,7 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.data.TeacherNetwork;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 /**
  * The {@code loss} analysis for CNNs and lightning self-attention: the loss ‖A c_θ − B‖² must be

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -11,7 +11,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /** Training publishes each finished run, and pictures the end strata as a histogram. */

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.analysis.AnalysisRequest;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 
 /** Random inputs and teacher targets, checked against a hand-written forward pass. */
 class DatasetMaterializerTest {

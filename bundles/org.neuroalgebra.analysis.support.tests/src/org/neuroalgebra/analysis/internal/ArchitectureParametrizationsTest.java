@@ -14,6 +14,7 @@ import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.model.Architecture;
 
 class ArchitectureParametrizationsTest {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.internal;
+package org.neuroalgebra.analysis.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

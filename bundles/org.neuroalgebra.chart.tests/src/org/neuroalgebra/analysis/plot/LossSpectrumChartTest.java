@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.ResultSeries;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.loss.LossAnalysis;
 
 /** The spectrum of Q shows its kernel: a zero eigenvalue is drawn, lowest, right of the rank marker. */
