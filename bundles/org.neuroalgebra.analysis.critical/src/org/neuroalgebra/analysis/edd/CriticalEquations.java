@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.numerical.ComplexKernel;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.solver.Complex;
@@ -170,7 +171,9 @@ final class CriticalEquations {
             for (int i = 0; i < unknowns; i++) {
                 value[i] = ComplexPolynomials.evaluate(system.equations().get(i), point);
             }
-            Complex[] step = ComplexKernel.solve(ComplexPolynomials.jacobian(system.equations(), unknowns, point), value);
+            Complex[] step = ComplexMatrices.toArray(ComplexKernel.solve(
+                    ComplexMatrices.of(ComplexPolynomials.jacobian(system.equations(), unknowns, point)),
+                    ComplexMatrices.of(value)));
             if (step == null) {
                 return null;
             }

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
@@ -154,7 +155,7 @@ final class CriticalSetSearch {
     static int localDimension(LagrangeSystem system, StartPoint start) {
         int unknowns = system.system().variableCount();
         Complex[] all = concat(start.unknowns(), start.data());
-        return unknowns - ComplexRank.rank(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all));
+        return unknowns - ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(system.system().equations(), unknowns, all)));
     }
 
     /** The critical set of this kind is a union of curves near the start: split it into irreducible curves. */
@@ -220,7 +221,7 @@ final class CriticalSetSearch {
             Complex[] x = java.util.Arrays.copyOf(z, n);
             if (!onVariety(x)) {
                 removedOffVariety++;
-            } else if (ComplexRank.rank(ComplexPolynomials.jacobian(equations, n, x)) < codimension) {
+            } else if (ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(equations, n, x))) < codimension) {
                 removedSingular++;
             } else if (isNew(x)) {
                 Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
@@ -282,7 +283,7 @@ final class CriticalSetSearch {
             int dimension = k - 1;
             if (count > 0) {
                 Complex[] w = solved.finiteSolutions().get(0).coordinates();
-                int rank = ComplexRank.rank(ComplexPolynomials.jacobian(List.of(restricted), k, w));
+                int rank = ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(List.of(restricted), k, w)));
                 dimension = k - rank;
             }
             components.add(new Component(dimension, count, ZERO_LOSS, how + "; dimension = " + k //$NON-NLS-1$

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.numerical.ComplexKernel;
+import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.solver.Complex;
@@ -126,7 +128,7 @@ public final class ParametricEdComputation {
             // every run gets its own loops: loops that fail once fail again when repeated
             SolverOptions run = options.withSeed(seed + i);
             checkCanceled(monitor);
-            int rank = ComplexRank.rank(equations.criticalJacobian(plant.t(), plant.u()));
+            int rank = ComplexRank.rank(ComplexMatrices.of(equations.criticalJacobian(plant.t(), plant.u())));
             if (rank < m) {
                 components.add(new Component(m - rank, -1, plant.kind(), "rank " + rank + " of the " + m //$NON-NLS-1$ //$NON-NLS-2$
                         + " critical equations' Jacobian at a planted critical point: a family of critical parameters of local dimension " //$NON-NLS-1$
@@ -189,7 +191,7 @@ public final class ParametricEdComputation {
         List<Plant> plants = new ArrayList<>();
         for (int i = 0; i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
             Complex[] t0 = randomComplex(equations.unknowns(), random);
-            plants.add(plant(equations, t0, ComplexKernel.randomVector(equations.gradientMap(t0), random), "points", //$NON-NLS-1$
+            plants.add(plant(equations, t0, randomKernelVector(equations.gradientMap(t0), random), "points", //$NON-NLS-1$
                     i < LOOPED_PLANTS));
         }
         if (metric.kernelDimension() > 0) {
@@ -199,7 +201,7 @@ public final class ParametricEdComputation {
         for (List<Integer> dead : deadNeuronStrata(normalized)) {
             Complex[] t = randomComplex(equations.unknowns(), random);
             dead.forEach(i -> t[i] = Complex.ZERO);
-            plants.add(plant(equations, t, ComplexKernel.randomVector(equations.gradientMap(t), random), "spurious", true)); //$NON-NLS-1$
+            plants.add(plant(equations, t, randomKernelVector(equations.gradientMap(t), random), "spurious", true)); //$NON-NLS-1$
         }
         return plants;
     }
@@ -261,7 +263,7 @@ public final class ParametricEdComputation {
         List<int[]> rankAndCount = new ArrayList<>();
         for (Complex[] t : endpoints) {
             Complex[] c = equations.image(t);
-            int rank = ComplexKernel.rank(equations.jacobian(t));
+            int rank = ComplexKernel.rank(ComplexMatrices.of(equations.jacobian(t)));
             int index = indexOf(images, c);
             if (index < 0) {
                 images.add(c);
@@ -323,6 +325,10 @@ public final class ParametricEdComputation {
         if (monitor.isCanceled()) {
             throw new CancellationException("parametric ED degree computation canceled"); //$NON-NLS-1$
         }
+    }
+
+    private static Complex[] randomKernelVector(Complex[][] matrix, SplittableRandom random) {
+        return ComplexMatrices.toArray(ComplexKernel.randomVector(ComplexMatrices.of(matrix), random));
     }
 
     private static Complex[] randomComplex(int count, SplittableRandom random) {

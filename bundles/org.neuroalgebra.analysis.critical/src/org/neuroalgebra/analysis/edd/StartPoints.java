@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.numerical.ComplexKernel;
+import org.neuroalgebra.algebra.numerical.ComplexRank;
+import org.neuroalgebra.algebra.numerical.RealSolve;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 
@@ -160,7 +163,7 @@ final class StartPoints {
                     transposed[l][j] = sum;
                 }
             }
-            Complex[] lambda = ComplexKernel.randomVector(transposed, random);
+            Complex[] lambda = ComplexMatrices.toArray(ComplexKernel.randomVector(ComplexMatrices.of(transposed), random));
             if (norm(lambda) == 0) {
                 continue;
             }
@@ -244,8 +247,8 @@ final class StartPoints {
         List<Complex[]> smooth = new ArrayList<>();
         List<Double> margins = new ArrayList<>();
         for (Complex[] x : candidates) {
-            double pivot = ComplexRank.smallestPivot(
-                    ComplexPolynomials.jacobian(system.squareEquations(), system.ambientDimension(), x));
+            double pivot = ComplexRank.smallestPivot(ComplexMatrices.of(
+                    ComplexPolynomials.jacobian(system.squareEquations(), system.ambientDimension(), x)));
             double m = pivot / Math.pow(Math.max(1, norm(x)), degree - 1);
             if (m > 0) {
                 smooth.add(x);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.edd;
+package org.neuroalgebra.algebra.numerical;
 
 /** Gaussian elimination with partial pivoting for small real systems. */
-final class RealSolve {
+public final class RealSolve {
 
     private RealSolve() {
     }
@@ -16,7 +16,7 @@ final class RealSolve {
      * @throws ArithmeticException
      *             if the matrix is numerically singular
      */
-    static double[] solve(double[][] matrix, double[] rhs) {
+    public static double[] solve(double[][] matrix, double[] rhs) {
         int n = rhs.length;
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) {

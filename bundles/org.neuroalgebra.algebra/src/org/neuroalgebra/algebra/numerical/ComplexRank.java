@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.edd;
-
-import org.neuroalgebra.solver.Complex;
+package org.neuroalgebra.algebra.numerical;
 
 /**
  * Numerical rank of a small complex matrix by Gaussian elimination with
@@ -12,51 +10,63 @@ import org.neuroalgebra.solver.Complex;
  * moderately conditioned Jacobians met here; it is an estimate, like any
  * numerical rank.
  */
-final class ComplexRank {
+public final class ComplexRank {
 
-    static final double RELATIVE_THRESHOLD = 1e-8;
+    /** Pivots at or below this fraction of the largest entry count as zero. */
+    public static final double RELATIVE_THRESHOLD = 1e-8;
 
     private ComplexRank() {
     }
 
-    static int rank(Complex[][] matrix) {
+    /**
+     * @param matrix
+     *            a complex matrix (not modified)
+     * @return its numerical rank: the number of pivots above {@link #RELATIVE_THRESHOLD} after
+     *         equilibration
+     */
+    public static int rank(ComplexMatrix matrix) {
         return (int) eliminate(matrix)[0];
     }
 
     /**
+     * @param matrix
+     *            a complex matrix (not modified)
      * @return how far the matrix is from losing full row rank: the smallest
      *         pivot of complete-pivoting elimination relative to the largest
      *         entry (0 when rank deficient)
      */
-    static double fullRankMargin(Complex[][] matrix) {
+    public static double fullRankMargin(ComplexMatrix matrix) {
         double[] r = eliminate(matrix);
-        return r[0] < Math.min(matrix.length, matrix[0].length) ? 0 : r[1];
+        return r[0] < Math.min(matrix.rows(), matrix.columns()) ? 0 : r[1];
     }
 
-    /** @return the smallest pivot of complete-pivoting elimination without equilibration (0 when singular) */
-    static double smallestPivot(Complex[][] matrix) {
+    /**
+     * @param matrix
+     *            a complex matrix (not modified)
+     * @return the smallest pivot of complete-pivoting elimination without equilibration (0 when
+     *         singular)
+     */
+    public static double smallestPivot(ComplexMatrix matrix) {
         double[] r = eliminate(matrix, false);
-        return r[0] < Math.min(matrix.length, matrix[0].length) ? 0 : r[1] * r[2];
+        return r[0] < Math.min(matrix.rows(), matrix.columns()) ? 0 : r[1] * r[2];
     }
 
-    private static double[] eliminate(Complex[][] matrix) {
+    private static double[] eliminate(ComplexMatrix matrix) {
         return eliminate(matrix, true);
     }
 
     /** @return {rank, smallest accepted pivot / largest entry, largest entry} */
-    private static double[] eliminate(Complex[][] matrix, boolean equilibrate) {
-        int rows = matrix.length;
+    private static double[] eliminate(ComplexMatrix matrix, boolean equilibrate) {
+        int rows = matrix.rows();
         if (rows == 0) {
             return new double[] { 0, 0, 0 };
         }
-        int cols = matrix[0].length;
-        double[][] re = new double[rows][cols];
-        double[][] im = new double[rows][cols];
+        int cols = matrix.columns();
+        double[][] re = new double[rows][];
+        double[][] im = new double[rows][];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                re[i][j] = matrix[i][j].re();
-                im[i][j] = matrix[i][j].im();
-            }
+            re[i] = matrix.re()[i].clone();
+            im[i] = matrix.im()[i].clone();
         }
         if (equilibrate) {
             scaleRows(re, im);
