@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisException;
+import org.neuroalgebra.analysis.testing.ModelText;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The implicit formulation of the {@code edd} analysis for architectures end to end (docs/MATHEMATICS.md §6):
+ * the talk's lightning self-attention with data-induced metrics from |S| = 3, 2, 1 samples (k =
+ * 0, 2, 4), Eckart–Young for the linear network (2,1,2), and refusals.
+ */
+class ImplicitArchitectureEddTest {
+
+    private static final String ARCHITECTURES = """
+            architecture lightning_pair {
+              attention d=2 t=2 a=2 out=1
+            }
+            architecture linear {
+              input 2
+              dense 1 bias=false
+              dense 2 bias=false
+            }
+            architecture linear_333 {
+              input 3
+              dense 1 bias=false
+              dense 3 bias=false
+            }
+            architecture square {
+              input 2
+              dense 2 bias=false
+              activation x^2
+              dense 1 bias=false
+            }
+            dataset wrong_size {
+              point (1, 2, 3) -> (1, 0)
+            }
+            analysis eckart_young {
+              edd of linear metric identity
+              formulation=implicit
+            }
+            analysis generic_metric {
+              edd of linear metric random seed 5
+              formulation=implicit
+            }
+            analysis codimension_four {
+              edd of linear_333
+              formulation=implicit
+            }
+            analysis filling {
+              edd of square
+              formulation=implicit
+            }
+            analysis wrong_input {
+              edd of lightning_pair metric data wrong_size
+            }
+            """;
+
+    private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
+
+    /** @return the model with a dataset of |S| seeded random 2×2 inputs (multiples of 1/4) and outputs */
+    static String withSamples(int size, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder text = new StringBuilder(ARCHITECTURES).append("dataset samples {\n"); //$NON-NLS-1$
+        for (int k = 0; k < size; k++) {
+            text.append(String.format("  point (%d/4, %d/4, %d/4, %d/4) -> (%d/4, %d/4)%n", random.nextInt(-8, 9), //$NON-NLS-1$
+                    random.nextInt(-8, 9), random.nextInt(-8, 9), random.nextInt(-8, 9), random.nextInt(-8, 9),
+                    random.nextInt(-8, 9)));
+        }
+        return text.append("}\nanalysis data {\n  edd of lightning_pair metric data samples seed 1\n}\n").toString(); //$NON-NLS-1$
+    }
+
+    private JsonObject run(String model, String name) throws Exception {
+        return analysis.run(ModelText.request(model, name), ProgressMonitor.NULL).toJson();
+    }
+
+    private static List<JsonObject> components(JsonObject result, String kind) {
+        return result.getAsJsonArray("components").asList().stream().map(JsonElement::getAsJsonObject) //$NON-NLS-1$
+                .filter(c -> c.get("kind").getAsString().equals(kind)).toList(); //$NON-NLS-1$
+    }
+
+    /** |S| = 3: Q_y has rank 3·2 = 6 = n, k = 0, and the quartic has 14 critical points. */
+    @Test
+    void threeSamplesGiveFourteenCertifiedCriticalPoints() throws Exception {
+        JsonObject result = run(withSamples(3, 1), "data"); //$NON-NLS-1$
+        assertEquals(14, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertEquals(14, result.getAsJsonObject("crossCheck").get("distinct").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("implicit", result.get("formulation").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("pure").isJsonNull()); //$NON-NLS-1$
+        JsonObject chart = result.getAsJsonObject("chart"); //$NON-NLS-1$
+        assertEquals(6, chart.get("spanDimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(5, chart.get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(4, chart.get("degree").getAsInt()); //$NON-NLS-1$
+        assertEquals(6, result.getAsJsonArray("coordinates").size()); //$NON-NLS-1$
+    }
+
+    /**
+     * |S| = 2, k = 2: the zero-loss set is a conic in the plane u + ker Q (ker Q = pairs of quadrics
+     * proportional to one quadric n = m₁m₂, so the pairs with a common root form a rational curve of
+     * degree 2), and M contains the two 4-spaces {(ℓ₁mᵢ, ℓ₂mᵢ)} ⊃ ker Q, each carrying a line of
+     * critical points: "a curve and two lines". The Gröbner count of the whole critical set agrees
+     * on its degree in (x, λ): 2 + 3 + 3 (λ is a rational function of degree 2 along each line).
+     */
+    @Test
+    void twoSamplesGiveAConicAndTwoLines() throws Exception {
+        JsonObject result = run(withSamples(2, 1), "data"); //$NON-NLS-1$
+        List<JsonObject> zeroLoss = components(result, "zero-loss"); //$NON-NLS-1$
+        assertEquals(1, zeroLoss.size(), result.toString());
+        assertEquals(1, zeroLoss.get(0).get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(2, zeroLoss.get(0).get("degree").getAsInt()); //$NON-NLS-1$
+        List<JsonObject> lines = components(result, "ramification"); //$NON-NLS-1$
+        assertEquals(2, lines.size(), result.toString());
+        for (JsonObject line : lines) {
+            assertEquals(1, line.get("dimension").getAsInt()); //$NON-NLS-1$
+            assertEquals(1, line.get("degree").getAsInt()); //$NON-NLS-1$
+        }
+        assertEquals(0, result.get("edDegree").getAsInt()); //$NON-NLS-1$
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertEquals(1, check.get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(1, check.get("ramificationDimension").getAsInt()); //$NON-NLS-1$
+        // the exact count agrees, but points of curves carry no certificates: numerical (docs/CERTIFICATES.md)
+        assertTrue(check.get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonArray("notes").asList().stream() //$NON-NLS-1$
+                .anyMatch(note -> note.getAsString().contains("split") && note.getAsString().contains("numerical")), //$NON-NLS-1$ //$NON-NLS-2$
+                "what the certificate does not cover is said"); //$NON-NLS-1$
+    }
+
+    /** |S| = 1, k = 4: the zero-loss set (u + ker Q) ∩ M has dimension 5 + 4 − 6 = 3. */
+    @Test
+    void oneSampleGivesAThreeDimensionalZeroLossSet() throws Exception {
+        JsonObject result = run(withSamples(1, 1), "data"); //$NON-NLS-1$
+        List<JsonObject> zeroLoss = components(result, "zero-loss"); //$NON-NLS-1$
+        assertEquals(1, zeroLoss.size(), result.toString());
+        assertEquals(3, zeroLoss.get(0).get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(3, result.getAsJsonObject("crossCheck").get("dimension").getAsInt(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.getAsJsonObject("crossCheck").get("agrees").getAsBoolean(), result.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /** Rank ≤ 1 2×2 matrices, the quadric det = 0 filling nothing: Eckart–Young C(2, 1) = 2, both real. */
+    @Test
+    void linearNetworkImplicitlyIsEckartYoung() throws Exception {
+        JsonObject result = run(ARCHITECTURES, "eckart_young"); //$NON-NLS-1$
+        assertEquals(2, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertEquals(2, result.get("realCount").getAsInt()); //$NON-NLS-1$
+        assertEquals(2, result.getAsJsonObject("chart").get("degree").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    /** docs/MATHEMATICS.md §6: the quadric det = 0 has generic ED degree 6. */
+    @Test
+    void linearNetworkWithAGenericMetricHasSix() throws Exception {
+        JsonObject result = run(ARCHITECTURES, "generic_metric"); //$NON-NLS-1$
+        assertEquals(6, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+    }
+
+    @Test
+    void highCodimensionInTheSpanIsRefusedWithTheReason() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run(ARCHITECTURES, "codimension_four")); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("codimension 4"), e.getMessage()); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("generating set"), e.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
+    void aManifoldFillingItsSpanIsRefused() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run(ARCHITECTURES, "filling")); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("fills its span"), e.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
+    void datasetOfTheWrongInputSizeIsRefused() {
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run(ARCHITECTURES, "wrong_input")); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("3 entries") && e.getMessage().contains("needs 4"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

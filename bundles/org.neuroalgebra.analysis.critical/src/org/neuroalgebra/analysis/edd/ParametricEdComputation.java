@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.numerical.ComplexKernel;
+import org.neuroalgebra.algebra.numerical.ComplexRank;
+import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.Solution;
+import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolverOptions;
+
+/**
+ * The parametric formulation of the ED problem for a polynomial MLP μ (docs/MATHEMATICS.md §6): the critical
+ * points of θ ↦ ‖μ(θ) − u‖²_Q, i.e. J_μ(θ)ᵀ Q (μ(θ) − u) = 0, with the scaling symmetries fixed
+ * by random linear normalizations ({@link NormalizedSystem}, {@link CriticalEquations}).
+ * <p>
+ * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
+ * the data space, and monodromy never leaves the component it starts on. So a critical point is
+ * planted on each kind of component: a generic t0 with u0 = c(t0) − w, w random in
+ * ker J_c(t0)ᵀQ (the pure component); the same with w ∈ ker Q (the zero-loss set, for a
+ * degenerate Q); and t0 with the outgoing weights of one hidden neuron, then of a whole hidden
+ * layer, set to zero (where J_μ drops rank: spurious critical points, Trager–Kohn–Bruna). Each
+ * plant is populated by monodromy over u and carried to the data u by a parameter homotopy;
+ * because failed loop paths lose points, several generic plants are looped and more are tracked
+ * to the data singly. Endpoints are refined by Newton's method on G(·; u); those where it does
+ * not converge to a regular solution are not counted (a note says how many). A plant where ∂G/∂t is rank deficient lies on a positive-dimensional critical set (e.g. the
+ * zero-loss set of a degenerate Q with k ≥ n − dim M): it is reported as a component of that
+ * local dimension instead of being counted. Spurious components other than these strata are
+ * not searched for.
+ * <p>
+ * Endpoints are mapped to their images c(t) and counted as distinct images; an image is pure
+ * when some critical t over it has rank J_c(t) = dim M (the normalization keeps the rank, see
+ * {@link CriticalEquations}). The generic fibre must be finite after the normalization (for σ a
+ * monomial the scalings are fixed, other σ have none); any number of outputs is accepted.
+ * <p>
+ * Limitation: for a degenerate Q the critical points on the ramification locus of the
+ * projection along ker Q are multiple solutions of G and may be missed (the implicit
+ * {@link EdDegreeComputation} counts them); the result says so in a note.
+ */
+public final class ParametricEdComputation {
+
+    private static final double SAME_IMAGE = 1e-6;
+    private static final double REAL_TOLERANCE = 1e-8;
+
+    /**
+     * Generic plants populated by monodromy, each run with its own loops: loops whose paths fail
+     * lose points (with Bombieri–Weyl, c = U(a, b)/(a² + b²)^D blows up near the isotropic
+     * directions, and a whole run can stay at its start point).
+     */
+    private static final int LOOPED_PLANTS = 3;
+
+    /** Further generic plants tracked to the data on their own: each lands on a random critical point. */
+    private static final int SINGLE_PATH_PLANTS = 12;
+
+    /** Loops per monodromy run: a run whose loops keep failing is cut short, the other plants make up for it. */
+    private static final int MAX_LOOPS = 30;
+
+    /** Steps per monodromy path: a loop path that needs more is cheaper to drop than to finish. */
+    private static final int LOOP_STEPS = 2000;
+
+    private final ParameterHomotopySolver solver;
+
+    /**
+     * @param solver
+     *            the numerical solver (homotopy continuation)
+     */
+    public ParametricEdComputation(ParameterHomotopySolver solver) {
+        this.solver = solver;
+    }
+
+    /**
+     * @param mlp
+     *            the network μ
+     * @param metric
+     *            Q on the coefficient space V, positive (semi)definite
+     * @param data
+     *            u ∈ R^n, or null for a Gaussian point from the seed
+     * @param seed
+     *            the seed of every random choice
+     * @param monitor
+     *            progress and cancellation
+     * @return the distinct critical images, pure and spurious
+     * @throws IllegalArgumentException
+     *             if the normalized parametrization still has positive-dimensional generic fibres
+     * @throws CancellationException
+     *             when the monitor is canceled
+     */
+    public ParametricEdResult compute(MlpParametrization mlp, Metric metric, double[] data, long seed,
+            ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        NormalizedSystem normalized = NormalizedSystem.of(mlp, seed);
+        int fibre = normalized.remainingFiberDimension(seed);
+        if (fibre > 0) {
+            throw new IllegalArgumentException("the parametrization has " + fibre //$NON-NLS-1$
+                    + "-dimensional generic fibres after fixing the scalings; the parametric ED count needs finite fibres"); //$NON-NLS-1$
+        }
+        CriticalEquations equations = new CriticalEquations(normalized, metric);
+        int m = equations.unknowns();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] u = data != null ? data.clone() : gaussian(equations.ambient(), random);
+        if (u.length != equations.ambient()) {
+            throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + equations.ambient()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        SolverOptions options = SolverOptions.builder().seed(seed)
+                .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
+        Complex[] target = Complex.real(u);
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        List<Component> components = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Complex[]> endpoints = new ArrayList<>();
+        monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
+        int singular = 0;
+        List<Plant> plants = plants(normalized, equations, metric, random);
+        for (int i = 0; i < plants.size(); i++) {
+            Plant plant = plants.get(i);
+            // every run gets its own loops: loops that fail once fail again when repeated
+            SolverOptions run = options.withSeed(seed + i);
+            checkCanceled(monitor);
+            int rank = ComplexRank.rank(ComplexMatrices.of(equations.criticalJacobian(plant.t(), plant.u())));
+            if (rank < m) {
+                components.add(new Component(m - rank, -1, plant.kind(), "rank " + rank + " of the " + m //$NON-NLS-1$ //$NON-NLS-2$
+                        + " critical equations' Jacobian at a planted critical point: a family of critical parameters of local dimension " //$NON-NLS-1$
+                        + (m - rank) + " there")); //$NON-NLS-1$
+                continue;
+            }
+            List<Complex[]> found = new ArrayList<>();
+            if (plant.loops()) {
+                MonodromyResult loops = solver.monodromy(equations.system(), plant.u(), plant.t(), m,
+                        run.toBuilder().maxSteps(LOOP_STEPS).monodromyMaxLoops(MAX_LOOPS).build(), monitor);
+                loops.result().finiteSolutions().forEach(s -> found.add(s.coordinates()));
+                merge(failures, loops.result().failures());
+            } else {
+                found.add(plant.t());
+            }
+            SolveResult moved = solver.track(equations.system(), plant.u(), found, target,
+                    plant.loops() ? run : run.toBuilder().maxSteps(LOOP_STEPS).build(), monitor);
+            merge(failures, moved.failures());
+            for (Solution s : moved.finiteSolutions()) {
+                // the solver also flags endpoints reached twice: regularity is decided by Newton here
+                Complex[] refined = equations.refine(s.coordinates(), target);
+                if (refined == null) {
+                    singular++;
+                } else if (!contains(endpoints, refined)) {
+                    endpoints.add(refined);
+                }
+            }
+        }
+        checkCanceled(monitor);
+        int dimension = m - fibre;
+        List<ParametricCriticalPoint> points = images(normalized, equations, endpoints, u, dimension);
+        if (singular > 0) {
+            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
+                    + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
+        }
+        if (metric.kernelDimension() > 0) {
+            notes.add("degenerate Q: critical points on the ramification locus of the projection along ker Q are " //$NON-NLS-1$
+                    + "multiple solutions of the parametric equations and may be missing; the implicit formulation " //$NON-NLS-1$
+                    + "counts them"); //$NON-NLS-1$
+        }
+        if (!components.isEmpty()) {
+            notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
+        }
+        notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
+                + "spurious critical points elsewhere are not searched for"); //$NON-NLS-1$
+        String method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " normalized parameters: monodromy over u from " //$NON-NLS-1$ //$NON-NLS-2$
+                + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
+                + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
+                + "distinct images classified by rank J_mu"; //$NON-NLS-1$
+        return new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u, seed,
+                (System.nanoTime() - start) * 1e-9, method, notes);
+    }
+
+    /** A critical parameter point t at data u, on a component of the given kind. */
+    private record Plant(Complex[] t, Complex[] u, String kind, boolean loops) {
+    }
+
+    private static List<Plant> plants(NormalizedSystem normalized, CriticalEquations equations, Metric metric,
+            SplittableRandom random) {
+        List<Plant> plants = new ArrayList<>();
+        for (int i = 0; i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
+            Complex[] t0 = randomComplex(equations.unknowns(), random);
+            plants.add(plant(equations, t0, randomKernelVector(equations.gradientMap(t0), random), "points", //$NON-NLS-1$
+                    i < LOOPED_PLANTS));
+        }
+        if (metric.kernelDimension() > 0) {
+            Complex[] t1 = randomComplex(equations.unknowns(), random);
+            plants.add(plant(equations, t1, kernelVector(metric, random), "zero-loss", true)); //$NON-NLS-1$
+        }
+        for (List<Integer> dead : deadNeuronStrata(normalized)) {
+            Complex[] t = randomComplex(equations.unknowns(), random);
+            dead.forEach(i -> t[i] = Complex.ZERO);
+            plants.add(plant(equations, t, randomKernelVector(equations.gradientMap(t), random), "spurious", true)); //$NON-NLS-1$
+        }
+        return plants;
+    }
+
+    private static Plant plant(CriticalEquations equations, Complex[] t, Complex[] w, String kind, boolean loops) {
+        Complex[] c = equations.image(t);
+        Complex[] u = new Complex[c.length];
+        for (int k = 0; k < c.length; k++) {
+            u[k] = c[k].sub(w[k]);
+        }
+        return new Plant(t, u, kind, loops);
+    }
+
+    private static Complex[] kernelVector(Metric metric, SplittableRandom random) {
+        Complex[] w = new Complex[metric.dimension()];
+        java.util.Arrays.fill(w, Complex.ZERO);
+        for (var basis : metric.kernel()) {
+            Complex factor = new Complex(random.nextGaussian(), random.nextGaussian());
+            for (int k = 0; k < w.length; k++) {
+                w[k] = w[k].add(factor.mul(Complex.real(basis[k].doubleValue())));
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The unknowns to zero for each dead-neuron stratum: the outgoing weights of each hidden
+     * neuron, then of each whole hidden layer (outgoing weights are never normalized away).
+     */
+    private static List<List<Integer>> deadNeuronStrata(NormalizedSystem normalized) {
+        int[] widths = normalized.parametrization().widths();
+        List<String> names = normalized.unknownNames();
+        List<List<Integer>> strata = new ArrayList<>();
+        for (int layer = 1; layer < widths.length - 1; layer++) {
+            List<Integer> wholeLayer = new ArrayList<>();
+            for (int j = 1; j <= widths[layer]; j++) {
+                List<Integer> neuron = new ArrayList<>();
+                for (int r = 1; r <= widths[layer + 1]; r++) {
+                    int index = names.indexOf("W" + (layer + 1) + "[" + r + "," + j + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    if (index >= 0) {
+                        neuron.add(index);
+                    }
+                }
+                strata.add(neuron);
+                wholeLayer.addAll(neuron);
+            }
+            if (widths[layer] > 1) {
+                strata.add(wholeLayer);
+            }
+        }
+        return strata;
+    }
+
+    /** Groups the endpoints by image and classifies each image. */
+    private static List<ParametricCriticalPoint> images(NormalizedSystem normalized, CriticalEquations equations,
+            List<Complex[]> endpoints, double[] u, int dimension) {
+        List<Complex[]> images = new ArrayList<>();
+        List<Complex[]> representatives = new ArrayList<>();
+        List<int[]> rankAndCount = new ArrayList<>();
+        for (Complex[] t : endpoints) {
+            Complex[] c = equations.image(t);
+            int rank = ComplexKernel.rank(ComplexMatrices.of(equations.jacobian(t)));
+            int index = indexOf(images, c);
+            if (index < 0) {
+                images.add(c);
+                representatives.add(t);
+                rankAndCount.add(new int[] { rank, 1 });
+            } else {
+                int[] entry = rankAndCount.get(index);
+                entry[0] = Math.max(entry[0], rank);
+                entry[1]++;
+            }
+        }
+        List<ParametricCriticalPoint> points = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            Complex[] c = images.get(i);
+            int[] entry = rankAndCount.get(i);
+            points.add(new ParametricCriticalPoint(c, normalized.parameters(representatives.get(i)),
+                    equations.loss(c, u), isReal(c), entry[0] == dimension, entry[0], entry[1]));
+        }
+        return points;
+    }
+
+    private static boolean isReal(Complex[] z) {
+        for (Complex value : z) {
+            if (Math.abs(value.im()) > REAL_TOLERANCE * Math.max(1, value.abs())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(List<Complex[]> list, Complex[] z) {
+        for (int i = 0; i < list.size(); i++) {
+            if (close(list.get(i), z)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean contains(List<Complex[]> list, Complex[] z) {
+        return indexOf(list, z) >= 0;
+    }
+
+    private static boolean close(Complex[] a, Complex[] b) {
+        double distance = 0;
+        double scale = 1;
+        for (int i = 0; i < a.length; i++) {
+            distance = Math.max(distance, a[i].sub(b[i]).abs());
+            scale = Math.max(scale, Math.max(a[i].abs(), b[i].abs()));
+        }
+        return distance <= SAME_IMAGE * scale;
+    }
+
+    private static void merge(Map<FailureReason, Integer> total, Map<FailureReason, Integer> more) {
+        more.forEach((reason, count) -> total.merge(reason, count, Integer::sum));
+    }
+
+    private static void checkCanceled(ProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new CancellationException("parametric ED degree computation canceled"); //$NON-NLS-1$
+        }
+    }
+
+    private static Complex[] randomKernelVector(Complex[][] matrix, SplittableRandom random) {
+        return ComplexMatrices.toArray(ComplexKernel.randomVector(ComplexMatrices.of(matrix), random));
+    }
+
+    private static Complex[] randomComplex(int count, SplittableRandom random) {
+        Complex[] z = new Complex[count];
+        for (int i = 0; i < count; i++) {
+            z[i] = new Complex(random.nextGaussian(), random.nextGaussian());
+        }
+        return z;
+    }
+
+    private static double[] gaussian(int n, SplittableRandom random) {
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = random.nextGaussian();
+        }
+        return u;
+    }
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.fiber;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.testing.ModelText;
+
+import com.google.gson.JsonObject;
+
+class FiberAnalysisTest {
+
+    /** @param layers the body of "architecture net", layers separated by ';' */
+    static FiberResult run(String layers, long seed) throws Exception {
+        String text = "architecture net {\n" + layers.replace(";", "\n") + "\n}\nanalysis f {\n  fiber of net seed "
+                + seed + "\n}\n";
+        return (FiberResult) new FiberAnalysis(ModelText.solvers()).run(ModelText.request(text, "f"),
+                ProgressMonitor.NULL);
+    }
+
+    @Test
+    void squareMlpKeepsARotationAfterTheScalings() throws Exception {
+        // docs/MATHEMATICS.md §4: σ = x², (2,2,1): fibre dimension 3 = two scalings + the rotation
+        // (a, b), (c, d) ↦ rotations of the 2×2 matrix diag(√e, √f)·W1
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^2; dense 1 bias=false",
+                1);
+        assertEquals(3, result.fiberDimension());
+        assertEquals(1, result.remainingFiberDimension());
+        assertEquals(-1, result.finiteFiberSize());
+        assertEquals(Boolean.FALSE, result.identifiable());
+        assertTrue(result.certified());
+        JsonObject json = result.toJson();
+        assertEquals(3, json.get("fiberDimension").getAsInt());
+        assertTrue(json.get("finiteFiberSize").isJsonNull());
+    }
+
+    @Test
+    void cubicMlpIsIdentifiableUpToPermutations() throws Exception {
+        // a generic binary cubic has a unique Waring decomposition of rank 2: two scalings and
+        // the swap of the two neurons; after normalizing, 2! = 2 points, confirmed exactly
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^3; dense 1 bias=false",
+                2);
+        assertEquals(2, result.fiberDimension());
+        assertEquals(0, result.remainingFiberDimension());
+        assertEquals(2, result.finiteFiberSize(), result.summary().toString());
+        assertEquals(2, result.exactCount());
+        assertEquals(2, result.symmetryGroupSize());
+        assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
+        assertTrue(result.certified());
+        // both fibre points at the rational point of the exact count carry a certificate, proven distinct
+        JsonObject json = result.toJson();
+        JsonObject certification = json.getAsJsonObject("certification");
+        assertEquals(2, certification.get("certifiedPoints").getAsInt(), json.toString());
+        assertTrue(certification.get("disjoint").getAsBoolean());
+        assertEquals(2, json.getAsJsonArray("fiberPoints").size());
+        for (var point : json.getAsJsonArray("fiberPoints")) {
+            assertEquals("krawczyk", point.getAsJsonObject().getAsJsonObject("certificate").get("kind").getAsString());
+        }
+    }
+
+    @Test
+    void ternaryCubicsOfRankTwoAreIdentifiable() throws Exception {
+        // (3,2,1), σ = x³: M = sums of two cubes of linear forms in 3 variables (dim 6 in the
+        // 10-dimensional space of cubics), not filling: the randomized square system has extra
+        // solutions, which are dropped; the fibre is again the swap of the two neurons
+        FiberResult result = run("input 3; dense 2 bias=false; activation x^3; dense 1 bias=false",
+                3);
+        assertEquals(2, result.fiberDimension());
+        assertEquals(2, result.finiteFiberSize(), result.summary().toString());
+        assertEquals(Boolean.TRUE, result.identifiable());
+        assertTrue(result.certified(), result.summary().toString());
+    }
+
+    @Test
+    void evenPowersHaveNoExtraSignFlipsAfterNormalization() throws Exception {
+        // σ = x⁴: (−w, v) gives the same f, but that is the scaling λ = −1, fixed by ℓ(w) = 1;
+        // so 2! = 2 points, not 2!·2² (M has dim 4 in the 5 binary quartics: the randomized
+        // square system has extra solutions, the exact count of the true ones is 2)
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^4; dense 1 bias=false", 7);
+        assertEquals(2, result.finiteFiberSize(), result.summary().toString());
+        assertEquals(2, result.exactCount());
+        assertTrue(result.certified());
+    }
+
+    @Test
+    void attentionFibreIsTheGlOrbitPlusTheVScaling() throws Exception {
+        // d = 2, a = 1, t = 2: fibre dimension a² + 1 = 2
+        FiberResult result = run("attention d=2 t=2 a=1", 4);
+        assertEquals(2, result.fiberDimension());
+        assertTrue(result.dimensionCertified());
+    }
+
+    @Test
+    void linearCnnFibreIsOneScalingPerLayerButOne() throws Exception {
+        FiberResult result = run("input 6; conv kernel=3 stride=1 bias=false; conv kernel=2 stride=1 bias=false;"
+                + "conv kernel=2 stride=1 bias=false", 5);
+        assertEquals(2, result.fiberDimension());
+    }
+}
