@@ -18,7 +18,7 @@ import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.edd.EddAnalysis;
 import org.neuroalgebra.analysis.fiber.FiberAnalysis;
 import org.neuroalgebra.analysis.implicitize.ImplicitizeAnalysis;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.loss.LossAnalysis;
 import org.neuroalgebra.analysis.membership.MembershipAnalysis;
 import org.neuroalgebra.analysis.singular.SingularAnalysis;

@@ -25,7 +25,7 @@ import org.neuroalgebra.analysis.ResultChart.Axis;
 import org.neuroalgebra.analysis.ResultChart.Marker;
 import org.neuroalgebra.analysis.ResultChart.Orientation;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

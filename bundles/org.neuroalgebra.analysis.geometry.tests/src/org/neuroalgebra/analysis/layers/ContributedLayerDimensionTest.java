@@ -19,7 +19,7 @@ import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysisResult;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
-import org.neuroalgebra.analysis.internal.ModelText;
+import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.layers.LayerKindRegistry;
 
