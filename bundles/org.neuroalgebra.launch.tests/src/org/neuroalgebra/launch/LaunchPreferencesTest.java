@@ -92,7 +92,7 @@ class LaunchPreferencesTest {
     @Test
     void theSeedOfTheModelsBlockWinsOverThePreference() throws Exception {
         instance.putLong(LaunchPreferences.SEED, 77);
-        ILaunchConfigurationWorkingCopy configuration = configuration(copy("datasets.nalg")) //$NON-NLS-1$;
+        ILaunchConfigurationWorkingCopy configuration = configuration(copy("datasets.nalg")); //$NON-NLS-1$
         configuration.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, "cubic_train"); //$NON-NLS-1$ // 'seed 12'
         assertEquals(12, AnalysisLaunchDelegate.createJobs(configuration).get(0).request().seed());
     }
