@@ -43,6 +43,7 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
         subject = field(composite, "Architecture or variety:"); //$NON-NLS-1$
         seed = field(composite, "Seed (empty: the model's or the default):"); //$NON-NLS-1$
         setControl(composite);
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(composite, "org.neuroalgebra.ui.launchDialog"); //$NON-NLS-1$
     }
 
     private Text field(Composite parent, String label) {

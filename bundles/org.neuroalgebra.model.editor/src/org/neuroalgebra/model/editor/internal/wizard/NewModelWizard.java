@@ -3,9 +3,16 @@ package org.neuroalgebra.model.editor.internal.wizard;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -14,6 +21,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.neuroalgebra.model.editor.internal.Messages;
 
@@ -30,6 +38,8 @@ public class NewModelWizard extends Wizard implements INewWizard {
     private IStructuredSelection selection;
     private TemplatePage templatePage;
     private FilePage filePage;
+    /** Asks for a project to create; only when the workspace has no open project. */
+    private WizardNewProjectCreationPage projectPage;
 
     @Override
     public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
@@ -41,14 +51,29 @@ public class NewModelWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
+        if (!hasOpenProject()) {
+            // Instead of a file page that can only say "The specified project does not exist".
+            projectPage = new WizardNewProjectCreationPage("project"); //$NON-NLS-1$
+            projectPage.setTitle(Messages.NewModelWizard_projectTitle);
+            projectPage.setDescription(Messages.NewModelWizard_projectDescription);
+            projectPage.setInitialProjectName("models"); //$NON-NLS-1$
+            addPage(projectPage);
+        }
         templatePage = new TemplatePage(ModelTemplate.all());
         filePage = new FilePage(selection);
         addPage(templatePage);
         addPage(filePage);
     }
 
+    private static boolean hasOpenProject() {
+        return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).anyMatch(IProject::isOpen);
+    }
+
     @Override
     public boolean performFinish() {
+        if (projectPage != null && !createProject()) {
+            return false;
+        }
         IFile file = filePage.createNewFile();
         if (file == null) {
             return false;
@@ -63,6 +88,29 @@ public class NewModelWizard extends Wizard implements INewWizard {
             }
         }
         return true;
+    }
+
+    private boolean createProject() {
+        IProject project = projectPage.getProjectHandle();
+        try {
+            if (!project.exists()) {
+                IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
+                if (!projectPage.useDefaults()) {
+                    description.setLocationURI(projectPage.getLocationURI());
+                }
+                project.create(description, null);
+            }
+            project.open(null);
+            return true;
+        } catch (CoreException e) {
+            filePage.setErrorMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    /** @return the page that creates a project, or null when the workspace had an open one */
+    WizardNewProjectCreationPage projectPage() {
+        return projectPage;
     }
 
     TemplatePage templatePage() {
@@ -90,11 +138,32 @@ public class NewModelWizard extends Wizard implements INewWizard {
             // Follow the template's name until the user types one of their own.
             String name = templatePage.selected().fileName();
             String current = getFileName();
+            if (visible && projectPage != null) {
+                setContainerFullPath(IPath.fromOSString(projectPage.getProjectName()));
+            }
             if (visible && (current == null || current.isEmpty() || current.equals(suggestedName))) {
                 suggestedName = name;
                 setFileName(name);
             }
             super.setVisible(visible);
+        }
+
+        @Override
+        protected boolean validatePage() {
+            if (super.validatePage()) {
+                return true;
+            }
+            // The project of the first page is created on Finish: until then it does not exist,
+            // which is all the file page may complain about.
+            String pending = projectPage == null ? null : projectPage.getProjectName();
+            String name = getFileName();
+            if (pending != null && getContainerFullPath() != null && getContainerFullPath().segmentCount() > 0
+                    && pending.equals(getContainerFullPath().segment(0)) && name != null && !name.isBlank()
+                    && ResourcesPlugin.getWorkspace().validateName(name, IResource.FILE).isOK()) {
+                setErrorMessage(null);
+                return true;
+            }
+            return false;
         }
 
         @Override
