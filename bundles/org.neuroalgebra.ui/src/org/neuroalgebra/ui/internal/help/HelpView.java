@@ -4,10 +4,8 @@ package org.neuroalgebra.ui.internal.help;
 import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -16,8 +14,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.neuroalgebra.analysis.AnalysisRegistry;
@@ -48,9 +47,7 @@ public class HelpView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-        Font title = resources.create(FontDescriptor.createFrom(JFaceResources.getHeaderFont()));
-        renderer = new MarkdownText(title, JFaceResources.getTextFont(),
+        renderer = new MarkdownText(JFaceResources.getHeaderFont(), JFaceResources.getTextFont(),
                 parent.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
         pages = HelpPages.all(installedAnalyses());
 
@@ -74,13 +71,12 @@ public class HelpView extends ViewPart {
         page = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         page.setMargins(12, 8, 12, 8);
         page.addListener(SWT.MouseUp, event -> {
-            int offset = page.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(event.x, event.y));
+            int offset = page.getOffsetAtPoint(new Point(event.x, event.y));
             MarkdownText.Link link = offset < 0 || shown == null ? null : shown.linkAt(offset);
             if (link != null) {
                 show(link.href());
             }
         });
-        GridDataFactory.fillDefaults().applyTo(sash);
         sash.setWeights(1, 3);
         show(HelpPages.GETTING_STARTED);
     }
@@ -161,8 +157,8 @@ public class HelpView extends ViewPart {
             HelpView view = (HelpView) window.getActivePage().showView(ID);
             view.show(href);
             return view;
-        } catch (org.eclipse.ui.PartInitException e) {
-            org.eclipse.core.runtime.ILog.of(HelpView.class).log(e.getStatus());
+        } catch (PartInitException e) {
+            ILog.of(HelpView.class).log(e.getStatus());
             return null;
         }
     }

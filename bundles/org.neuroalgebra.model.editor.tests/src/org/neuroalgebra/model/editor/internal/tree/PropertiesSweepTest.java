@@ -262,14 +262,17 @@ class PropertiesSweepTest {
 
     private static PropertySheetEntry entry(TreeItem[] items, String displayName) {
         for (TreeItem item : items) {
-            if (item.getData() instanceof PropertySheetEntry entry && displayName.equals(entry.getDisplayName())
-                    && entry.getChildEntries().length == 0) {
-                return entry;
-            }
-            item.setExpanded(true);
-            PropertySheetEntry inner = entry(item.getItems(), displayName);
-            if (inner != null) {
-                return inner;
+            if (item.getData() instanceof PropertySheetEntry entry) {
+                // A reference's row has the referenced object's properties below it: not looked into.
+                if (displayName.equals(entry.getDisplayName())) {
+                    return entry;
+                }
+            } else {
+                item.setExpanded(true);
+                PropertySheetEntry inner = entry(item.getItems(), displayName);
+                if (inner != null) {
+                    return inner;
+                }
             }
         }
         return null;
