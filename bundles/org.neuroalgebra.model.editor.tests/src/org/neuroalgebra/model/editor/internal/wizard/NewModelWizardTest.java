@@ -79,7 +79,7 @@ class NewModelWizardTest {
                 assertNotNull(wizard.projectPage(), "no open project: the wizard asks for one first"); //$NON-NLS-1$
                 assertSame(wizard.projectPage(), dialog.getCurrentPage());
                 dialog.showPage(wizard.filePage());
-                assertEquals("models", wizard.filePage().getContainerFullPath().toString()); //$NON-NLS-1$
+                assertEquals("/models", String.valueOf(wizard.filePage().getContainerFullPath())); //$NON-NLS-1$
                 assertTrue(wizard.filePage().isPageComplete(), () -> String.valueOf(wizard.filePage().getErrorMessage()));
                 assertNull(wizard.filePage().getErrorMessage());
                 assertTrue(wizard.performFinish());

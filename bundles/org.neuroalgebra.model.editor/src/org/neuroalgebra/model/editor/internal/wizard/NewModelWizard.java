@@ -8,14 +8,14 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -65,6 +65,20 @@ public class NewModelWizard extends Wizard implements INewWizard {
         addPage(filePage);
     }
 
+    @Override
+    public void setContainer(IWizardContainer container) {
+        super.setContainer(container);
+        if (container instanceof WizardDialog dialog) {
+            // The project is made when the user leaves its page, so that the file page can be
+            // filled in (a folder is chosen among existing ones).
+            dialog.addPageChangingListener(event -> {
+                if (projectPage != null && event.getCurrentPage() == projectPage && event.getTargetPage() != projectPage) {
+                    event.doit = createProject();
+                }
+            });
+        }
+    }
+
     private static boolean hasOpenProject() {
         return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).anyMatch(IProject::isOpen);
     }
@@ -103,7 +117,7 @@ public class NewModelWizard extends Wizard implements INewWizard {
             project.open(null);
             return true;
         } catch (CoreException e) {
-            filePage.setErrorMessage(e.getMessage());
+            projectPage.setErrorMessage(e.getMessage());
             return false;
         }
     }
@@ -138,32 +152,14 @@ public class NewModelWizard extends Wizard implements INewWizard {
             // Follow the template's name until the user types one of their own.
             String name = templatePage.selected().fileName();
             String current = getFileName();
-            if (visible && projectPage != null) {
-                setContainerFullPath(IPath.fromOSString(projectPage.getProjectName()));
+            if (visible && projectPage != null && projectPage.getProjectHandle().isOpen()) {
+                setContainerFullPath(projectPage.getProjectHandle().getFullPath());
             }
             if (visible && (current == null || current.isEmpty() || current.equals(suggestedName))) {
                 suggestedName = name;
                 setFileName(name);
             }
             super.setVisible(visible);
-        }
-
-        @Override
-        protected boolean validatePage() {
-            if (super.validatePage()) {
-                return true;
-            }
-            // The project of the first page is created on Finish: until then it does not exist,
-            // which is all the file page may complain about.
-            String pending = projectPage == null ? null : projectPage.getProjectName();
-            String name = getFileName();
-            if (pending != null && getContainerFullPath() != null && getContainerFullPath().segmentCount() > 0
-                    && pending.equals(getContainerFullPath().segment(0)) && name != null && !name.isBlank()
-                    && ResourcesPlugin.getWorkspace().validateName(name, IResource.FILE).isOK()) {
-                setErrorMessage(null);
-                return true;
-            }
-            return false;
         }
 
         @Override
