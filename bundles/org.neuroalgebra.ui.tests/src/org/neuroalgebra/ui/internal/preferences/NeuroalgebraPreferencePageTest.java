@@ -11,10 +11,12 @@ import java.math.BigInteger;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -55,17 +57,17 @@ class NeuroalgebraPreferencePageTest {
         assertEquals("1", field(control, "Default &seed:").getText()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("1000000", field(control, "&Monomial limit:").getText()); //$NON-NLS-1$ //$NON-NLS-2$
 
-        field(control, "Default &seed:").setText("99"); //$NON-NLS-1$ //$NON-NLS-2$
-        field(control, "&Threads:").setText("4"); //$NON-NLS-1$ //$NON-NLS-2$
-        field(control, "Time &limit in seconds (0: none):").setText("600"); //$NON-NLS-1$ //$NON-NLS-2$
-        field(control, "&Monomial limit:").setText("20000"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "Default &seed:"), "99"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "&Threads:"), "4"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "Time &limit in seconds (0: none):"), "600"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "&Monomial limit:"), "20000"); //$NON-NLS-1$ //$NON-NLS-2$
         Combo precision = find(control, Combo.class, null);
         precision.select(2);
-        precision.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        precision.notifyListeners(SWT.Selection, new Event());
         Button workspace = find(control, Button.class, "In the workspace's metadata"); //$NON-NLS-1$
         find(control, Button.class, "In the project of the model file").setSelection(false); //$NON-NLS-1$
         workspace.setSelection(true);
-        workspace.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        workspace.notifyListeners(SWT.Selection, new Event());
         assertTrue(page.isValid());
 
         assertTrue(page.performOk());
@@ -80,11 +82,17 @@ class NeuroalgebraPreferencePageTest {
     void aSeedThatIsNotANonNegativeIntegerIsRefused() {
         NeuroalgebraPreferencePage page = (NeuroalgebraPreferencePage) dialog.getSelectedPage();
         Composite control = (Composite) page.getControl();
-        field(control, "Default &seed:").setText("-3"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "Default &seed:"), "-3"); //$NON-NLS-1$ //$NON-NLS-2$
         assertFalse(page.isValid());
         assertTrue(page.getErrorMessage().contains("whole number from 0"), page.getErrorMessage()); //$NON-NLS-1$
-        field(control, "Default &seed:").setText("3"); //$NON-NLS-1$ //$NON-NLS-2$
+        type(field(control, "Default &seed:"), "3"); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(page.isValid());
+    }
+
+    /** Enters text as typing does: the field editors validate on each key. */
+    private static void type(Text field, String text) {
+        field.setText(text);
+        field.notifyListeners(SWT.KeyUp, new Event());
     }
 
     /** @return the text field right after the label with this text */
