@@ -17,8 +17,14 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +84,11 @@ class NewModelWizardTest {
             try {
                 assertNotNull(wizard.projectPage(), "no open project: the wizard asks for one first"); //$NON-NLS-1$
                 assertSame(wizard.projectPage(), dialog.getCurrentPage());
-                dialog.showPage(wizard.filePage());
+                pressNext(dialog);
+                assertSame(wizard.templatePage(), dialog.getCurrentPage());
+                assertTrue(created.isOpen(), "leaving the project page created the project"); //$NON-NLS-1$
+                pressNext(dialog);
+                assertSame(wizard.filePage(), dialog.getCurrentPage());
                 assertEquals("/models", String.valueOf(wizard.filePage().getContainerFullPath())); //$NON-NLS-1$
                 assertTrue(wizard.filePage().isPageComplete(), () -> String.valueOf(wizard.filePage().getErrorMessage()));
                 assertNull(wizard.filePage().getErrorMessage());
@@ -153,6 +163,28 @@ class NewModelWizardTest {
         IEditorPart editor = TestWorkspace.page().getActiveEditor();
         assertInstanceOf(NalgTextEditor.class, editor);
         assertEquals(created, editor.getEditorInput().getAdapter(IFile.class));
+    }
+
+    /** Presses the dialog's Next button, as a user does. */
+    private static void pressNext(WizardDialog dialog) {
+        Button next = find(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+        assertNotNull(next, "the dialog has a Next button"); //$NON-NLS-1$
+        next.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static Button find(Composite parent, String label) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && label.equals(button.getText())) {
+                return button;
+            }
+            if (child instanceof Composite inner) {
+                Button found = find(inner, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String text(ModelTemplate template) throws Exception {
