@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -77,6 +78,23 @@ public class NewModelWizard extends Wizard implements INewWizard {
                 }
             });
         }
+    }
+
+    @Override
+    public void createPageControls(Composite pageContainer) {
+        if (projectPage == null) {
+            super.createPageControls(pageContainer);
+            return;
+        }
+        // The file page lists the workspace's folders when it is created: with a project still to
+        // make, it is created when it is first shown (the dialog does that), after the project.
+        projectPage.createControl(pageContainer);
+        templatePage.createControl(pageContainer);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return (projectPage == null || filePage.getControl() != null) && super.canFinish();
     }
 
     private static boolean hasOpenProject() {
