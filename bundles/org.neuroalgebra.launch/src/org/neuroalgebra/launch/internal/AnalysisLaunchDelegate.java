@@ -24,6 +24,7 @@ import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.InstalledAnalyses;
 import org.neuroalgebra.launch.LaunchAttributes;
+import org.neuroalgebra.launch.LaunchPreferences;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.validation.ModelProblem;
 
@@ -93,7 +94,9 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
                         + "analysis block" + (configuration.getAttribute(LaunchAttributes.SUBJECT, "").isBlank() ? "" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                                 : " of '" + configuration.getAttribute(LaunchAttributes.SUBJECT, "") + "'"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
-            List<AnalysisRequest> requests = specs.stream().map(AnalysisRequest::new).toList();
+            LaunchPreferences preferences = LaunchPreferences.current();
+            List<AnalysisRequest> requests = specs.stream().map(spec -> preferences.request(spec,
+                    registry.find(new AnalysisRequest(spec).analysisId()).orElse(null))).toList();
             // The same checks as the command line, for every block before any job starts.
             List<ModelProblem> problems = AnalysisPreflight.check(requests, registry);
             if (!problems.isEmpty()) {
@@ -104,7 +107,7 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
             for (AnalysisRequest request : requests) {
                 IAnalysis analysis = registry.find(request.analysisId()).orElseThrow(
                         () -> new CoreException(Status.error("No analysis '" + request.analysisId() + "' is installed"))); //$NON-NLS-1$ //$NON-NLS-2$
-                jobs.add(new AnalysisJob(analysis, request));
+                jobs.add(preferences.limitTime(new AnalysisJob(analysis, request)));
             }
             return jobs;
         } catch (NumberFormatException e) {

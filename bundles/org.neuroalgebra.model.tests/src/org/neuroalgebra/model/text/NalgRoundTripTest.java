@@ -149,4 +149,20 @@ class NalgRoundTripTest {
         assertTrue(analysis.getSubject().eIsProxy());
         assertNull(analysis.getTarget());
     }
+
+    @Test
+    void commentsEditedWithoutTheirHashAreStillWrittenAsComments() {
+        // The Properties view and XMI files let a user type a comment without its leading '#'.
+        Resource resource = NalgFiles.load("c.nalg", "architecture a {\n  input 1\n  dense 1\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        Architecture architecture = (Architecture) NalgFiles.model(resource).getElements().get(0);
+        architecture.getComments().add("first note\nsecond line"); //$NON-NLS-1$
+        architecture.setLineComment("on the line"); //$NON-NLS-1$
+        NalgFiles.model(resource).getTrailingComments().add("# already a comment"); //$NON-NLS-1$
+
+        String text = NalgFiles.save(resource);
+
+        assertEquals("# first note\n# second line\narchitecture a { # on the line\n  input 1\n  dense 1\n}\n" //$NON-NLS-1$
+                + "\n# already a comment\n", text); //$NON-NLS-1$
+        assertEquals(List.of(), NalgFiles.errors(NalgFiles.load("c.nalg", text))); //$NON-NLS-1$
+    }
 }

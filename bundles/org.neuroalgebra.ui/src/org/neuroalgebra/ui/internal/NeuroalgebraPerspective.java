@@ -5,6 +5,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.neuroalgebra.ui.internal.help.HelpView;
 import org.neuroalgebra.ui.internal.views.ResultsView;
 
 /**
@@ -33,7 +34,9 @@ public class NeuroalgebraPerspective implements IPerspectiveFactory {
         // could only be launched from the context menu.
         layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
         layout.addShowViewShortcut(ResultsView.ID);
+        layout.addNewWizardShortcut("org.neuroalgebra.model.editor.newProject"); //$NON-NLS-1$
         layout.addNewWizardShortcut(NEW_MODEL_WIZARD);
+        layout.addShowViewShortcut(HelpView.ID);
         layout.addPerspectiveShortcut(ID);
     }
 }

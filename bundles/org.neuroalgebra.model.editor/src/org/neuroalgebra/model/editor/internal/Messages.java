@@ -26,6 +26,12 @@ public final class Messages extends NLS {
     public static String NewModelWizard_fileDescription;
     public static String NewModelWizard_fileTitle;
     public static String NewModelWizard_title;
+    public static String NewModelWizard_projectTitle;
+    public static String NewModelWizard_projectDescription;
+    public static String NewProjectWizard_title;
+    public static String NewProjectWizard_pageTitle;
+    public static String NewProjectWizard_pageDescription;
+    public static String NewProjectWizard_creating;
     public static String StringListCellEditor_onePerLine;
     public static String TemplatePage_contents;
     public static String TemplatePage_description;

@@ -72,9 +72,19 @@ public final class NalgSerializer {
     }
 
     private void comments(List<String> lines, String indent) {
-        for (String line : lines) {
-            out.append(line.isEmpty() ? "" : indent).append(line).append('\n'); //$NON-NLS-1$
+        for (String comment : lines) {
+            for (String line : comment.isEmpty() ? List.of(comment) : comment.lines().toList()) {
+                out.append(line.isEmpty() ? "" : indent).append(asComment(line)).append('\n'); //$NON-NLS-1$
+            }
         }
+    }
+
+    /**
+     * @return the line as a comment: a comment typed without its '#' (in the Properties view,
+     *         or in an XMI file) must not become model text that no longer parses
+     */
+    private static String asComment(String line) {
+        return line.isBlank() || line.strip().startsWith("#") ? line : "# " + line; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void block(NamedElement element) {
@@ -95,7 +105,7 @@ public final class NalgSerializer {
 
     private void endLine(Commented element) {
         if (element.getLineComment() != null) {
-            out.append(' ').append(element.getLineComment());
+            out.append(' ').append(asComment(element.getLineComment().replace('\n', ' ').strip()));
         }
         out.append('\n');
     }

@@ -115,6 +115,7 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
         settings.setLayout(new GridLayout(2, false));
         settings.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         setControl(composite);
+        org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(composite, "org.neuroalgebra.ui.launchDialog"); //$NON-NLS-1$
     }
 
     private static void label(Composite parent, String text) {

@@ -53,6 +53,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
 
     @Override
     public void createPartControl(Composite parent) {
+        getSite().getWorkbenchWindow().getWorkbench().getHelpSystem().setHelp(parent, "org.neuroalgebra.ui.resultsView"); //$NON-NLS-1$
         parent.setLayout(new GridLayout(1, false));
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

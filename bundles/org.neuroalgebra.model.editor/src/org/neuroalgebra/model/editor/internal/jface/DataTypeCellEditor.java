@@ -19,8 +19,13 @@ class DataTypeCellEditor extends TextCellEditor {
         super(parent);
         this.dataType = dataType;
         setValidator(value -> {
+            if (!(value instanceof String text)) {
+                // The sheet hands the cell editor the model's own value (an Integer, a Long)
+                // before the user types: that value is valid as it is.
+                return value == null || dataType.isInstance(value) ? null : String.valueOf(value);
+            }
             try {
-                EcoreUtil.createFromString(dataType, (String) value);
+                EcoreUtil.createFromString(dataType, text);
                 return null;
             } catch (RuntimeException e) {
                 return e.getMessage() == null ? e.toString() : e.getMessage();

@@ -26,6 +26,17 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  */
 class EditPropertyDescriptor implements IPropertyDescriptor {
 
+    /**
+     * Stands for "no value" among the choices of an optional reference: EMF offers null there,
+     * which a JFace viewer refuses (an exception as soon as the user clicks the row).
+     */
+    static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "(none)"; //$NON-NLS-1$
+        }
+    };
+
     private final Object object;
     private final IItemPropertyDescriptor descriptor;
 
@@ -62,7 +73,7 @@ class EditPropertyDescriptor implements IPropertyDescriptor {
     private Collection<?> choices() {
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (choices != null) {
-            return choices;
+            return choices.stream().map(choice -> choice == null ? NONE : choice).toList();
         }
         Object feature = descriptor.getFeature(object);
         if (feature instanceof EStructuralFeature typed && typed.getEType().getInstanceClass() == boolean.class) {
@@ -107,7 +118,7 @@ class EditPropertyDescriptor implements IPropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object value) {
-                return values.getText(value);
+                return value == NONE ? NONE.toString() : values.getText(value);
             }
         };
     }

@@ -65,7 +65,7 @@ class EditPropertySource implements IPropertySource {
     public void setPropertyValue(Object id, Object value) {
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor != null) {
-            descriptor.setPropertyValue(object, value);
+            descriptor.setPropertyValue(object, value == EditPropertyDescriptor.NONE ? null : value);
         }
     }
 

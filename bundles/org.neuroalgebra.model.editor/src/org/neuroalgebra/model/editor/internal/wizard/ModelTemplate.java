@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.model.editor.internal.Messages;
@@ -21,7 +22,9 @@ import org.neuroalgebra.model.editor.internal.Messages;
  * @param fileName
  *            the suggested file name
  * @param description
- *            one line saying what the template holds (an example's first comment line)
+ *            one line saying what the template holds (written for the wizard in
+ *            templates.properties; an example without one is described by its first comment line,
+ *            without the references to documents the product does not ship)
  * @param url
  *            the example's content, or null for the empty model
  */
@@ -29,13 +32,28 @@ record ModelTemplate(String fileName, String description, URL url) {
 
     /** @return the empty model, then every example file in the order of {@link Examples#FILES} */
     static List<ModelTemplate> all() {
+        Properties descriptions = descriptions();
         List<ModelTemplate> templates = new ArrayList<>();
         templates.add(new ModelTemplate("model.nalg", Messages.ModelTemplate_empty, null)); //$NON-NLS-1$
         for (String file : Examples.FILES) {
             URL url = Examples.url(file);
-            templates.add(new ModelTemplate(file, firstCommentLine(url), url));
+            String description = descriptions.getProperty(file);
+            templates.add(new ModelTemplate(file, description != null ? description : firstCommentLine(url), url));
         }
         return templates;
+    }
+
+    /** @return the descriptions written for the wizard, by file name */
+    private static Properties descriptions() {
+        Properties descriptions = new Properties();
+        try (InputStream in = ModelTemplate.class.getResourceAsStream("templates.properties")) { //$NON-NLS-1$
+            if (in != null) {
+                descriptions.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return descriptions;
     }
 
     /** @return the template's text (empty for the empty model) */
@@ -48,7 +66,7 @@ record ModelTemplate(String fileName, String description, URL url) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (trimmed.startsWith("#")) { //$NON-NLS-1$
-                    return trimmed.substring(1).strip();
+                    return trimmed.substring(1).replaceAll("\\s*\\([^)]*\\.md[^)]*\\)", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
             return ""; //$NON-NLS-1$

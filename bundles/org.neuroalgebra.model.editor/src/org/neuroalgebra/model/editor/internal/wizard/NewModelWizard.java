@@ -3,17 +3,26 @@ package org.neuroalgebra.model.editor.internal.wizard;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.neuroalgebra.model.editor.internal.Messages;
 
@@ -30,6 +39,8 @@ public class NewModelWizard extends Wizard implements INewWizard {
     private IStructuredSelection selection;
     private TemplatePage templatePage;
     private FilePage filePage;
+    /** Asks for a project to create; only when the workspace has no open project. */
+    private WizardNewProjectCreationPage projectPage;
 
     @Override
     public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
@@ -41,6 +52,14 @@ public class NewModelWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
+        if (!hasOpenProject()) {
+            // Instead of a file page that can only say "The specified project does not exist".
+            projectPage = new WizardNewProjectCreationPage("project"); //$NON-NLS-1$
+            projectPage.setTitle(Messages.NewModelWizard_projectTitle);
+            projectPage.setDescription(Messages.NewModelWizard_projectDescription);
+            projectPage.setInitialProjectName("models"); //$NON-NLS-1$
+            addPage(projectPage);
+        }
         templatePage = new TemplatePage(ModelTemplate.all());
         filePage = new FilePage(selection);
         addPage(templatePage);
@@ -48,7 +67,45 @@ public class NewModelWizard extends Wizard implements INewWizard {
     }
 
     @Override
+    public void setContainer(IWizardContainer container) {
+        super.setContainer(container);
+        if (container instanceof WizardDialog dialog) {
+            // The project is made when the user leaves its page, so that the file page can be
+            // filled in (a folder is chosen among existing ones).
+            dialog.addPageChangingListener(event -> {
+                if (projectPage != null && event.getCurrentPage() == projectPage && event.getTargetPage() != projectPage) {
+                    event.doit = createProject();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void createPageControls(Composite pageContainer) {
+        if (projectPage == null) {
+            super.createPageControls(pageContainer);
+            return;
+        }
+        // The file page lists the workspace's folders when it is created: with a project still to
+        // make, it is created when it is first shown (the dialog does that), after the project.
+        projectPage.createControl(pageContainer);
+        templatePage.createControl(pageContainer);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return (projectPage == null || filePage.getControl() != null) && super.canFinish();
+    }
+
+    private static boolean hasOpenProject() {
+        return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).anyMatch(IProject::isOpen);
+    }
+
+    @Override
     public boolean performFinish() {
+        if (projectPage != null && !createProject()) {
+            return false;
+        }
         IFile file = filePage.createNewFile();
         if (file == null) {
             return false;
@@ -63,6 +120,29 @@ public class NewModelWizard extends Wizard implements INewWizard {
             }
         }
         return true;
+    }
+
+    private boolean createProject() {
+        IProject project = projectPage.getProjectHandle();
+        try {
+            if (!project.exists()) {
+                IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
+                if (!projectPage.useDefaults()) {
+                    description.setLocationURI(projectPage.getLocationURI());
+                }
+                project.create(description, null);
+            }
+            project.open(null);
+            return true;
+        } catch (CoreException e) {
+            projectPage.setErrorMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    /** @return the page that creates a project, or null when the workspace had an open one */
+    WizardNewProjectCreationPage projectPage() {
+        return projectPage;
     }
 
     TemplatePage templatePage() {
@@ -90,6 +170,9 @@ public class NewModelWizard extends Wizard implements INewWizard {
             // Follow the template's name until the user types one of their own.
             String name = templatePage.selected().fileName();
             String current = getFileName();
+            if (visible && projectPage != null && projectPage.getProjectHandle().isOpen()) {
+                setContainerFullPath(projectPage.getProjectHandle().getFullPath());
+            }
             if (visible && (current == null || current.isEmpty() || current.equals(suggestedName))) {
                 suggestedName = name;
                 setFileName(name);
