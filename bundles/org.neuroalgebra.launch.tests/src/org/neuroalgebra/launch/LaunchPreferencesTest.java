@@ -30,7 +30,6 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.NalgFactory;
 
 /** Window > Preferences > Neuroalgebra: what a launch uses when its configuration and block say nothing. */
@@ -117,7 +116,7 @@ class LaunchPreferencesTest {
     void aJobLongerThanTheTimeLimitIsCanceled() throws Exception {
         LaunchPreferences oneSecond = new LaunchPreferences(1, "adaptive", 1, 1, BigInteger.TEN, "project"); //$NON-NLS-1$ //$NON-NLS-2$
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
-        spec.setKind(AnalysisKind.DIMENSION);
+        spec.setKind("dimension"); //$NON-NLS-1$
         AnalysisJob job = oneSecond.limitTime(new AnalysisJob(new RunsUntilCanceled(), new AnalysisRequest(spec)));
         long start = System.nanoTime();
         job.schedule();
