@@ -68,7 +68,7 @@ public class ExtensionLayerItemProvider extends LayerItemProvider {
 				 getString("_UI_ExtensionLayer_kind_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ExtensionLayer_kind_feature", "_UI_ExtensionLayer_type"),
 				 NalgPackage.Literals.EXTENSION_LAYER__KIND,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,

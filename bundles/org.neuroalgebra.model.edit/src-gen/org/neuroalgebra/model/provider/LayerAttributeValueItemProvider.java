@@ -81,7 +81,7 @@ public class LayerAttributeValueItemProvider
 				 getString("_UI_LayerAttributeValue_key_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_LayerAttributeValue_key_feature", "_UI_LayerAttributeValue_type"),
 				 NalgPackage.Literals.LAYER_ATTRIBUTE_VALUE__KEY,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,

@@ -54,9 +54,12 @@ import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.DenseLayer;
+import org.neuroalgebra.model.ExtensionLayer;
+import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.NalgPackage;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.editor.internal.TestWorkspace;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
 import org.neuroalgebra.model.text.NalgResourceFactory;
 
 /** The tree editor in a running workbench: commands, undo/redo, dirty state, atomic save. */
@@ -334,6 +337,25 @@ class ModelTreeEditorTest {
         assertEquals(layers, architecture.getLayers().size());
         assertEquals(dense, architecture.getLayers().get(0));
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void contextMenuOffersEachInstalledLayerKind() throws Exception {
+        try (LayerKindRegistry.Registration gain = LayerKindRegistry.shared().register(new GainKind())) {
+            ModelTreeEditor editor = open(file);
+            Architecture architecture = (Architecture) firstDense(editor.resource()).eContainer();
+            MenuManager forArchitecture = new MenuManager();
+            new TreeContextMenu(editor.getEditingDomain()).fill(forArchitecture, new StructuredSelection(architecture));
+            IMenuManager newChild = (IMenuManager) forArchitecture.getItems()[0];
+            List<String> kinds = Arrays.stream(newChild.getItems())
+                    .map(i -> ((ActionContributionItem) i).getAction().getText()).toList();
+            assertEquals(List.of("Dense Layer", "Activation Layer", "Convolution Layer", "Attention Layer", "Gain"), kinds); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            ((ActionContributionItem) newChild.getItems()[4]).getAction().run();
+            Layer added = architecture.getLayers().get(architecture.getLayers().size() - 1);
+            assertEquals("gain", ((ExtensionLayer) added).getKind()); //$NON-NLS-1$
+            editor.undoAction().run();
+            assertFalse(architecture.getLayers().contains(added));
+        }
     }
 
     @Test

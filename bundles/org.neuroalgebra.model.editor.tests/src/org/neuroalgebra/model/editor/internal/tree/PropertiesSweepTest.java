@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.model.NalgPackage;
 import org.neuroalgebra.model.editor.internal.TestWorkspace;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
 import org.neuroalgebra.model.text.NalgResourceFactory;
 
 /**
@@ -74,6 +75,12 @@ class PropertiesSweepTest {
 
             architecture lightning {
               attention d=2 t=2 a=1
+            }
+
+            architecture gained {
+              input 2
+              dense 2 bias=false
+              gain c=2
             }
 
             variety half_circle {
@@ -107,7 +114,9 @@ class PropertiesSweepTest {
             Map.entry("left", "x + y"), Map.entry("right", "1"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Map.entry("low", "-2"), Map.entry("high", "3"), Map.entry("noise", "0.25"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             Map.entry("csvFile", "points.csv"), Map.entry("target", "x1^2"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("lineComment", "a note"), Map.entry("key", "rate"), Map.entry("value", "0.5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            Map.entry("lineComment", "a note"), Map.entry("key", "rate"), Map.entry("value", "0.5"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            // another installed analysis: the block stays valid text
+            Map.entry("kind", "fiber")); //$NON-NLS-1$ //$NON-NLS-2$
 
     /** Lists of values, as the one-per-line dialog returns them. */
     private static final Map<String, List<String>> LISTS = Map.of("comments", List.of("first note", "second note"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -117,6 +126,7 @@ class PropertiesSweepTest {
             "input", List.of("3", "4"), "output", List.of("5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private TestWorkspace workspace;
+    private LayerKindRegistry.Registration gain;
     private IFile file;
     private final List<IStatus> errors = new ArrayList<>();
     private final ILogListener errorRecorder = (status, plugin) -> {
@@ -127,6 +137,7 @@ class PropertiesSweepTest {
 
     @BeforeEach
     void createModel() throws Exception {
+        gain = LayerKindRegistry.shared().register(new GainKind());
         workspace = new TestWorkspace();
         file = workspace.create("sweep.nalg", MODEL); //$NON-NLS-1$
         Platform.addLogListener(errorRecorder);
@@ -136,6 +147,7 @@ class PropertiesSweepTest {
     void deleteProject() throws Exception {
         Platform.removeLogListener(errorRecorder);
         workspace.close();
+        gain.close();
     }
 
     @Test
@@ -154,6 +166,10 @@ class PropertiesSweepTest {
         }
         for (EObject element : elements) {
             for (IItemPropertyDescriptor descriptor : descriptors(editor, element)) {
+                if (!descriptor.canSetProperty(element)) {
+                    // shown, not edited: a contributed layer's keyword and its attribute names
+                    continue;
+                }
                 EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(element);
                 String where = element.eClass().getName() + "." + feature.getName(); //$NON-NLS-1$
                 sweep(editor, sheet, element, descriptor, feature, where);

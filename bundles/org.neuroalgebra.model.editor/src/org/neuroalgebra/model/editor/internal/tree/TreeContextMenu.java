@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -16,11 +17,15 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.neuroalgebra.model.ExtensionLayer;
+import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.editor.internal.Messages;
+import org.neuroalgebra.model.layers.LayerKind;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
 
 /**
  * The tree editor's context menu: "New Child" with one entry per kind of child the selected
- * object may hold (as its item provider reports), and "Delete" ({@link DeleteAction}). Each entry executes an EMF
+ * object may hold (as its item provider reports; contributed layers by their installed kinds), and "Delete" ({@link DeleteAction}). Each entry executes an EMF
  * command on the editor's command stack, so it can be undone.
  */
 final class TreeContextMenu {
@@ -47,6 +52,11 @@ final class TreeContextMenu {
             Object owner = selection.getFirstElement();
             Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
             for (Object descriptor : descriptors) {
+                if (descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof ExtensionLayer) {
+                    // a bare contributed layer has no kind: offer one entry per installed kind instead
+                    addContributedLayers(newChild, owner, parameter);
+                    continue;
+                }
                 Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
                 newChild.add(commandAction(command, ((CommandActionDelegate) command).getText()));
             }
@@ -58,6 +68,16 @@ final class TreeContextMenu {
             menu.add(delete);
         }
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private void addContributedLayers(MenuManager menu, Object owner, CommandParameter generic) {
+        for (LayerKind kind : LayerKindRegistry.shared().kinds()) {
+            Layer layer = kind.create();
+            if (layer instanceof ExtensionLayer) {
+                CommandParameter parameter = new CommandParameter(null, generic.getFeature(), layer);
+                menu.add(commandAction(CreateChildCommand.create(domain, owner, parameter, List.of(owner)), kind.label()));
+            }
+        }
     }
 
     private IAction commandAction(Command command, String text) {
