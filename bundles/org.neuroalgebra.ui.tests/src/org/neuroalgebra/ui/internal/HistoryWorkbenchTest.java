@@ -282,7 +282,7 @@ class HistoryWorkbenchTest {
 
     private static ILaunchConfigurationWorkingCopy configuration(IFile file, String block) throws CoreException {
         ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
-                .getLaunchConfigurationType(LaunchAttributes.TYPE_ID).newInstance(null, "history-" + block); //$NON-NLS-1$
+                .getLaunchConfigurationType(LaunchAttributes.TYPE_ID).newInstance(null, "history-test"); //$NON-NLS-1$
         copy.setAttribute(LaunchAttributes.FILE, file.getFullPath().toString());
         copy.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, block);
         return copy;

@@ -131,7 +131,8 @@ public class ResultsHistory {
                     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                         loaded.add(read(JsonParser.parseReader(in).getAsJsonObject(), file));
                     } catch (IOException | JsonParseException | IllegalStateException | IllegalArgumentException
-                            | NullPointerException | UnsupportedOperationException e) {
+                            | NullPointerException | UnsupportedOperationException | ClassCastException
+                            | java.time.format.DateTimeParseException e) {
                         unreadable.add(file + ": not a results history entry (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }

@@ -126,7 +126,13 @@ public class DeclaredChart {
         }
         for (IAxis axis : List.of(chart.getAxisSet().getXAxis(0), chart.getAxisSet().getYAxis(0))) {
             axis.enableLogScale(false);
-            axis.enableCategory(false);
+            if (axis.isCategoryEnabled()) {
+                // A category axis of one category has an empty range, on which SWTChart's linear
+                // ticks fail: give it a proper range before it becomes linear again.
+                axis.setCategorySeries(new String[] { "", "" }); //$NON-NLS-1$ //$NON-NLS-2$
+                axis.setRange(new Range(0, 1));
+                axis.enableCategory(false);
+            }
             axis.getTick().setFormat(null);
             axis.getGrid().setStyle(LineStyle.DOT);
         }

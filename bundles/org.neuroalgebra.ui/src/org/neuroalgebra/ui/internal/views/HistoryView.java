@@ -27,6 +27,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -72,7 +73,10 @@ public class HistoryView extends ViewPart {
             }
             if (window != null && window.getActivePage() != null) {
                 try {
-                    window.getActivePage().showView(ID, null, IWorkbenchPage.VIEW_VISIBLE);
+                    IWorkbenchPage page = window.getActivePage();
+                    IViewPart view = page.findView(ID);
+                    // VIEW_VISIBLE alone leaves the view behind when its stack holds the active part
+                    page.bringToTop(view != null ? view : page.showView(ID, null, IWorkbenchPage.VIEW_VISIBLE));
                 } catch (PartInitException e) {
                     // the history still records; the view just does not come up
                 }
