@@ -341,7 +341,9 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         }
         Path directory = project.getLocation().toPath();
         try {
-            List<Path> written = EntryExport.write(shown, directory, (chart, file) -> exportChart(chart, file), ".png"); //$NON-NLS-1$
+            Presentation exported = shown;
+            List<Path> written = EntryExport.write(exported, directory,
+                    (chart, file) -> exportChart(exported, chart, file), ".png"); //$NON-NLS-1$
             WorkspaceLocations.refresh(directory);
             return written;
         } catch (IOException e) {
@@ -350,19 +352,34 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         }
     }
 
-    /** Draws one chart of the shown result: its tab is selected so that it is laid out as on screen. */
-    private void exportChart(ResultChart chart, Path file) {
-        List<DeclaredChart> drawn = charts.charts();
-        for (int i = 0; i < drawn.size(); i++) {
-            if (drawn.get(i).shown() != null && drawn.get(i).shown().key().equals(chart.key())) {
-                charts.select(i);
-                while (Display.getCurrent().readAndDispatch()) {
-                    // let the tab lay out and paint
-                }
-                drawn.get(i).exportPng(file.toString(), EXPORT_WIDTH, EXPORT_HEIGHT);
-                return;
-            }
+    /**
+     * Draws one chart of the exported result as the screen shows it: its tab is selected and laid
+     * out first. Events handled meanwhile may replace what the view shows, so the chart is looked
+     * up again, and drawn again from the exported presentation if it is gone.
+     */
+    private void exportChart(Presentation exported, ResultChart chart, Path file) {
+        charts.select(chartIndex(exported, chart.key()));
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // let the tab lay out and paint
         }
+        int index = chartIndex(exported, chart.key());
+        charts.select(index);
+        charts.charts().get(index).exportPng(file.toString(), EXPORT_WIDTH, EXPORT_HEIGHT);
+    }
+
+    private int chartIndex(Presentation exported, String key) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<DeclaredChart> drawn = charts.charts();
+            for (int i = 0; i < drawn.size(); i++) {
+                if (!drawn.get(i).control().isDisposed() && drawn.get(i).shown() != null
+                        && drawn.get(i).shown().key().equals(key)) {
+                    return i;
+                }
+            }
+            charts.show(exported.charts(), ""); //$NON-NLS-1$
+        }
+        throw new IllegalStateException("chart " + key + " cannot be drawn"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private IProject pickProject() {
