@@ -72,6 +72,8 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     private Presentation shown;
     private HistoryEntry shownEntry;
     private boolean partial;
+    /** Whether the user chose what is shown (in the history) since the last run started. */
+    private boolean chosen;
 
     /** A row of the Summary tab. */
     public record SummaryRow(String label, String value, String unit, String badge) {
@@ -128,7 +130,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         AnalysisRuns.addListener(this);
         List<HistoryEntry> entries = HistoryRecorder.get().history().entries();
         if (!entries.isEmpty()) {
-            show(entries.get(0));
+            display(entries.get(0));
         }
     }
 
@@ -168,8 +170,16 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         });
     }
 
-    /** Shows an entry of the history; must be called on the display thread. */
+    /**
+     * Shows an entry the user chose; must be called on the display thread. Runs that end later do
+     * not replace it until another run starts.
+     */
     public void show(HistoryEntry entry) {
+        chosen = true;
+        display(entry);
+    }
+
+    private void display(HistoryEntry entry) {
         shownEntry = entry;
         partial = false;
         String state = entry.statusText();
@@ -296,12 +306,19 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
 
     @Override
     public void runStarted(AnalysisRun run) {
-        onDisplay(() -> showRunning(run.name()));
+        onDisplay(() -> {
+            chosen = false;
+            showRunning(run.name());
+        });
     }
 
     @Override
     public void partial(String runName, AnalysisResult result) {
-        onDisplay(() -> showPartial(result));
+        onDisplay(() -> {
+            if (!chosen) {
+                showPartial(result);
+            }
+        });
     }
 
     @Override
@@ -311,7 +328,11 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                 .filter(kept -> kept.started().equals(run.started()) && kept.subject().equals(run.subject())
                         && kept.analysisId().equals(run.analysisId()))
                 .findFirst().orElseGet(() -> HistoryEntry.of(run, outcome));
-        onDisplay(() -> show(entry));
+        onDisplay(() -> {
+            if (!chosen) {
+                display(entry);
+            }
+        });
     }
 
     private void onDisplay(Runnable update) {
