@@ -72,8 +72,11 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     private Presentation shown;
     private HistoryEntry shownEntry;
     private boolean partial;
-    /** Whether the user chose what is shown (in the history) since the last run started. */
-    private boolean chosen;
+    /**
+     * When the user chose what is shown (in the history), or null: runs started before then do not
+     * replace the choice, however late their updates reach the display thread.
+     */
+    private java.time.Instant chosenAt;
 
     /** A row of the Summary tab. */
     public record SummaryRow(String label, String value, String unit, String badge) {
@@ -175,7 +178,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
      * not replace it until another run starts.
      */
     public void show(HistoryEntry entry) {
-        chosen = true;
+        chosenAt = java.time.Instant.now();
         display(entry);
     }
 
@@ -307,15 +310,17 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     @Override
     public void runStarted(AnalysisRun run) {
         onDisplay(() -> {
-            chosen = false;
-            showRunning(run.name());
+            if (isLater(run)) {
+                chosenAt = null;
+                showRunning(run.name());
+            }
         });
     }
 
     @Override
     public void partial(String runName, AnalysisResult result) {
         onDisplay(() -> {
-            if (!chosen) {
+            if (chosenAt == null) {
                 showPartial(result);
             }
         });
@@ -329,10 +334,15 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
                         && kept.analysisId().equals(run.analysisId()))
                 .findFirst().orElseGet(() -> HistoryEntry.of(run, outcome));
         onDisplay(() -> {
-            if (!chosen) {
+            if (isLater(run)) {
                 display(entry);
             }
         });
+    }
+
+    /** @return whether the run started after the user last chose an entry (or there was no choice) */
+    private boolean isLater(AnalysisRun run) {
+        return chosenAt == null || run.started().isAfter(chosenAt);
     }
 
     private void onDisplay(Runnable update) {
