@@ -26,7 +26,7 @@ public class NeuroalgebraPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea); //$NON-NLS-1$
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.4f, editorArea); //$NON-NLS-1$
         bottom.addView(ResultsView.ID);
         bottom.addPlaceholder(CompareView.ID);
         // The history beside the results, so that choosing an entry shows it without hiding the list.
