@@ -31,20 +31,28 @@ public final class AnalysisRuns {
         return last;
     }
 
-    static void fireStarted(String runName) {
-        LISTENERS.forEach(l -> l.started(runName));
+    static void fireStarted(AnalysisRun run) {
+        LISTENERS.forEach(l -> {
+            l.started(run.name());
+            l.runStarted(run);
+        });
     }
 
     static void firePartial(String runName, AnalysisResult partial) {
         LISTENERS.forEach(l -> l.partial(runName, partial));
     }
 
-    static void fireFinished(String runName, AnalysisResult result) {
-        last = result;
-        LISTENERS.forEach(l -> l.finished(runName, result));
-    }
-
-    static void fireFailed(String runName, String message) {
-        LISTENERS.forEach(l -> l.failed(runName, message));
+    static void fireEnded(AnalysisRun run, RunOutcome outcome) {
+        if (outcome.state() == RunOutcome.State.FINISHED) {
+            last = outcome.result();
+        }
+        LISTENERS.forEach(l -> {
+            if (outcome.state() == RunOutcome.State.FINISHED) {
+                l.finished(run.name(), outcome.result());
+            } else {
+                l.failed(run.name(), outcome.message());
+            }
+            l.runEnded(run, outcome);
+        });
     }
 }

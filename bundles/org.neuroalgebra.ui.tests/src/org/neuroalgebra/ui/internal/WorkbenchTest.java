@@ -39,7 +39,9 @@ import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.NalgFactory;
-import org.neuroalgebra.ui.internal.views.ResultChart;
+import org.neuroalgebra.ui.internal.history.Presentation;
+import org.neuroalgebra.ui.internal.views.DeclaredChart;
+import org.neuroalgebra.ui.internal.views.HistoryView;
 import org.neuroalgebra.ui.internal.views.ResultsView;
 
 import com.google.gson.JsonObject;
@@ -53,6 +55,7 @@ class WorkbenchTest {
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         assertEquals(NeuroalgebraPerspective.ID, page.getPerspective().getId());
         assertNotNull(page.findView(ResultsView.ID), "the perspective shows the results view");
+        assertNotNull(page.findView(HistoryView.ID), "and the results history");
     }
 
     @Test
@@ -69,12 +72,15 @@ class WorkbenchTest {
         job.join();
         assertTrue(job.getResult().isOK(), () -> job.getResult().toString());
 
-        AnalysisResult shown = waitForResult(view);
+        waitFor(() -> view.shownEntry() != null && job.request() != null
+                && view.shownEntry().started().isAfter(java.time.Instant.now().minusSeconds(60)), "the result is shown"); //$NON-NLS-1$
+        Presentation shown = view.shown();
         assertEquals("dimension", shown.analysisId()); //$NON-NLS-1$
         assertEquals("square_mlp", shown.subject()); //$NON-NLS-1$
         // docs/MATHEMATICS.md §3: sigma = x^2, widths (2,2,1) fills the binary quadrics, dimension 3, certified.
-        assertEquals(3, shown.toJson().get("dimension").getAsInt()); //$NON-NLS-1$
-        assertTrue(shown.certified());
+        assertEquals(3, shown.json().get("dimension").getAsInt()); //$NON-NLS-1$
+        assertTrue(shown.provenance().certified());
+        assertTrue(view.statusText().contains("certified"), view.statusText()); //$NON-NLS-1$
         assertTrue(view.charts().charts().get(0).control().getSeriesSet().getSeries().length > 0,
                 "the singular values are charted");
     }
@@ -99,7 +105,7 @@ class WorkbenchTest {
         series.add(spectrum);
         ResultPicture histogram = ResultPicture.categorical("end strata", "stratum", "runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 List.of("smooth", "boundary"), List.of(PictureLayer.bars("runs", new double[] { 0, 1 }, new double[] { 12, 8 }))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        view.show(new Charts(series, List.of(histogram)));
+        view.showPartial(new Charts(series, List.of(histogram)));
         assertEquals(3, view.charts().charts().size(), "loss curves, spectrum, histogram"); //$NON-NLS-1$
         for (int tab = 0; tab < view.charts().charts().size(); tab++) {
             // Export draws what the screen shows: the chart of the selected tab, as the view's action does.
@@ -107,7 +113,7 @@ class WorkbenchTest {
             while (Display.getCurrent().readAndDispatch()) {
                 // let the tab lay out and paint
             }
-            ResultChart chart = view.charts().selected();
+            DeclaredChart chart = view.charts().selected();
             Path png = Files.createTempFile("chart", ".png"); //$NON-NLS-1$ //$NON-NLS-2$
             chart.exportPng(png.toString(), 640, 400);
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
@@ -158,8 +164,9 @@ class WorkbenchTest {
         job.schedule();
         waitFor(view::isPartial, "the partial result is shown"); //$NON-NLS-1$
         assertTrue(view.statusText().startsWith("running…, partial"), view.statusText()); //$NON-NLS-1$
-        ResultChart chart = view.charts().charts().get(0);
-        assertEquals(first.title(), chart.control().getTitle().getText());
+        DeclaredChart chart = view.charts().charts().get(0);
+        assertEquals(first.title() + " (running, partial result)", chart.control().getTitle().getText(), //$NON-NLS-1$
+                "a partial result is marked as such on its charts"); //$NON-NLS-1$
         release.countDown();
         job.join();
         waitFor(() -> !view.isPartial(), "the final result replaces it"); //$NON-NLS-1$
@@ -172,7 +179,7 @@ class WorkbenchTest {
                 List.of(PictureLayer.bars("runs", new double[] { 0 }, new double[] { runs }))); //$NON-NLS-1$
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) {
+    static void waitFor(BooleanSupplier condition, String what) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
@@ -256,16 +263,4 @@ class WorkbenchTest {
         return copy;
     }
 
-    private static AnalysisResult waitForResult(ResultsView view) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (view.shownResult() == null && System.currentTimeMillis() < deadline) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-                display.wake();
-            }
-        }
-        assertNotNull(view.shownResult(), "the view received the result within 10 s");
-        return view.shownResult();
-    }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -41,6 +44,35 @@ public final class ParabolaEdd {
         json.add("criticalPoints", points); //$NON-NLS-1$
         json.addProperty("seed", 7); //$NON-NLS-1$
         return json;
+    }
+
+    /**
+     * @return the tables the results view shows for {@link #json(int)}: the critical points with
+     *         columns chosen as an edd result declares them, then the tables by rule
+     */
+    public static List<ResultTable> tables(int found) {
+        return tables(json(found));
+    }
+
+    /** @return the tables of {@code json}, a result of the form of {@link #json(int)} */
+    public static List<ResultTable> tables(JsonObject json) {
+        List<ResultTable> tables = new ArrayList<>();
+        if (json.has("criticalPoints")) { //$NON-NLS-1$
+            JsonArray points = json.getAsJsonArray("criticalPoints"); //$NON-NLS-1$
+            List<List<TableCell>> rows = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                JsonObject row = points.get(i).getAsJsonObject();
+                rows.add(List.of(TableCell.integer(Integer.toString(i + 1)), JsonCells.complex(row.get("loss")), //$NON-NLS-1$
+                        TableCell.text(row.get("real").getAsBoolean() ? "real" : "complex"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        JsonCells.field(row, "kind"), //$NON-NLS-1$
+                        row.equals(json.get("globalMinimum")) ? TableCell.text("yes") : TableCell.EMPTY, //$NON-NLS-1$ //$NON-NLS-2$
+                        JsonCells.coordinates(row.get("point")))); //$NON-NLS-1$
+            }
+            tables.add(new ResultTable("criticalPoints", "Critical points", //$NON-NLS-1$ //$NON-NLS-2$
+                    List.of(HEADERS.strip().split("\t")), rows)); //$NON-NLS-1$
+        }
+        tables.addAll(ResultTables.of(json));
+        return tables;
     }
 
     /** The point (x, x²) with its loss (x − 1)² + (x² − 1)², in complex arithmetic. */

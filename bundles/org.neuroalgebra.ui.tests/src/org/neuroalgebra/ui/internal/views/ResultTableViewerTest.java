@@ -62,7 +62,7 @@ class ResultTableViewerTest {
 
     @Test
     void threeCriticalPointsGiveThreeRowsUnderTheEddColumns() {
-        tabs.show("edd", ParabolaEdd.json(3)); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(3)); //$NON-NLS-1$
         Table table = tabs.tables().get(0).control();
         assertEquals(3, table.getItemCount());
         assertEquals(ParabolaEdd.HEADERS.strip(), String.join("\t", //$NON-NLS-1$
@@ -78,7 +78,7 @@ class ResultTableViewerTest {
 
     @Test
     void clickingTheLossHeaderSortsByLossAndClickingAgainReverses() {
-        tabs.show("edd", ParabolaEdd.json(3)); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(3)); //$NON-NLS-1$
         ResultTableViewer viewer = tabs.tables().get(0);
         TableColumn loss = viewer.control().getColumn(LOSS);
         loss.notifyListeners(SWT.Selection, new Event());
@@ -95,7 +95,7 @@ class ResultTableViewerTest {
 
     @Test
     void copyGivesTheSelectedRowsInTheShownOrderAsTabSeparatedText() {
-        tabs.show("edd", ParabolaEdd.json(3)); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(3)); //$NON-NLS-1$
         ResultTableViewer viewer = tabs.tables().get(0);
         viewer.sortBy(LOSS);
         String minimum = "2\t0\treal\tcritical\tyes\t(1, 1)\n"; //$NON-NLS-1$
@@ -117,14 +117,14 @@ class ResultTableViewerTest {
 
     @Test
     void aPartialUpdateKeepsTheTableItsSortAndItsTab() {
-        tabs.show("edd", ParabolaEdd.json(2)); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(2)); //$NON-NLS-1$
         ResultTableViewer viewer = tabs.tables().get(0);
         tabs.select(0);
         viewer.sortBy(LOSS);
         viewer.sortBy(LOSS);
         assertEquals(List.of("1", "2"), numbers(viewer), "largest loss first"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         viewer.control().setSelection(1);
-        tabs.show("edd", ParabolaEdd.json(3)); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(3)); //$NON-NLS-1$
         assertSame(viewer, tabs.tables().get(0), "updated in place"); //$NON-NLS-1$
         assertEquals(List.of("3", "1", "2"), numbers(viewer), "the new point is sorted in by its loss"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertSame(viewer.control().getColumn(LOSS), viewer.control().getSortColumn());
@@ -134,11 +134,11 @@ class ResultTableViewerTest {
         assertSame(viewer, tabs.selected().orElseThrow());
         JsonObject other = ParabolaEdd.json(3);
         other.remove("components"); //$NON-NLS-1$
-        tabs.show("edd", other); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(other)); //$NON-NLS-1$
         assertEquals(1, tabs.tables().size());
         assertNotSame(viewer, tabs.tables().get(0), "other tables: rebuilt"); //$NON-NLS-1$
         assertEquals(2, folder.getItemCount());
-        tabs.show("edd", new JsonObject()); //$NON-NLS-1$
+        tabs.show(ParabolaEdd.tables(new JsonObject())); //$NON-NLS-1$
         assertEquals(1, folder.getItemCount(), "only the fixed tab is left"); //$NON-NLS-1$
     }
 

@@ -9,21 +9,18 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.neuroalgebra.analysis.AnalysisResult;
-import org.neuroalgebra.analysis.ResultPicture;
-import org.neuroalgebra.analysis.ResultSeries;
-import org.neuroalgebra.analysis.plot.ChartRenderer;
+import org.neuroalgebra.analysis.ResultChart;
 
 /**
- * Every chart of a result, one tab each: the series grouped by value axis, then the pictures. A
- * result whose charts have the same kinds and axes as those shown (typically the next partial
- * result of a running analysis) updates the charts in place, so that the selected tab stays.
+ * The declared charts of a result, one tab each, titled by the chart. Charts with the same keys as
+ * those shown (typically the next partial result of a running analysis) are updated in place, so
+ * that the selected tab stays. With no chart, one empty chart says why.
  */
 public class ChartTabs {
 
     private final CTabFolder folder;
-    private final List<ResultChart> charts = new ArrayList<>();
-    private List<String> layout = List.of();
+    private final List<DeclaredChart> charts = new ArrayList<>();
+    private List<String> keys = List.of();
 
     public ChartTabs(Composite parent) {
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.BORDER);
@@ -35,38 +32,33 @@ public class ChartTabs {
         return folder;
     }
 
-    /** Shows the charts of a result. */
-    public void show(AnalysisResult result) {
-        List<List<ResultSeries>> groups = ChartRenderer.groupByAxis(result.series());
-        List<String> newLayout = layout(groups, result.pictures());
-        if (newLayout.isEmpty()) {
-            showNothing("No chart for this result"); //$NON-NLS-1$
+    /** Shows the charts, or {@code whyNone} when there are none. */
+    public void show(List<ResultChart> declared, String whyNone) {
+        if (declared.isEmpty()) {
+            showNothing(whyNone);
             return;
         }
-        if (!newLayout.equals(layout)) {
-            rebuild(groups.size(), result.pictures().size());
-            layout = newLayout;
+        List<String> newKeys = declared.stream().map(ResultChart::key).toList();
+        if (!newKeys.equals(keys)) {
+            rebuild(declared.size());
+            keys = newKeys;
         }
-        for (int g = 0; g < groups.size(); g++) {
-            ((SeriesChart) charts.get(g)).show(groups.get(g));
-            folder.getItem(g).setText(groups.get(g).get(0).yLabel());
-        }
-        for (int p = 0; p < result.pictures().size(); p++) {
-            ResultPicture picture = result.pictures().get(p);
-            ((PictureChart) charts.get(groups.size() + p)).show(picture);
-            folder.getItem(groups.size() + p).setText(picture.title());
+        for (int i = 0; i < declared.size(); i++) {
+            charts.get(i).show(declared.get(i));
+            folder.getItem(i).setText(shortTitle(declared.get(i).title()));
+            folder.getItem(i).setToolTipText(declared.get(i).title());
         }
     }
 
-    /** @return the charts, in tab order */
-    public List<ResultChart> charts() {
-        return List.copyOf(charts);
+    /** @return the charts drawn, in tab order (empty when there is none) */
+    public List<DeclaredChart> charts() {
+        return keys.isEmpty() ? List.of() : List.copyOf(charts);
     }
 
-    /** @return the chart of the selected tab */
-    public ResultChart selected() {
+    /** @return the chart of the selected tab, or null when there is none */
+    public DeclaredChart selected() {
         int index = Math.max(0, folder.getSelectionIndex());
-        return charts.get(index);
+        return keys.isEmpty() ? null : charts.get(index);
     }
 
     /** Selects the tab of chart {@code index}. */
@@ -74,40 +66,31 @@ public class ChartTabs {
         folder.setSelection(index);
     }
 
-    private void rebuild(int seriesCharts, int pictureCharts) {
+    private void rebuild(int count) {
         int selected = Math.max(0, folder.getSelectionIndex());
         for (CTabItem item : folder.getItems()) {
             item.getControl().dispose();
             item.dispose();
         }
         charts.clear();
-        for (int i = 0; i < seriesCharts + pictureCharts; i++) {
-            ResultChart chart = i < seriesCharts ? new SeriesChart(folder) : new PictureChart(folder);
+        for (int i = 0; i < count; i++) {
+            DeclaredChart chart = new DeclaredChart(folder);
             CTabItem item = new CTabItem(folder, SWT.NONE);
             item.setControl(chart.control());
             charts.add(chart);
         }
-        folder.setSelection(Math.min(selected, charts.size() - 1));
+        folder.setSelection(Math.min(selected, count - 1));
     }
 
     private void showNothing(String message) {
-        rebuild(1, 0);
-        layout = List.of();
-        SeriesChart empty = (SeriesChart) charts.get(0);
-        empty.show(List.of());
-        empty.control().getTitle().setText(message);
+        rebuild(1);
+        keys = List.of();
+        charts.get(0).showNothing(message);
         folder.getItem(0).setText("Chart"); //$NON-NLS-1$
     }
 
-    /** @return what decides whether charts can be reused: kind and axis titles of each chart */
-    private static List<String> layout(List<List<ResultSeries>> groups, List<ResultPicture> pictures) {
-        List<String> layout = new ArrayList<>();
-        for (List<ResultSeries> group : groups) {
-            layout.add("series " + group.get(0).xLabel() + " / " + group.get(0).yLabel() + " " + group.get(0).logScale()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        for (ResultPicture picture : pictures) {
-            layout.add("picture " + picture.xLabel() + " / " + picture.yLabel() + " " + picture.categories()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        return layout;
+    private static String shortTitle(String title) {
+        final int max = 32;
+        return title.length() <= max ? title : title.substring(0, max - 1) + "…"; //$NON-NLS-1$
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.google.gson.JsonArray;
@@ -13,10 +12,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The tables of a result's JSON: the declared ones first, as they hold what the analysis is about
- * (critical points, training runs), then the others in field order. A top-level array becomes a
- * table when its analysis declares one for it ({@link DeclaredTables}) or, by rule, when it is an
- * array of at most {@value #MAX_ROWS} objects whose values are primitives or arrays of at most
+ * The tables of a result's JSON, for results that declare none: a top-level array becomes a
+ * table, in field order, when it is an array of at most {@value #MAX_ROWS} objects whose values are primitives or arrays of at most
  * {@value #MAX_ENTRIES} primitives; such a table has one column per field, named as in the JSON.
  */
 public final class ResultTables {
@@ -30,24 +27,15 @@ public final class ResultTables {
     private ResultTables() {
     }
 
-    /** @return the tables of a result of analysis {@code analysisId} serialized as {@code json} */
-    public static List<ResultTable> of(String analysisId, JsonObject json) {
-        List<ResultTable> declared = new ArrayList<>();
-        List<ResultTable> byRule = new ArrayList<>();
+    /** @return the tables of a result serialized as {@code json} */
+    public static List<ResultTable> of(JsonObject json) {
+        List<ResultTable> tables = new ArrayList<>();
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-            if (!entry.getValue().isJsonArray()) {
-                continue;
-            }
-            JsonArray array = entry.getValue().getAsJsonArray();
-            Optional<DeclaredTables.Spec> spec = DeclaredTables.spec(analysisId, entry.getKey());
-            if (spec.isPresent()) {
-                declared.add(spec.get().table(array, json));
-            } else if (isFlat(array)) {
-                byRule.add(generic(entry.getKey(), array));
+            if (entry.getValue().isJsonArray() && isFlat(entry.getValue().getAsJsonArray())) {
+                tables.add(generic(entry.getKey(), entry.getValue().getAsJsonArray()));
             }
         }
-        declared.addAll(byRule);
-        return declared;
+        return tables;
     }
 
     /** @return whether the array is a non-empty list of flat objects, by the rule above */

@@ -8,12 +8,11 @@ import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-
-import com.google.gson.JsonObject;
+import org.neuroalgebra.analysis.FigureFormat;
 
 /**
- * The tables of a result ({@link ResultTables}), one tab each, after the tabs the folder had when
- * this was made (the results view's tree of figures). As for charts, a result whose tables have
+ * The tables of a result, one tab each, after the tabs the folder had when this was made (the
+ * results view's summary and details). As for charts, a result whose tables have
  * the same fields and columns as those shown, typically the next partial result of a running
  * analysis, updates the tables in place: the selected tab, sort and selection stay.
  */
@@ -30,9 +29,26 @@ public class TableTabs {
         this.fixedTabs = folder.getItemCount();
     }
 
-    /** Shows the tables of a result of analysis {@code analysisId} serialized as {@code json}. */
-    public void show(String analysisId, JsonObject json) {
-        show(ResultTables.of(analysisId, json));
+    /** Shows declared tables: values formatted for people, copied in full. */
+    public void showDeclared(List<org.neuroalgebra.analysis.ResultTable> declared) {
+        show(declared.stream().map(TableTabs::table).toList());
+    }
+
+    /** @return the declared table as the table viewer shows it */
+    static ResultTable table(org.neuroalgebra.analysis.ResultTable declared) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (List<Object> row : declared.rows()) {
+            rows.add(row.stream().map(TableTabs::cell).toList());
+        }
+        return new ResultTable(declared.key(), declared.title(), declared.columns(), rows);
+    }
+
+    private static TableCell cell(Object value) {
+        if (value instanceof Number number) {
+            return new TableCell(FigureFormat.format(number), FigureFormat.raw(number),
+                    new double[] { number.doubleValue() });
+        }
+        return new TableCell(FigureFormat.format(value), FigureFormat.raw(value), null);
     }
 
     /** Shows the given tables. */
