@@ -19,8 +19,8 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.PartialResults;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.NalgFactory;
 
 import com.google.gson.JsonObject;
@@ -95,7 +95,7 @@ class AnalysisJobRunsTest {
             }
         };
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
-        spec.setKind(AnalysisKind.TRAIN);
+        spec.setKind("train"); //$NON-NLS-1$
         spec.setName("training"); //$NON-NLS-1$
         spec.setSeed(42);
         AtomicReference<AnalysisRun> started = new AtomicReference<>();
@@ -148,23 +148,8 @@ class AnalysisJobRunsTest {
         }
 
         @Override
-        public boolean certified() {
-            return false;
-        }
-
-        @Override
-        public String method() {
-            return "none"; //$NON-NLS-1$
-        }
-
-        @Override
-        public long seed() {
-            return 42;
-        }
-
-        @Override
-        public double seconds() {
-            return 0;
+        public Provenance provenance() {
+            return Provenance.of(false, "none", 42, 0); //$NON-NLS-1$
         }
 
         @Override

@@ -46,7 +46,6 @@ import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
 import org.neuroalgebra.model.Analysis;
-import org.neuroalgebra.model.AnalysisKind;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.ui.internal.history.Comparison;
 import org.neuroalgebra.ui.internal.history.HistoryEntry;
@@ -194,7 +193,7 @@ class HistoryWorkbenchTest {
         assertEquals(1, results.charts().charts().size());
 
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
-        spec.setKind(AnalysisKind.TRAIN);
+        spec.setKind("train"); //$NON-NLS-1$
         spec.setName("waits_for_cancel"); //$NON-NLS-1$
         AnalysisJob job = new AnalysisJob(new WaitsForCancel(), new AnalysisRequest(spec));
         job.schedule();

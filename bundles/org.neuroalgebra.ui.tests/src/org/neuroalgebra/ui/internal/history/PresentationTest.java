@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.ResultFigure;
 import org.neuroalgebra.analysis.ResultPicture;
@@ -60,23 +61,8 @@ class PresentationTest {
         }
 
         @Override
-        public boolean certified() {
-            return true;
-        }
-
-        @Override
-        public String method() {
-            return "by hand"; //$NON-NLS-1$
-        }
-
-        @Override
-        public long seed() {
-            return 1;
-        }
-
-        @Override
-        public double seconds() {
-            return 0;
+        public Provenance provenance() {
+            return Provenance.of(true, "by hand", 1, 0); //$NON-NLS-1$
         }
 
         @Override
