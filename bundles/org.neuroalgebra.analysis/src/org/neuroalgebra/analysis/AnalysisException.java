@@ -19,14 +19,30 @@ public class AnalysisException extends Exception {
         FAILED
     }
 
+    /** What went wrong. */
     private final Kind kind;
+    /** The setting at fault, or null. */
     private final String setting;
 
+    /**
+     * A problem with the block as a whole or with the computation.
+     *
+     * @param kind
+     *            what went wrong: the input, a cancellation or the computation
+     * @param message
+     *            one line, shown to the user as it is
+     */
     public AnalysisException(Kind kind, String message) {
         this(kind, message, (String) null);
     }
 
     /**
+     * A problem with one setting.
+     *
+     * @param kind
+     *            what went wrong, usually {@link Kind#BAD_INPUT}
+     * @param message
+     *            one line, shown to the user as it is
      * @param setting
      *            the setting (option or block field) the problem is about, so that callers can
      *            report it at that setting's position; null when it is about the block as a whole
@@ -42,12 +58,23 @@ public class AnalysisException extends Exception {
         return new AnalysisException(Kind.BAD_INPUT, message, setting);
     }
 
+    /**
+     * A problem caused by another exception, whose own message is not shown to the user.
+     *
+     * @param kind
+     *            what went wrong
+     * @param message
+     *            one line, shown to the user as it is
+     * @param cause
+     *            the underlying exception, kept for logs
+     */
     public AnalysisException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.setting = null;
     }
 
+    /** @return what went wrong: the input, a cancellation or the computation */
     public Kind kind() {
         return kind;
     }

@@ -34,6 +34,18 @@ public class AnalysisRegistry implements AnalysisCatalog {
     private final Map<String, IAnalysis> analyses = new ConcurrentHashMap<>();
     private final List<String> conflicts = new ArrayList<>();
 
+    /** Creates an empty registry; Declarative Services adds the installed analyses. */
+    public AnalysisRegistry() {
+        // the analyses arrive through add(IAnalysis)
+    }
+
+    /**
+     * Registers an analysis under its id. A second analysis with an id already taken is not
+     * registered and is recorded in {@link #conflicts()}.
+     *
+     * @param analysis
+     *            the analysis service
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public synchronized void add(IAnalysis analysis) {
         IAnalysis previous = analyses.putIfAbsent(analysis.id(), analysis);
@@ -43,6 +55,12 @@ public class AnalysisRegistry implements AnalysisCatalog {
         }
     }
 
+    /**
+     * Unregisters an analysis (its bundle stopped); another analysis with the same id stays.
+     *
+     * @param analysis
+     *            the analysis service
+     */
     public synchronized void remove(IAnalysis analysis) {
         analyses.remove(analysis.id(), analysis);
     }

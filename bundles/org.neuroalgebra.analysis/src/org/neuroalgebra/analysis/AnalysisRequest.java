@@ -26,11 +26,25 @@ public record AnalysisRequest(Analysis spec, BigInteger monomialLimit) {
     /** The seed used when the model does not give one; it is reported like any other seed. */
     public static final long DEFAULT_SEED = 1;
 
+    /**
+     * Checks that both components are given.
+     *
+     * @param spec
+     *            the analysis block; its subject must be resolved
+     * @param monomialLimit
+     *            the largest ambient dimension an analysis may work in
+     */
     public AnalysisRequest {
         Objects.requireNonNull(spec, "spec"); //$NON-NLS-1$
         Objects.requireNonNull(monomialLimit, "monomialLimit"); //$NON-NLS-1$
     }
 
+    /**
+     * A request with the {@link #DEFAULT_MONOMIAL_LIMIT default size guard}.
+     *
+     * @param spec
+     *            the analysis block; its subject must be resolved
+     */
     public AnalysisRequest(Analysis spec) {
         this(spec, DEFAULT_MONOMIAL_LIMIT);
     }

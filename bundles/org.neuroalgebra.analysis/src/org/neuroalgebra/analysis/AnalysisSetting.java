@@ -102,10 +102,12 @@ public final class AnalysisSetting {
         return required;
     }
 
+    /** @return the setting's name as written in a block or as a command line option, e.g. "samples" */
     public String name() {
         return name;
     }
 
+    /** @return the type of its values, which decides how a value is parsed and checked */
     public Type type() {
         return type;
     }
@@ -115,6 +117,7 @@ public final class AnalysisSetting {
         return defaultValue;
     }
 
+    /** @return one sentence for the command line's help and the launch dialog's tooltips */
     public String help() {
         return help;
     }

@@ -34,6 +34,10 @@ public record PictureLayer(String name, Kind kind, double[] x, double[] y, doubl
         BARS
     }
 
+    /**
+     * Checks that every point has both coordinates and that intervals are given for all points
+     * or none, and copies the arrays so that the layer stays immutable.
+     */
     public PictureLayer {
         Objects.requireNonNull(name, "name"); //$NON-NLS-1$
         Objects.requireNonNull(kind, "kind"); //$NON-NLS-1$

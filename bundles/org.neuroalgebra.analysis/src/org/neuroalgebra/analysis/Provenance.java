@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public record Provenance(boolean certified, String method, long seed, double seconds, List<String> notes) {
 
+    /** Requires a method and copies the notes, so that the value stays immutable. */
     public Provenance {
         Objects.requireNonNull(method, "method"); //$NON-NLS-1$
         notes = List.copyOf(notes);

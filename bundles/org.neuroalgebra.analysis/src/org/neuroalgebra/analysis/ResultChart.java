@@ -49,6 +49,7 @@ public record ResultChart(String key, String title, Axis x, Axis y, List<Picture
      */
     public record Axis(String title, Scale scale, List<String> categories) {
 
+        /** Checks that categories are given exactly for a categorical axis, and copies them. */
         public Axis {
             Objects.requireNonNull(title, "title"); //$NON-NLS-1$
             Objects.requireNonNull(scale, "scale"); //$NON-NLS-1$
@@ -58,18 +59,40 @@ public record ResultChart(String key, String title, Axis x, Axis y, List<Picture
             }
         }
 
+        /**
+         * @param title
+         *            the axis title, with the unit in parentheses where there is one
+         * @return an axis of values mapped linearly
+         */
         public static Axis linear(String title) {
             return new Axis(title, Scale.LINEAR, List.of());
         }
 
+        /**
+         * @param title
+         *            the axis title, with the unit in parentheses where there is one
+         * @return an axis of positive values mapped logarithmically, ticks at powers of ten
+         */
         public static Axis log(String title) {
             return new Axis(title, Scale.LOG, List.of());
         }
 
+        /**
+         * @param title
+         *            the axis title, with the unit in parentheses where there is one
+         * @return an axis of whole numbers only: ticks at integers
+         */
         public static Axis integer(String title) {
             return new Axis(title, Scale.INTEGER, List.of());
         }
 
+        /**
+         * @param title
+         *            the axis title
+         * @param categories
+         *            the names of positions 0, 1, …; layers on this axis have these indices as x
+         * @return an axis of named positions (bar charts)
+         */
         public static Axis categorical(String title, List<String> categories) {
             return new Axis(title, Scale.CATEGORICAL, categories);
         }
@@ -95,12 +118,17 @@ public record ResultChart(String key, String title, Axis x, Axis y, List<Picture
      */
     public record Marker(String label, Orientation orientation, double at) {
 
+        /** Requires a label and an orientation. */
         public Marker {
             Objects.requireNonNull(label, "label"); //$NON-NLS-1$
             Objects.requireNonNull(orientation, "orientation"); //$NON-NLS-1$
         }
     }
 
+    /**
+     * Checks the components, copies the lists, and refuses a layer whose x values are not
+     * category indices on a categorical x axis.
+     */
     public ResultChart {
         Objects.requireNonNull(key, "key"); //$NON-NLS-1$
         Objects.requireNonNull(title, "title"); //$NON-NLS-1$

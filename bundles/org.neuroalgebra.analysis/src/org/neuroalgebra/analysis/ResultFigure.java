@@ -33,6 +33,7 @@ public record ResultFigure(String key, String label, Object value, String unit, 
         NONE
     }
 
+    /** Refuses a value that is not a number, a boolean, a text or null. */
     public ResultFigure {
         Objects.requireNonNull(key, "key"); //$NON-NLS-1$
         Objects.requireNonNull(label, "label"); //$NON-NLS-1$

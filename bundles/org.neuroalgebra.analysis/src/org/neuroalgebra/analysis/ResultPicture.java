@@ -24,6 +24,7 @@ import java.util.Objects;
 public record ResultPicture(String title, String xLabel, String yLabel, List<String> categories,
         List<PictureLayer> layers) {
 
+    /** Copies the lists and refuses x values that are not category indices when there are categories. */
     public ResultPicture {
         Objects.requireNonNull(title, "title"); //$NON-NLS-1$
         categories = List.copyOf(categories);

@@ -22,6 +22,10 @@ import java.util.Objects;
  */
 public record ResultTable(String key, String title, List<String> columns, List<List<Object>> rows) {
 
+    /**
+     * Copies the rows and refuses a row with the wrong number of cells or a cell that is not a
+     * number, a boolean, a text or null.
+     */
     public ResultTable {
         Objects.requireNonNull(key, "key"); //$NON-NLS-1$
         Objects.requireNonNull(title, "title"); //$NON-NLS-1$

@@ -41,6 +41,12 @@ public class AnalysisJob extends Job {
     private final String contentHash;
     private volatile AnalysisResult result;
 
+    /**
+     * @param analysis
+     *            the analysis to run
+     * @param request
+     *            what to run it on; checked by the analysis when the job runs
+     */
     public AnalysisJob(IAnalysis analysis, AnalysisRequest request) {
         super(name(analysis, request));
         this.analysis = analysis;

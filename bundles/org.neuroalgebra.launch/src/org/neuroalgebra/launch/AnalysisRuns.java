@@ -18,10 +18,18 @@ public final class AnalysisRuns {
     private AnalysisRuns() {
     }
 
+    /**
+     * @param listener
+     *            told of every result of a launched run, in the thread that finished it
+     */
     public static void addListener(AnalysisResultListener listener) {
         LISTENERS.add(listener);
     }
 
+    /**
+     * @param listener
+     *            a listener added before; no longer told of results
+     */
     public static void removeListener(AnalysisResultListener listener) {
         LISTENERS.remove(listener);
     }

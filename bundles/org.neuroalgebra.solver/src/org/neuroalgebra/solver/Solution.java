@@ -41,6 +41,7 @@ public record Solution(Complex[] coordinates, double residual, double conditionN
         }
     }
 
+    /** @return a copy of the coordinates */
     @Override
     public Complex[] coordinates() {
         return coordinates.clone();

@@ -99,6 +99,7 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
         return reality == Reality.NON_REAL;
     }
 
+    /** @return a copy of the centre of the enclosing box; empty when there is no certificate */
     @Override
     public Complex[] center() {
         return center.clone();

@@ -23,20 +23,41 @@ public class SolverRegistry {
     private final List<PolynomialSystemSolver> solvers = new CopyOnWriteArrayList<>();
     private final List<SolutionCounter> counters = new CopyOnWriteArrayList<>();
 
+    /** Creates an empty registry; Declarative Services adds the installed solvers and counters. */
+    public SolverRegistry() {
+        // the services arrive through addSolver and addCounter
+    }
+
+    /**
+     * @param solver
+     *            a solver service to list and find by id
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addSolver(PolynomialSystemSolver solver) {
         solvers.add(solver);
     }
 
+    /**
+     * @param solver
+     *            a solver service that went away
+     */
     public void removeSolver(PolynomialSystemSolver solver) {
         solvers.remove(solver);
     }
 
+    /**
+     * @param counter
+     *            an exact counter service to list and find by id
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addCounter(SolutionCounter counter) {
         counters.add(counter);
     }
 
+    /**
+     * @param counter
+     *            a counter service that went away
+     */
     public void removeCounter(SolutionCounter counter) {
         counters.remove(counter);
     }

@@ -9,7 +9,9 @@ public class SystemSyntaxException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The line of the problem, 1-based. */
     private final int line;
+    /** The column of the problem, 1-based. */
     private final int column;
 
     /**

@@ -31,5 +31,8 @@
  * </pre>
  *
  * Errors are reported as {@code line:column: message}, both 1-based.
+ * <p>
+ * <b>API status: stable.</b> Solvers and counters of other bundles are written against this
+ * package. See "The API" in docs/EXTENDING.md for the rules.
  */
 package org.neuroalgebra.solver;

@@ -7,5 +7,9 @@
  * org.neuroalgebra.algebra.numerical.ComplexMatrix}, {@link
  * org.neuroalgebra.algebra.numerical.ComplexVector}) so that this core stays free of any solver's
  * number type. Every result here is an estimate in floating point, never a certificate.
+ * <p>
+ * <b>API status: provisional.</b> Moved here from the analyses when the analysis bundle was split;
+ * names and signatures may still change in a minor version. See "The API" in docs/EXTENDING.md for
+ * the rules.
  */
 package org.neuroalgebra.algebra.numerical;

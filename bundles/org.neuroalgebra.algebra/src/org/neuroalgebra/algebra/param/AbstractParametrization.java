@@ -15,6 +15,11 @@ import org.neuroalgebra.algebra.number.Ring;
  */
 public abstract class AbstractParametrization implements Parametrization {
 
+    /** Subclasses give {@link #evaluate(Ring, Object[])} and the sizes. */
+    protected AbstractParametrization() {
+        // no state here
+    }
+
     @Override
     public <T> T[][] jacobian(Ring<T> ring, T[] theta) {
         checkParameters(theta.length);

@@ -288,6 +288,11 @@ public final class Polynomial {
         return result;
     }
 
+    /**
+     * @param other
+     *            a polynomial in the same variables
+     * @return this · other
+     */
     public Polynomial mul(Polynomial other) {
         checkSameVariables(other);
         NavigableMap<Monomial, Rational> map = newTermMap();

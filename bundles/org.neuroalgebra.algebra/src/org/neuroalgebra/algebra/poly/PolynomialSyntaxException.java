@@ -10,6 +10,7 @@ public class PolynomialSyntaxException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where in the text the problem is, 0-based. */
     private final int offset;
 
     /**

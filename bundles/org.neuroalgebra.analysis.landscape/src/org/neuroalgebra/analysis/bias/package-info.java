@@ -7,5 +7,9 @@
  * infima at infinity), a parametrized curve, or a plane curve given by an equation and
  * inequalities (searched through the critical points of the distance, and traced in the box for
  * the picture).
+ * <p>
+ * <b>Not API.</b>
+ * Exported only to the suite's own bundles and tests ({@code x-friends}); the analysis is used
+ * through its id and the registry.
  */
 package org.neuroalgebra.analysis.bias;

@@ -7,5 +7,9 @@
  * strata; for
  * varieties, the singular locus, and for semialgebraic plane curves their real singular points and
  * end points.
+ * <p>
+ * <b>Not API.</b>
+ * Exported only to the suite's own bundles and tests ({@code x-friends}); the analysis is used
+ * through its id and the registry.
  */
 package org.neuroalgebra.analysis.singular;

@@ -5,5 +5,9 @@
  * with Gaussian noise, or a CSV file), the {@link org.neuroalgebra.analysis.data.Network} of a
  * request (any architecture kind with its output layout), and the evaluation of a network
  * function on them.
+ * <p>
+ * <b>Not API.</b>
+ * Exported only to the suite's own bundles and tests ({@code x-friends}); shared by the built-in
+ * analysis families.
  */
 package org.neuroalgebra.analysis.data;

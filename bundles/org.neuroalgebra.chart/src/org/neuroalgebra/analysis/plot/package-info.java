@@ -6,5 +6,9 @@
  * {@link org.neuroalgebra.analysis.plot.ChartFiles} writes all charts of a result. The older
  * {@link org.neuroalgebra.analysis.ResultSeries} and {@link org.neuroalgebra.analysis.ResultPicture}
  * are still drawn until they are removed.
+ * <p>
+ * <b>API status: provisional.</b> The renderer's entry points may change in a minor version; the
+ * drawing follows the declared {@link org.neuroalgebra.analysis.ResultChart}, which is stable. See
+ * "The API" in docs/EXTENDING.md for the rules.
  */
 package org.neuroalgebra.analysis.plot;

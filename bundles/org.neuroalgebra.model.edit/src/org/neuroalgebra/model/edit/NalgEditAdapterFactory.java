@@ -30,6 +30,11 @@ import org.neuroalgebra.model.provider.VarietyItemProvider;
  */
 public class NalgEditAdapterFactory extends NalgItemProviderAdapterFactory {
 
+    /** Creates the factory; one per editing domain. */
+    public NalgEditAdapterFactory() {
+        // the generated factory registers the supported types
+    }
+
     @Override
     public Adapter createNeuroalgebraModelAdapter() {
         if (neuroalgebraModelItemProvider == null) {

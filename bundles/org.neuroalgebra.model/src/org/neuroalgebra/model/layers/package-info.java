@@ -7,5 +7,8 @@
  * activation, conv, attention) are kinds like any other. {@link LayerKindRegistry} holds the
  * installed kinds: the built-ins, the kinds registered as OSGi services, and any registered by
  * hand (tests).
+ * <p>
+ * <b>API status: provisional.</b> Third-party layer kinds are written against this package; it is
+ * new and may still change in a minor version. See "The API" in docs/EXTENDING.md for the rules.
  */
 package org.neuroalgebra.model.layers;

@@ -41,6 +41,11 @@ public class NeuroalgebraValidator extends EObjectValidator {
     /** The shared instance. */
     public static final NeuroalgebraValidator INSTANCE = new NeuroalgebraValidator();
 
+    /** Creates a validator; use {@link #INSTANCE} unless a subclass adds checks. */
+    public NeuroalgebraValidator() {
+        // stateless
+    }
+
     /**
      * Context key: the largest ambient dimension (number of monomials) an architecture may
      * need, a {@link Number}; default {@link #DEFAULT_MONOMIAL_LIMIT}.

@@ -31,6 +31,11 @@ public class CompanionMatrixSolver implements PolynomialSystemSolver {
     /** The solver id. */
     public static final String ID = "companion-matrix"; //$NON-NLS-1$
 
+    /** The solver is stateless: Declarative Services and tests create it alike. */
+    public CompanionMatrixSolver() {
+        // no state
+    }
+
     @Override
     public String id() {
         return ID;

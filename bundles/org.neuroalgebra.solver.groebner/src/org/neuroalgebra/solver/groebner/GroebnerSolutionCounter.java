@@ -39,6 +39,11 @@ public class GroebnerSolutionCounter implements SolutionCounter {
     /** The identifier of this counter. */
     public static final String ID = "groebner-f4"; //$NON-NLS-1$
 
+    /** The counter is stateless: Declarative Services and tests create it alike. */
+    public GroebnerSolutionCounter() {
+        // no state
+    }
+
     @Override
     public String id() {
         return ID;

@@ -38,6 +38,11 @@ public final class HomotopyContinuationSolver implements ParameterHomotopySolver
     /** The service id. */
     public static final String ID = "homotopy"; //$NON-NLS-1$
 
+    /** The solver is stateless: Declarative Services and tests create it alike. */
+    public HomotopyContinuationSolver() {
+        // no state
+    }
+
     /** Paths above this many are refused (Bézout numbers grow fast). */
     public static final long MAX_PATHS = 2_000_000;
 
