@@ -146,11 +146,15 @@ class HistoryWorkbenchTest {
         List<Path> exported = results.exportShown();
         Path project = talk.getProject().getLocation().toPath();
         assertEquals(List.of(project.resolve("dimension-square_mlp.json"), project.resolve("dimension-square_mlp-primeRanks.csv"), //$NON-NLS-1$ //$NON-NLS-2$
-                project.resolve("dimension-square_mlp-series0.png")), exported); //$NON-NLS-1$
+                project.resolve("dimension-square_mlp-singularValues.png"), //$NON-NLS-1$
+                project.resolve("dimension-square_mlp-singularValues.svg")), exported); //$NON-NLS-1$
         assertTrue(Files.readString(exported.get(1)).startsWith("prime,rank\r\n"), "the table as CSV"); //$NON-NLS-1$ //$NON-NLS-2$
         java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(exported.get(2).toFile());
         assertNotNull(png, "a PNG was written"); //$NON-NLS-1$
         assertEquals(1000, png.getWidth());
+        String svg = Files.readString(exported.get(3));
+        assertTrue(svg.startsWith("<svg") || svg.startsWith("<?xml"), "an SVG document"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(svg.contains("10⁻"), "log ticks in powers of ten in the SVG too"); //$NON-NLS-1$ //$NON-NLS-2$
         List<Path> again = results.exportShown();
         assertEquals(project.resolve("dimension-square_mlp-2.json"), again.get(0), "never overwritten"); //$NON-NLS-1$
 

@@ -170,7 +170,8 @@ class ResultsHistoryTest {
         List<Path> first = EntryExport.write(presentation, directory, (chart, file) -> Files.writeString(file, chart.key()),
                 ".png"); //$NON-NLS-1$
         assertEquals(List.of("edd-lsa_quartic.json", "edd-lsa_quartic-criticalPoints.csv", //$NON-NLS-1$ //$NON-NLS-2$
-                "edd-lsa_quartic-spectrum.png", "edd-lsa_quartic-strata.png"), //$NON-NLS-1$ //$NON-NLS-2$
+                "edd-lsa_quartic-spectrum.png", "edd-lsa_quartic-spectrum.svg", //$NON-NLS-1$ //$NON-NLS-2$
+                "edd-lsa_quartic-strata.png", "edd-lsa_quartic-strata.svg"), //$NON-NLS-1$ //$NON-NLS-2$
                 first.stream().map(path -> path.getFileName().toString()).toList());
         assertEquals("#,loss,real\r\n1,0.0,true\r\n2,,false\r\n", Files.readString(first.get(1)), //$NON-NLS-1$
                 "raw values, unknown empty"); //$NON-NLS-1$

@@ -12,15 +12,16 @@ import java.util.stream.Collectors;
 import org.neuroalgebra.analysis.FigureFormat;
 import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.ResultTable;
+import org.neuroalgebra.analysis.plot.ChartRenderer;
 
 import com.google.gson.GsonBuilder;
 
 /**
  * Writes an entry's result into a directory: its JSON ({@code edd-lsa_quartic.json}), each table
- * as CSV ({@code edd-lsa_quartic-criticalPoints.csv}) and each chart as an image drawn by the
- * caller ({@code edd-lsa_quartic-series0.png}). Names derive from the analysis, the subject and the
- * table's or chart's key; an existing file is never overwritten: the next free name
- * ({@code …-2.csv}) is taken.
+ * as CSV ({@code edd-lsa_quartic-criticalPoints.csv}), each chart as an image drawn by the caller
+ * ({@code edd-lsa_quartic-spectrum.png}) and as SVG drawn by the chart renderer. Names derive from
+ * the analysis, the subject and the table's or chart's key; an existing file is never overwritten:
+ * the next free name ({@code …-2.csv}) is taken.
  */
 public final class EntryExport {
 
@@ -29,6 +30,9 @@ public final class EntryExport {
     public interface ChartWriter {
         void write(ResultChart chart, Path file) throws IOException;
     }
+
+    private static final int SVG_WIDTH = 1000;
+    private static final int SVG_HEIGHT = 600;
 
     private EntryExport() {
     }
@@ -59,6 +63,10 @@ public final class EntryExport {
                 Path image = free(directory, base + "-" + ResultsHistory.slug(chart.key()), chartSuffix); //$NON-NLS-1$
                 charts.write(chart, image);
                 written.add(image);
+                // the same chart as a vector drawing, for papers
+                Path svg = free(directory, base + "-" + ResultsHistory.slug(chart.key()), ".svg"); //$NON-NLS-1$ //$NON-NLS-2$
+                ChartRenderer.writeSvg(chart, SVG_WIDTH, SVG_HEIGHT, svg);
+                written.add(svg);
             }
         }
         return written;
