@@ -169,13 +169,13 @@ class DegreeAnalysisTest {
     }
 
     @Test
-    void anArchitectureIsRefusedWithTheReason() {
+    void anArchitectureWithoutLayersIsRefusedWithTheReason() {
         Architecture architecture = NalgFactory.eINSTANCE.createArchitecture();
         architecture.setName("mlp"); //$NON-NLS-1$
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
         spec.setSubject(architecture);
         AnalysisException e = assertThrows(AnalysisException.class, () -> analysis.check(new AnalysisRequest(spec)));
-        assertTrue(e.getMessage().contains("no API from an architecture to its parametrization"), e.getMessage()); //$NON-NLS-1$
+        assertEquals("architecture 'mlp' has no layers", e.getMessage()); //$NON-NLS-1$
     }
 
     @Test

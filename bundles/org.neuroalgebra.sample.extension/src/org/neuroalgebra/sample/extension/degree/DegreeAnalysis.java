@@ -17,6 +17,7 @@ import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
 import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.Provenance;
+import org.neuroalgebra.analysis.VarietyEquations;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.solver.CountResult;
@@ -97,15 +98,26 @@ public class DegreeAnalysis implements IAnalysis {
      */
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
-        Variety variety = variety(request);
         long prime = longOption(request, PRIME, ModP.PRIME_1);
         if (prime < 3 || prime > ModP.MAX_PRIME || !BigInteger.valueOf(prime).isProbablePrime(40)) {
             throw AnalysisException.badSetting(PRIME, "option prime=" + prime + ": not an odd prime below 2^31"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        List<Polynomial> equations = VarietyEquations.of(variety);
+        long maxPaths = longOption(request, MAX_PATHS, DEFAULT_MAX_PATHS);
+        if (request.subject() instanceof Architecture architecture) {
+            NeuromanifoldSlice slice = NeuromanifoldSlice.random(
+                    NeuromanifoldDegree.parametrization(architecture, request.monomialLimit()), prime, request.seed());
+            BigInteger bezout = NeuromanifoldDegree.bezoutBound(slice);
+            if (bezout.compareTo(BigInteger.valueOf(maxPaths)) > 0) {
+                throw AnalysisException.badSetting(MAX_PATHS, "architecture '" + architecture.getName() //$NON-NLS-1$
+                        + "': the sliced system may have up to " + bezout + " points (Bézout bound), above maxPaths=" //$NON-NLS-1$ //$NON-NLS-2$
+                        + maxPaths + "; the homotopy and the Gröbner count would not finish"); //$NON-NLS-1$
+            }
+            return;
+        }
+        Variety variety = variety(request);
+        List<Polynomial> equations = equations(variety);
         int n = variety.getCoordinates().size();
         BigInteger bezout = bezoutBound(equations, n);
-        long maxPaths = longOption(request, MAX_PATHS, DEFAULT_MAX_PATHS);
         if (bezout.compareTo(BigInteger.valueOf(maxPaths)) > 0) {
             throw AnalysisException.badSetting(MAX_PATHS, "variety '" + variety.getName() //$NON-NLS-1$
                     + "': the sliced system may have up to " + bezout + " points (Bézout bound), above maxPaths=" //$NON-NLS-1$ //$NON-NLS-2$
@@ -124,7 +136,6 @@ public class DegreeAnalysis implements IAnalysis {
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         check(request);
         long start = System.nanoTime();
-        Variety variety = variety(request);
         SolverRegistry registry = solvers;
         SolutionCounter counter = registry == null ? null : registry.counters().stream().findFirst().orElse(null);
         PolynomialSystemSolver solver = registry == null ? null
@@ -139,7 +150,11 @@ public class DegreeAnalysis implements IAnalysis {
         long seed = request.seed();
         long prime = longOption(request, PRIME, ModP.PRIME_1);
         List<Long> primes = List.of(prime, prime == ModP.PRIME_2 ? ModP.PRIME_1 : ModP.PRIME_2);
-        List<Polynomial> equations = VarietyEquations.of(variety);
+        if (request.subject() instanceof Architecture architecture) {
+            return runArchitecture(request, architecture, solver, counter, primes, start, monitor);
+        }
+        Variety variety = variety(request);
+        List<Polynomial> equations = equations(variety);
         int n = variety.getCoordinates().size();
         monitor.begin("degree of " + variety.getName(), 3); //$NON-NLS-1$
         try {
@@ -237,18 +252,44 @@ public class DegreeAnalysis implements IAnalysis {
                 points, provenance);
     }
 
+    /** The neuromanifold's degree through its parametrization ({@link NeuromanifoldDegree}). */
+    private static AnalysisResult runArchitecture(AnalysisRequest request, Architecture architecture,
+            PolynomialSystemSolver solver, SolutionCounter counter, List<Long> primes, long start, ProgressMonitor monitor)
+            throws AnalysisException {
+        long seed = request.seed();
+        monitor.begin("degree of the neuromanifold of " + architecture.getName(), 3); //$NON-NLS-1$
+        try {
+            NeuromanifoldSlice slice = NeuromanifoldSlice.random(
+                    NeuromanifoldDegree.parametrization(architecture, request.monomialLimit()), primes.get(0), seed);
+            monitor.worked(1);
+            canceled(monitor);
+            DegreeResult result = NeuromanifoldDegree.run(architecture, slice, solver, counter, primes, seed, start, monitor);
+            canceled(monitor);
+            return result;
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            // the solver or the counter refused the size (too many variables or paths)
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     private static Variety variety(AnalysisRequest request) throws AnalysisException {
         if (request.subject() instanceof Variety variety) {
             return variety;
         }
-        if (request.subject() instanceof Architecture) {
-            // The bridge from an architecture to its parametrization is internal to the core today.
-            throw new AnalysisException(Kind.BAD_INPUT, "the degree of the neuromanifold of architecture '" //$NON-NLS-1$
-                    + request.subjectName() + "' is not available yet: the suite exports no API from an architecture " //$NON-NLS-1$
-                    + "to its parametrization; give the neuromanifold as a variety (its implicit equations)"); //$NON-NLS-1$
+        throw new AnalysisException(Kind.BAD_INPUT, "the degree analysis needs a variety or an architecture, '" //$NON-NLS-1$
+                + request.subjectName() + "' is neither"); //$NON-NLS-1$
+    }
+
+    /** The variety's nonzero equations (the exported {@link VarietyEquations}). */
+    private static List<Polynomial> equations(Variety variety) throws AnalysisException {
+        List<Polynomial> equations = VarietyEquations.of(variety);
+        if (equations.stream().allMatch(Polynomial::isZero)) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
+                    + "' has no nonzero equation: it is the whole space, whose degree is 1 by definition"); //$NON-NLS-1$
         }
-        throw new AnalysisException(Kind.BAD_INPUT,
-                "the degree analysis needs a variety, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
+        return equations.stream().filter(f -> !f.isZero()).toList();
     }
 
     /**

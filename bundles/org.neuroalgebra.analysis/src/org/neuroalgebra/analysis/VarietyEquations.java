@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.sample.extension.degree;
+package org.neuroalgebra.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,21 +7,26 @@ import java.util.List;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
 import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
-import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.model.Variety;
 
 /**
- * The equations of a {@code variety} block as polynomials in its coordinates, {@code lhs = rhs}
- * read as lhs − rhs. The core has the same helper in an internal package; an extension may only
- * use exported API, so it reads the model itself (a few lines of {@link PolynomialParser}).
+ * The equations of a {@code variety} block as polynomials in its coordinates (variable i is the
+ * i-th coordinate): {@code lhs = rhs} becomes lhs − rhs, an equation without {@code =} is read as
+ * {@code = 0}. For analyses in any bundle that take varieties.
  */
-final class VarietyEquations {
+public final class VarietyEquations {
 
     private VarietyEquations() {
     }
 
-    static List<Polynomial> of(Variety variety) throws AnalysisException {
+    /**
+     * @return the equations, in the order written (zero polynomials included)
+     * @throws AnalysisException
+     *             of kind {@link Kind#BAD_INPUT} if an equation does not parse (the message quotes
+     *             it) or there is none
+     */
+    public static List<Polynomial> of(Variety variety) throws AnalysisException {
         List<String> coordinates = variety.getCoordinates();
         List<Polynomial> equations = new ArrayList<>();
         for (String text : variety.getEquations()) {
@@ -35,10 +40,9 @@ final class VarietyEquations {
                         "variety '" + variety.getName() + "': equation '" + text + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
-        if (equations.stream().allMatch(Polynomial::isZero)) {
-            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
-                    + "' has no nonzero equation: it is the whole space, whose degree is 1 by definition"); //$NON-NLS-1$
+        if (equations.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() + "' has no equation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return equations.stream().filter(f -> !f.isZero()).toList();
+        return equations;
     }
 }
