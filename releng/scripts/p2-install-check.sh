@@ -9,7 +9,10 @@
 #      the built update site (releng/org.neuroalgebra.repository/target/repository) into itself;
 #   3. starts the installed platform headless (-application org.neuroalgebra.app.headless) on an
 #      example and checks the exit code and the certified dimensions in its JSON;
-#   4. runs the 'neuroalgebra' command the core feature installed as a root file, the same way.
+#   4. runs the 'neuroalgebra' command the core feature installed as a root file, the same way;
+#   5. checks that the core works alone: no bundle of the sample extension
+#      (org.neuroalgebra.sample.*) was installed, 'help' lists the built-in analyses but not the
+#      sample's 'degree', and the sample's example is refused with its position, not half run.
 #
 # Needs the built reactor (./run-tests, or ./mvnw -B verify -DskipTests). Prints one line per
 # step; on failure one line on stderr naming the step (the step's log is kept under target/) and
@@ -56,7 +59,7 @@ run_eclipse() {
         -nosplash "$@" >"$log" 2>"$log.err"
 }
 
-begin "1/4 copy the plain Eclipse platform"
+begin "1/5 copy the plain Eclipse platform"
 [ -f "$platform/configuration/config.ini" ] ||
     fail "$step: no platform at $platform (build it: ./mvnw -B -pl releng/org.neuroalgebra.installcheck -am verify)"
 [ -f "$repository/content.jar" ] || [ -f "$repository/content.xml" ] || [ -f "$repository/content.xml.xz" ] ||
@@ -67,7 +70,7 @@ rm -rf "$work" && mkdir -p "$work" && cp -R "$platform" "$eclipse" || fail "$ste
 profile=$(sed -n 's/^eclipse\.p2\.profile=//p' "$eclipse/configuration/config.ini")
 [ -n "$profile" ] || fail "$step: $eclipse/configuration/config.ini names no p2 profile (eclipse.p2.profile)"
 
-begin "2/4 install org.neuroalgebra.core.feature and org.neuroalgebra.ui.feature with the p2 director (profile $profile)"
+begin "2/5 install org.neuroalgebra.core.feature and org.neuroalgebra.ui.feature with the p2 director (profile $profile)"
 run_eclipse "$eclipse" "$work/director.log" -consoleLog -application org.eclipse.equinox.p2.director \
     -repository "file:$repository" \
     -installIU org.neuroalgebra.core.feature.feature.group,org.neuroalgebra.ui.feature.feature.group \
@@ -114,14 +117,14 @@ sys.exit(1 if message else 0)
 PY
 }
 
-begin "3/4 run org.neuroalgebra.app.headless from the installed platform on $(basename "$example")"
+begin "3/5 run org.neuroalgebra.app.headless from the installed platform on $(basename "$example")"
 run_eclipse "$eclipse" "$work/headless.json" -application org.neuroalgebra.app.headless -data @none \
     run "$example" --json
 status=$?
 [ "$status" -eq 0 ] || fail "$step: $(exit_text "$status") ($(grep -m1 . "$work/headless.json.err"); log: $work/headless.json.err)"
 check_json "$work/headless.json" square_dimension=3 cubic_dimension=4 linear_dimension=3 defective_dimension=7
 
-begin "4/4 run the 'neuroalgebra' command the core feature installed: dimension of square_mlp"
+begin "4/5 run the 'neuroalgebra' command the core feature installed: dimension of square_mlp"
 NEUROALGEBRA_CONFIGURATION="$work/user-configuration" NEUROALGEBRA_JAVA="$java" \
     timeout "$step_timeout" "$eclipse/neuroalgebra" dimension "$example" --subject square_mlp --json \
     >"$work/command.json" 2>"$work/command.json.err"
@@ -129,4 +132,25 @@ status=$?
 [ "$status" -eq 0 ] || fail "$step: $(exit_text "$status") ($(grep -m1 . "$work/command.json.err"); log: $work/command.json.err)"
 check_json "$work/command.json" -=3
 
-echo "p2 install check passed: Neuroalgebra installed with the p2 director into a plain Eclipse platform ($profile) and ran $(basename "$example") from it, in $(($(date +%s) - started)) s"
+begin "5/5 the core alone: no sample bundle, 'help' without the sample's 'degree', its example refused"
+bundles_info="$eclipse/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+sample=$( (cut -d, -f1 "$bundles_info"; ls "$eclipse/plugins" "$eclipse/features") 2>/dev/null |
+    grep -m1 '^org\.neuroalgebra\.sample')
+[ -z "$sample" ] || fail "$step: the core and UI features installed $sample, a bundle of the sample extension"
+NEUROALGEBRA_CONFIGURATION="$work/user-configuration" NEUROALGEBRA_JAVA="$java" \
+    timeout "$step_timeout" "$eclipse/neuroalgebra" help >"$work/help.txt" 2>"$work/help.txt.err"
+status=$?
+[ "$status" -eq 0 ] || fail "$step: 'neuroalgebra help' ended with $(exit_text "$status") ($(grep -m1 . "$work/help.txt.err"))"
+grep -q '^  dimension FILE --subject NAME' "$work/help.txt" ||
+    fail "$step: 'neuroalgebra help' does not list the built-in 'dimension' (output: $work/help.txt)"
+! grep -q '^  degree FILE --subject NAME' "$work/help.txt" ||
+    fail "$step: 'neuroalgebra help' lists the sample's 'degree' although the sample is not installed (output: $work/help.txt)"
+sample_example="$root/bundles/org.neuroalgebra.sample.extension/examples/residual.nalg"
+NEUROALGEBRA_CONFIGURATION="$work/user-configuration" NEUROALGEBRA_JAVA="$java" \
+    timeout "$step_timeout" "$eclipse/neuroalgebra" run "$sample_example" >"$work/residual.txt" 2>"$work/residual.txt.err"
+status=$?
+[ "$status" -eq 2 ] || fail "$step: 'neuroalgebra run residual.nalg' without the sample ended with $(exit_text "$status"), expected exit 2 (log: $work/residual.txt.err)"
+grep -q "residual.nalg:[0-9]*:[0-9]*: unknown layer 'residual'" "$work/residual.txt.err" ||
+    fail "$step: 'neuroalgebra run residual.nalg' without the sample does not report the unknown layer 'residual' at its position ($(grep -m1 . "$work/residual.txt.err"))"
+
+echo "p2 install check passed: Neuroalgebra installed with the p2 director into a plain Eclipse platform ($profile) and ran $(basename "$example") from it, without the sample extension, in $(($(date +%s) - started)) s"
