@@ -43,8 +43,11 @@ import org.neuroalgebra.launch.LaunchAttributes;
  */
 public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
 
-    /** The width fields are laid out with, so that the dialog opens wide enough to read them. */
-    private static final int FIELD_WIDTH = 360;
+    /**
+     * The width fields ask for: small enough that the tab fits the launch dialog at the size it
+     * opens with (wider fields were clipped, Browse… cut off); fields grow with the dialog.
+     */
+    private static final int FIELD_WIDTH = 200;
 
     private final Map<String, Control> settingFields = new LinkedHashMap<>();
     private Map<String, String> settingValues = new HashMap<>();

@@ -11,8 +11,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -64,6 +66,8 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
 
     private Label status;
     private CTabFolder records;
+    private static final int MINIMUM_COLUMN_WIDTH = 50;
+
     private TableViewer summary;
     private TreeViewer details;
     private TableTabs tables;
@@ -92,17 +96,21 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         records = new CTabFolder(sash, SWT.BOTTOM | SWT.BORDER);
-        summary = new TableViewer(records, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        // The columns share the pane by weight, so the value stays visible however narrow it is.
+        Composite summaryHolder = new Composite(records, SWT.NONE);
+        TableColumnLayout summaryLayout = new TableColumnLayout();
+        summaryHolder.setLayout(summaryLayout);
+        summary = new TableViewer(summaryHolder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         summary.getTable().setHeaderVisible(true);
         summary.getTable().setLinesVisible(true);
         summary.setContentProvider(ArrayContentProvider.getInstance());
-        summaryColumn("Figure", 240, SummaryRow::label); //$NON-NLS-1$
-        summaryColumn("Value", 200, SummaryRow::value); //$NON-NLS-1$
-        summaryColumn("Unit", 60, SummaryRow::unit); //$NON-NLS-1$
-        summaryColumn("Evidence", 110, SummaryRow::badge); //$NON-NLS-1$
+        summaryColumn(summaryLayout, "Figure", 40, SummaryRow::label); //$NON-NLS-1$
+        summaryColumn(summaryLayout, "Value", 30, SummaryRow::value); //$NON-NLS-1$
+        summaryColumn(summaryLayout, "Unit", 8, SummaryRow::unit); //$NON-NLS-1$
+        summaryColumn(summaryLayout, "Evidence", 22, SummaryRow::badge); //$NON-NLS-1$
         CTabItem summaryTab = new CTabItem(records, SWT.NONE);
         summaryTab.setText("Summary"); //$NON-NLS-1$
-        summaryTab.setControl(summary.getControl());
+        summaryTab.setControl(summaryHolder);
         details = new TreeViewer(records, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         details.getTree().setHeaderVisible(true);
         detailsColumn("Field", 220, JsonTreeContentProvider.Field::name); //$NON-NLS-1$
@@ -138,10 +146,11 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         }
     }
 
-    private void summaryColumn(String title, int width, java.util.function.Function<SummaryRow, String> text) {
+    private void summaryColumn(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<SummaryRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(summary, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, MINIMUM_COLUMN_WIDTH, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
