@@ -64,7 +64,20 @@ public class DeclaredChart {
                 return false;
             }
         });
+        // A chart filled while its tab had no size yet kept ranges and markers computed for that
+        // size (no points, the marker at the top): fit again once the control has its real size.
+        chart.addListener(SWT.Resize, event -> refit());
         showNothing(""); //$NON-NLS-1$
+    }
+
+    private void refit() {
+        if (shown != null && !chart.isDisposed()) {
+            // the plot area's size, which pixel coordinates of points and markers depend on
+            chart.updateLayout();
+            chart.getAxisSet().adjustRange();
+            widenRanges(shown);
+            chart.redraw();
+        }
     }
 
     /** @return the SWTChart control */
@@ -102,6 +115,10 @@ public class DeclaredChart {
         if (categorical) {
             x.setCategorySeries(declared.x().categories().toArray(String[]::new));
         }
+        // Scales first, with no series yet: a log axis left from the previous chart would otherwise
+        // map this chart's values (its points vanished, its markers sat at the top).
+        style(x, declared.x());
+        style(y, declared.y());
         for (int i = 0; i < declared.layers().size(); i++) {
             PictureLayer layer = drawable(declared.layers().get(i), declared.x(), declared.y());
             Color color = new Color(rgb(ChartRenderer.colour(i)));
@@ -113,11 +130,11 @@ public class DeclaredChart {
         }
         chart.getLegend().setVisible(declared.hasLegend());
         chart.getLegend().setPosition(SWT.RIGHT);
-        style(x, declared.x());
-        style(y, declared.y());
         chart.getAxisSet().adjustRange();
         widenRanges(declared);
         chart.redraw();
+        // once more after the pending layout, for a chart shown before its tab was laid out
+        chart.getDisplay().asyncExec(this::refit);
     }
 
     private void clear() {
@@ -145,6 +162,9 @@ public class DeclaredChart {
     }
 
     private static void style(IAxis axis, Axis declared) {
+        // every chart starts from a linear axis with its grid: the control is reused across results
+        axis.enableLogScale(false);
+        axis.getGrid().setStyle(LineStyle.DOT);
         switch (declared.scale()) {
         case LOG -> {
             try {
