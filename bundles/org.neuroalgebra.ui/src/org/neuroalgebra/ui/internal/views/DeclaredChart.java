@@ -115,10 +115,6 @@ public class DeclaredChart {
         if (categorical) {
             x.setCategorySeries(declared.x().categories().toArray(String[]::new));
         }
-        // Scales first, with no series yet: a log axis left from the previous chart would otherwise
-        // map this chart's values (its points vanished, its markers sat at the top).
-        style(x, declared.x());
-        style(y, declared.y());
         for (int i = 0; i < declared.layers().size(); i++) {
             PictureLayer layer = drawable(declared.layers().get(i), declared.x(), declared.y());
             Color color = new Color(rgb(ChartRenderer.colour(i)));
@@ -130,6 +126,9 @@ public class DeclaredChart {
         }
         chart.getLegend().setVisible(declared.hasLegend());
         chart.getLegend().setPosition(SWT.RIGHT);
+        // after the series: SWTChart enables a log scale only when every series is positive
+        style(x, declared.x());
+        style(y, declared.y());
         chart.getAxisSet().adjustRange();
         widenRanges(declared);
         chart.redraw();
@@ -162,9 +161,6 @@ public class DeclaredChart {
     }
 
     private static void style(IAxis axis, Axis declared) {
-        // every chart starts from a linear axis with its grid: the control is reused across results
-        axis.enableLogScale(false);
-        axis.getGrid().setStyle(LineStyle.DOT);
         switch (declared.scale()) {
         case LOG -> {
             try {
