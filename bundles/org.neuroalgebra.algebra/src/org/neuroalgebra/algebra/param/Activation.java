@@ -4,6 +4,7 @@ package org.neuroalgebra.algebra.param;
 import java.util.List;
 
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomial;
 import org.neuroalgebra.algebra.poly.Polynomial;
 
@@ -56,6 +57,24 @@ final class Activation {
     /** @return c_k, the coefficient of x^k, for k = 0..r */
     Rational[] coefficients() {
         return coefficients.clone();
+    }
+
+    /**
+     * σ(z) for one scalar z by Horner's rule, (…(c_r z + c_{r−1}) z + …) z + c_0, skipping the
+     * multiplications by one and the additions of zero (which for a tape would be nodes).
+     */
+    <T> T applyAt(Ring<T> ring, T z) {
+        int r = coefficients.length - 1;
+        T acc = coefficients[r].equals(Rational.ONE) ? z : ring.mul(ring.fromRational(coefficients[r]), z);
+        for (int k = r - 1; k >= 0; k--) {
+            if (!coefficients[k].isZero()) {
+                acc = ring.add(acc, ring.fromRational(coefficients[k]));
+            }
+            if (k > 0) {
+                acc = ring.mul(acc, z);
+            }
+        }
+        return acc;
     }
 
     /** @return r */

@@ -39,7 +39,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * determines k and q up to order and scale, so t = 1 already attains the
  * bound.
  */
-public final class AttentionParametrization extends AbstractParametrization {
+public final class AttentionParametrization extends AbstractParametrization implements PointEvaluation {
 
     private static final int DEGREE = 3;
 
@@ -224,6 +224,69 @@ public final class AttentionParametrization extends AbstractParametrization {
             }
         }
         return forms;
+    }
+
+    @Override
+    public int inputCount() {
+        return d * t;
+    }
+
+    @Override
+    public int outputCount() {
+        return out * t;
+    }
+
+    /** V X Xᵀ Kᵀ Q X on one matrix X (entries row by row), as matrix products of scalars. */
+    @Override
+    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
+        checkParameters(theta.length);
+        if (x.length != d * t) {
+            throw new IllegalArgumentException("expected " + d * t + " inputs, got " + x.length); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int kOffset = out * d;
+        int qOffset = kOffset + a * d;
+        T[] vx = product(ring, theta, 0, out, x);
+        T[] qx = product(ring, theta, qOffset, a, x);
+        // B = Kᵀ (Q X), d × t
+        T[] b = ring.zeros(d * t);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < t; j++) {
+                for (int c = 0; c < a; c++) {
+                    b[i * t + j] = ring.mulAdd(b[i * t + j], theta[kOffset + c * d + i], qx[c * t + j]);
+                }
+            }
+        }
+        // G = Xᵀ B, t × t
+        T[] g = ring.zeros(t * t);
+        for (int l = 0; l < t; l++) {
+            for (int j = 0; j < t; j++) {
+                for (int i = 0; i < d; i++) {
+                    g[l * t + j] = ring.mulAdd(g[l * t + j], x[i * t + l], b[i * t + j]);
+                }
+            }
+        }
+        T[] f = ring.zeros(out * t);
+        for (int o = 0; o < out; o++) {
+            for (int j = 0; j < t; j++) {
+                for (int l = 0; l < t; l++) {
+                    f[o * t + j] = ring.mulAdd(f[o * t + j], vx[o * t + l], g[l * t + j]);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** M X for the rows × d matrix M stored at {@code offset}, row-major over (r, j). */
+    private <T> T[] product(Ring<T> ring, T[] theta, int offset, int rows, T[] x) {
+        T[] result = ring.zeros(rows * t);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < t; j++) {
+                for (int i = 0; i < d; i++) {
+                    result[r * t + j] = ring.mulAdd(result[r * t + j], theta[offset + r * d + i], x[i * t + j]);
+                }
+            }
+        }
+        return result;
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * factorizations up to scalars, so dim M = Σ k_i − (L − 1) (checked by the
  * tests against the Jacobian rank).
  */
-public final class ConvolutionParametrization extends AbstractParametrization {
+public final class ConvolutionParametrization extends AbstractParametrization implements PointEvaluation {
 
     private final int inputLength;
     private final List<ConvolutionLayerSpec> layers;
@@ -248,6 +248,40 @@ public final class ConvolutionParametrization extends AbstractParametrization {
             }
         }
         return coefficients;
+    }
+
+    @Override
+    public int inputCount() {
+        return inputLength;
+    }
+
+    @Override
+    public int outputCount() {
+        return lengths[layers.size()];
+    }
+
+    /** The convolutions and activations on scalars: the network at one input signal. */
+    @Override
+    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
+        checkParameters(theta.length);
+        if (x.length != inputLength) {
+            throw new IllegalArgumentException("expected " + inputLength + " inputs, got " + x.length); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        T[] h = x;
+        for (int i = 0; i < layers.size(); i++) {
+            ConvolutionLayerSpec layer = layers.get(i);
+            Activation sigma = activations.get(i);
+            T[] z = ring.zeros(lengths[i + 1]);
+            for (int j = 0; j < z.length; j++) {
+                T zj = layer.bias() ? theta[offsets[i] + layer.kernel()] : ring.zero();
+                for (int m = 0; m < layer.kernel(); m++) {
+                    zj = ring.mulAdd(zj, theta[offsets[i] + m], h[j * layer.stride() + m]);
+                }
+                z[j] = sigma == null ? zj : sigma.applyAt(ring, zj);
+            }
+            h = z;
+        }
+        return h;
     }
 
     @Override

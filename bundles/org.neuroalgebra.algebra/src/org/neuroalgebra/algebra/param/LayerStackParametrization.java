@@ -3,6 +3,7 @@ package org.neuroalgebra.algebra.param;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.neuroalgebra.algebra.internal.param.DensePolynomialSpace;
@@ -16,7 +17,7 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * the sum of the layers' own (each acts on its own parameters only, so together they fix the
  * network function); the dimension bound is min(dim V, dim Θ − symmetries).
  */
-public final class LayerStackParametrization extends AbstractParametrization {
+public final class LayerStackParametrization extends AbstractParametrization implements PointEvaluation {
 
     private final List<String> inputNames;
     private final List<LayerMap> layers;
@@ -114,6 +115,7 @@ public final class LayerStackParametrization extends AbstractParametrization {
     }
 
     /** @return the number of outputs */
+    @Override
     public int outputCount() {
         return layers.get(layers.size() - 1).outputWidth();
     }
@@ -190,6 +192,34 @@ public final class LayerStackParametrization extends AbstractParametrization {
             }
         }
         return coefficients;
+    }
+
+    @Override
+    public int inputCount() {
+        return inputNames.size();
+    }
+
+    /**
+     * The layers applied to scalars instead of polynomial signals: {@link LayerMap#apply} is
+     * written once for any ring, so this is the same network at one input.
+     */
+    @Override
+    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
+        checkParameters(theta.length);
+        if (x.length != inputNames.size()) {
+            throw new IllegalArgumentException("expected " + inputNames.size() + " inputs, got " + x.length); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        T[] h = x;
+        for (int i = 0; i < layers.size(); i++) {
+            LayerMap layer = layers.get(i);
+            T[] parameters = Arrays.copyOfRange(theta, offsets[i], offsets[i + 1]);
+            h = layer.apply(ring, parameters, h);
+            if (h.length != layer.outputWidth()) {
+                throw new IllegalStateException(layer.describe() + " gave " + h.length + " outputs instead of " //$NON-NLS-1$ //$NON-NLS-2$
+                        + layer.outputWidth());
+            }
+        }
+        return h;
     }
 
     @Override

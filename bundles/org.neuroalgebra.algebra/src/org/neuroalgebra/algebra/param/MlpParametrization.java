@@ -33,7 +33,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  * the requested ring, so it is exact over Q and Z/p; the Jacobian is the same
  * propagation over dual numbers (see {@link AbstractParametrization}).
  */
-public final class MlpParametrization extends AbstractParametrization {
+public final class MlpParametrization extends AbstractParametrization implements PointEvaluation {
 
     /** The ambient-dimension limit of {@link #create(int[], boolean[], Polynomial)}. */
     public static final long DEFAULT_AMBIENT_LIMIT = 1_000_000;
@@ -291,6 +291,46 @@ public final class MlpParametrization extends AbstractParametrization {
             }
         }
         return coefficients;
+    }
+
+    @Override
+    public int inputCount() {
+        return widths[0];
+    }
+
+    @Override
+    public int outputCount() {
+        return widths[widths.length - 1];
+    }
+
+    /** The network itself at one input: affine maps and σ by Horner's rule, on scalars. */
+    @Override
+    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
+        checkParameters(theta.length);
+        if (x.length != widths[0]) {
+            throw new IllegalArgumentException("expected " + widths[0] + " inputs, got " + x.length); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        T[] h = x;
+        for (int layer = 1; layer < widths.length; layer++) {
+            int rows = widths[layer];
+            int cols = widths[layer - 1];
+            int offset = layerOffsets[layer - 1];
+            T[] z = ring.zeros(rows);
+            for (int j = 0; j < rows; j++) {
+                T zj = bias[layer - 1] ? theta[offset + rows * cols + j] : ring.zero();
+                for (int k = 0; k < cols; k++) {
+                    zj = ring.mulAdd(zj, theta[offset + j * cols + k], h[k]);
+                }
+                z[j] = zj;
+            }
+            if (layer < widths.length - 1) {
+                for (int j = 0; j < rows; j++) {
+                    z[j] = activation.applyAt(ring, z[j]);
+                }
+            }
+            h = z;
+        }
+        return h;
     }
 
     /** z_j = Σ_k W_i[j,k] h_k + b_i[j], each of degree at most {@code degree}. */

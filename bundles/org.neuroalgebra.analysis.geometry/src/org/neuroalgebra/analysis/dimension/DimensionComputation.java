@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.linear.ModularMatrix;
+import org.neuroalgebra.algebra.linear.ModularRank;
 import org.neuroalgebra.algebra.linear.NumericalRank;
 import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.param.PointEvaluation;
+import org.neuroalgebra.algebra.param.PointJacobians;
 import org.neuroalgebra.algebra.param.SymmetryBound;
 import org.neuroalgebra.algebra.param.UpperBound;
 
@@ -24,13 +32,27 @@ import org.neuroalgebra.algebra.param.UpperBound;
  * p, so rank mod p ≤ rank over Q ≤ generic rank = dim M. The rank is computed
  * for two primes near 2³¹ at the same θ; each is a proven lower bound.
  * <p>
+ * <b>Without expanding f_θ.</b> When the network can be evaluated at a point
+ * ({@link PointEvaluation}), the exact Jacobian J is never formed: the rank is
+ * that of E·J, the Jacobian of θ ↦ (f_θ(x_1), …, f_θ(x_N)) at N = min(dim V,
+ * dim Θ) random integer points, one reverse-mode gradient per row. Since
+ * rank(E·J mod p) ≤ rank(J mod p), it is a proven lower bound for every choice
+ * of points; it equals rank J when the points are generic (no non-zero
+ * polynomial of the column space of J vanishes at all of them), which random
+ * points modulo p are with high probability. Time and memory grow with the
+ * Jacobian, not with the expansion. The two primes run in parallel threads.
+ * Other parametrizations use the exact Jacobian of the coefficients.
+ * <p>
  * <b>Upper bound.</b> min(dim V, dim Θ − known symmetries, the
  * parametrization's own proven bound, e.g. the composition bound of MLPs).
  * <p>
  * <b>Certificate.</b> When both primes give the same rank and it equals the
  * upper bound, dim M is proven. Otherwise dim M is reported as the numerical
  * rank of the floating-point Jacobian at a Gaussian point, with its
- * singular-value gap, and marked not certified.
+ * singular-value gap, and marked not certified. The floating-point Jacobian
+ * is that of the coefficients when it is small ({@value #SMALL_JACOBIAN}
+ * entries at most) or the network cannot be evaluated at points, else E·J at
+ * real points on the unit sphere (the method says which).
  */
 public final class DimensionComputation {
 
@@ -39,6 +61,15 @@ public final class DimensionComputation {
 
     /** Random integer coordinates are drawn from [−BOUND, BOUND]. */
     private static final long BOUND = 1L << 30;
+
+    /**
+     * Up to this many entries (dim V · dim Θ) the floating-point Jacobian is that of the
+     * coefficients, as the singular values have always been reported; beyond, E·J at points.
+     */
+    static final long SMALL_JACOBIAN = 1L << 16;
+
+    /** The threads of the exact ranks by default: one per prime, at most one per core. */
+    private static final int DEFAULT_THREADS = Math.min(PRIMES.length, Runtime.getRuntime().availableProcessors());
 
     private DimensionComputation() {
     }
@@ -55,6 +86,27 @@ public final class DimensionComputation {
      *             if the monitor was canceled
      */
     public static DimensionResult compute(Parametrization parametrization, long seed, ProgressMonitor monitor) {
+        return compute(parametrization, seed, monitor, DEFAULT_THREADS);
+    }
+
+    /**
+     * {@link #compute(Parametrization, long, ProgressMonitor)} with a given number of threads for
+     * the exact ranks (1: one prime after the other); the answer does not depend on it.
+     *
+     * @param parametrization
+     *            the map θ ↦ c_{f_θ}
+     * @param seed
+     *            the seed of the random points (reported in the result)
+     * @param monitor
+     *            progress and cancellation
+     * @param threads
+     *            at most this many threads compute the ranks modulo the primes
+     * @return the dimension with its bounds and evidence
+     * @throws CancellationException
+     *             if the monitor was canceled
+     */
+    public static DimensionResult compute(Parametrization parametrization, long seed, ProgressMonitor monitor,
+            int threads) {
         long start = System.nanoTime();
         monitor.begin("Dimension of " + parametrization.describe(), PRIMES.length + 1); //$NON-NLS-1$
         List<String> notes = new ArrayList<>();
@@ -62,16 +114,16 @@ public final class DimensionComputation {
         int ambient = parametrization.ambientDimension();
 
         long[] integerPoint = integerPoint(params, seed);
-        List<PrimeRank> primeRanks = new ArrayList<>();
-        for (long p : PRIMES) {
-            checkCanceled(monitor);
-            long[][] jacobian = parametrization.jacobian(integerPoint, p);
-            int rank = jacobian.length == 0 || params == 0 ? 0 : ModularMatrix.of(jacobian, p).rank();
-            primeRanks.add(new PrimeRank(p, rank));
-            monitor.worked(1);
-        }
+        PointEvaluation network = parametrization instanceof PointEvaluation evaluation ? evaluation : null;
+        int rows = Math.min(ambient, params);
+        long[][] integerInputs = network == null ? null : integerInputs(network, rows, seed);
+        List<PrimeRank> primeRanks = primeRanks(parametrization, network, integerPoint, integerInputs, threads, monitor);
         checkCanceled(monitor);
-        NumericalRank numerical = NumericalRank.of(parametrization.jacobian(gaussianPoint(params, seed)));
+        boolean floatingByPoints = network != null && (long) ambient * params > SMALL_JACOBIAN;
+        double[] gaussian = gaussianPoint(params, seed);
+        NumericalRank numerical = NumericalRank.of(floatingByPoints
+                ? PointJacobians.floating(network, gaussian, sphereInputs(network, Math.min(ambient, 2 * params), seed))
+                : parametrization.jacobian(gaussian));
         monitor.worked(1);
 
         int lower = primeRanks.stream().mapToInt(PrimeRank::rank).max().orElse(0);
@@ -110,12 +162,103 @@ public final class DimensionComputation {
             notes.add("the floating-point rank " + numerical.rank() + " disagrees with the exact rank " + lower //$NON-NLS-1$ //$NON-NLS-2$
                     + " (ill-conditioned Jacobian at the Gaussian point)"); //$NON-NLS-1$
         }
-        String method = "rank of the exact Jacobian modulo " + PRIMES[0] + " and " + PRIMES[1] //$NON-NLS-1$ //$NON-NLS-2$
-                + " at a random integer point; SVD of the floating-point Jacobian at a Gaussian point"; //$NON-NLS-1$
+        String exact = network == null
+                ? "rank of the exact Jacobian modulo " + PRIMES[0] + " and " + PRIMES[1] + " at a random integer point" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : "rank modulo " + PRIMES[0] + " and " + PRIMES[1] + " of the Jacobian of θ ↦ (f_θ(x_1), …, f_θ(x_" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + integerInputs.length + ")) at a random integer point and random integer inputs (E·J, no expansion of f_θ)"; //$NON-NLS-1$
+        String floating = floatingByPoints
+                ? "SVD of the floating-point Jacobian of θ ↦ (f_θ(x_k)) at a Gaussian point and random inputs on the unit sphere" //$NON-NLS-1$
+                : "SVD of the floating-point Jacobian at a Gaussian point"; //$NON-NLS-1$
+        String method = exact + "; " + floating; //$NON-NLS-1$
         double seconds = (System.nanoTime() - start) / 1e9;
         return new DimensionResult(dimension, ambient, params, expected, lower, upper, certified, dimension == ambient,
                 dimension < expected, params - dimension, seed, method, seconds, numerical.singularValues(),
                 numerical.rank(), numerical.gapRatio(), primeRanks, notes);
+    }
+
+    /** The ranks modulo each prime, in parallel when allowed. */
+    private static List<PrimeRank> primeRanks(Parametrization parametrization, PointEvaluation network, long[] theta,
+            long[][] inputs, int threads, ProgressMonitor monitor) {
+        BooleanSupplier canceled = monitor::isCanceled;
+        List<PrimeRank> ranks = new ArrayList<>();
+        if (threads <= 1) {
+            for (long p : PRIMES) {
+                checkCanceled(monitor);
+                ranks.add(new PrimeRank(p, rank(parametrization, network, theta, inputs, p, canceled)));
+                monitor.worked(1);
+            }
+            return ranks;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, PRIMES.length), runnable -> {
+            Thread thread = new Thread(runnable, "dimension rank modulo a prime"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (long p : PRIMES) {
+                futures.add(pool.submit(() -> rank(parametrization, network, theta, inputs, p, canceled)));
+            }
+            for (int i = 0; i < PRIMES.length; i++) {
+                ranks.add(new PrimeRank(PRIMES[i], futures.get(i).get()));
+                monitor.worked(1);
+            }
+            return ranks;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("dimension computation interrupted"); //$NON-NLS-1$
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int rank(Parametrization parametrization, PointEvaluation network, long[] theta, long[][] inputs,
+            long p, BooleanSupplier canceled) {
+        if (parametrization.parameterCount() == 0 || parametrization.ambientDimension() == 0) {
+            return 0;
+        }
+        if (network == null) {
+            long[][] jacobian = parametrization.jacobian(theta, p);
+            return jacobian.length == 0 ? 0 : ModularMatrix.of(jacobian, p).rank();
+        }
+        return ModularRank.ofInPlace(PointJacobians.modP(network, theta, inputs, p, canceled), p, canceled);
+    }
+
+    /** Enough random integer inputs for {@code rows} rows of E·J (each point gives one row per output). */
+    private static long[][] integerInputs(PointEvaluation network, int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(~seed);
+        int count = Math.ceilDiv(rows, Math.max(1, network.outputCount()));
+        long[][] points = new long[count][network.inputCount()];
+        for (long[] x : points) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextLong(-BOUND, BOUND + 1);
+            }
+        }
+        return points;
+    }
+
+    /** Real inputs on the unit sphere, where monomials of any degree stay of order one. */
+    private static double[][] sphereInputs(PointEvaluation network, int rows, long seed) {
+        Random random = new Random(~seed);
+        int count = Math.ceilDiv(rows, Math.max(1, network.outputCount()));
+        double[][] points = new double[count][network.inputCount()];
+        for (double[] x : points) {
+            double norm = 0;
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextGaussian();
+                norm += x[i] * x[i];
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < x.length; i++) {
+                x[i] /= norm;
+            }
+        }
+        return points;
     }
 
     private static long[] integerPoint(int n, long seed) {
