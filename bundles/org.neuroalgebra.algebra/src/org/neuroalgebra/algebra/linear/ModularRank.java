@@ -9,7 +9,9 @@ import org.neuroalgebra.algebra.number.ModP;
 /**
  * The rank of a matrix over Z/p by forward elimination only (half the work of the reduced echelon
  * form that {@link ModularMatrix#rank()} computes), on rows as arrays so that swapping rows is
- * free, with the row operations in plain {@code long} arithmetic (p &lt; 2³¹, so products fit).
+ * free, with the row operations in plain {@code long} arithmetic (p &lt; 2³¹, so products fit) and
+ * the reduction modulo p by a multiplication with a precomputed reciprocal (Barrett) instead of a
+ * division.
  */
 public final class ModularRank {
 
@@ -36,6 +38,8 @@ public final class ModularRank {
                 row[j] = Math.floorMod(row[j], p);
             }
         }
+        // m = ⌊(2⁶⁴ − 1)/p⌋: for 0 ≤ x < 2⁶³, q = ⌊x·m/2⁶⁴⌋ is ⌊x/p⌋ or one less
+        long reciprocal = Long.divideUnsigned(-1L, p);
         int rank = 0;
         for (int col = 0; col < n && rank < m; col++) {
             if (canceled.getAsBoolean()) {
@@ -66,7 +70,9 @@ public final class ModularRank {
                 }
                 long minus = p - factor;
                 for (int j = col; j < n; j++) {
-                    row[j] = (row[j] + minus * top[j]) % p;
+                    long x = row[j] + minus * top[j];
+                    long reduced = x - Math.unsignedMultiplyHigh(x, reciprocal) * p;
+                    row[j] = reduced >= p ? reduced - p : reduced;
                 }
             }
             rank++;

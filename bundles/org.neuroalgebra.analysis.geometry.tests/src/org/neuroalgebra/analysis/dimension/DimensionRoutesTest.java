@@ -54,8 +54,8 @@ class DimensionRoutesTest {
                 Arguments.of(mlp("x^2", "000", "2,2,1,1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Arguments.of(mlp("x", "00", "3,2,3")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Arguments.of(mlp("x^3", "000", "3,3,2,2")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                // large enough for the floating-point Jacobian at points as well
-                Arguments.of(mlp("x^2", "000", "8,12,12,1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                // dim V · dim Θ = 820 · 164 > 65536: the floating-point Jacobian at points as well
+                Arguments.of(mlp("x^2", "00", "40,4,1")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Arguments.of(ConvolutionParametrization.create(5,
                         List.of(new ConvolutionLayerSpec(2, 1, true, PolynomialParser.parse("x^2", List.of("x"))), //$NON-NLS-1$ //$NON-NLS-2$
                                 new ConvolutionLayerSpec(2, 2, false, null)),

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.linear.ModularMatrix;
@@ -34,13 +35,14 @@ import org.neuroalgebra.algebra.param.UpperBound;
  * <p>
  * <b>Without expanding f_θ.</b> When the network can be evaluated at a point
  * ({@link PointEvaluation}), the exact Jacobian J is never formed: the rank is
- * that of E·J, the Jacobian of θ ↦ (f_θ(x_1), …, f_θ(x_N)) at N = min(dim V,
- * dim Θ) random integer points, one reverse-mode gradient per row. Since
+ * that of E·J, the Jacobian of θ ↦ (f_θ(x_1), …, f_θ(x_N)) at N = min(dim V /
+ * outputs, dim Θ) random integer points, one reverse-mode gradient per row. Since
  * rank(E·J mod p) ≤ rank(J mod p), it is a proven lower bound for every choice
  * of points; it equals rank J when the points are generic (no non-zero
  * polynomial of the column space of J vanishes at all of them), which random
  * points modulo p are with high probability. Time and memory grow with the
- * Jacobian, not with the expansion. The two primes run in parallel threads.
+ * Jacobian, not with the expansion. The two primes and the floating-point
+ * rank run in parallel threads.
  * Other parametrizations use the exact Jacobian of the coefficients.
  * <p>
  * <b>Upper bound.</b> min(dim V, dim Θ − known symmetries, the
@@ -115,15 +117,34 @@ public final class DimensionComputation {
 
         long[] integerPoint = integerPoint(params, seed);
         PointEvaluation network = parametrization instanceof PointEvaluation evaluation ? evaluation : null;
-        int rows = Math.min(ambient, params);
-        long[][] integerInputs = network == null ? null : integerInputs(network, rows, seed);
-        List<PrimeRank> primeRanks = primeRanks(parametrization, network, integerPoint, integerInputs, threads, monitor);
-        checkCanceled(monitor);
+        // per output, f_θ lies in a space of dim V / outputs; that many generic points, or dim Θ
+        // (at least the rank), separate every non-zero vector of the column space of J
+        int perOutput = network == null ? 0 : ambient / Math.max(1, network.outputCount());
+        long[][] integerInputs = network == null ? null : integerInputs(network, Math.min(perOutput, params), seed);
         boolean floatingByPoints = network != null && (long) ambient * params > SMALL_JACOBIAN;
         double[] gaussian = gaussianPoint(params, seed);
-        NumericalRank numerical = NumericalRank.of(floatingByPoints
-                ? PointJacobians.floating(network, gaussian, sphereInputs(network, Math.min(ambient, 2 * params), seed))
+        Supplier<NumericalRank> floatingRank = () -> NumericalRank.of(floatingByPoints
+                ? PointJacobians.floating(network, gaussian, sphereInputs(network, Math.min(perOutput, 2 * params), seed))
                 : parametrization.jacobian(gaussian));
+        List<PrimeRank> primeRanks;
+        NumericalRank numerical;
+        // the expansion route holds a Jacobian of dual numbers per task: one at a time
+        ExecutorService pool = threads <= 1 || network == null ? null : Executors.newFixedThreadPool(Math.min(threads, PRIMES.length), runnable -> {
+            Thread thread = new Thread(runnable, "dimension: a Jacobian rank"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // the floating-point rank first: it is the longest task and runs next to the primes
+            Future<NumericalRank> floating = pool == null ? null : pool.submit(floatingRank::get);
+            primeRanks = primeRanks(parametrization, network, integerPoint, integerInputs, pool, monitor);
+            checkCanceled(monitor);
+            numerical = pool == null ? floatingRank.get() : result(floating);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
         monitor.worked(1);
 
         int lower = primeRanks.stream().mapToInt(PrimeRank::rank).max().orElse(0);
@@ -176,12 +197,12 @@ public final class DimensionComputation {
                 numerical.rank(), numerical.gapRatio(), primeRanks, notes);
     }
 
-    /** The ranks modulo each prime, in parallel when allowed. */
+    /** The ranks modulo each prime, in the pool when there is one. */
     private static List<PrimeRank> primeRanks(Parametrization parametrization, PointEvaluation network, long[] theta,
-            long[][] inputs, int threads, ProgressMonitor monitor) {
+            long[][] inputs, ExecutorService pool, ProgressMonitor monitor) {
         BooleanSupplier canceled = monitor::isCanceled;
         List<PrimeRank> ranks = new ArrayList<>();
-        if (threads <= 1) {
+        if (pool == null) {
             for (long p : PRIMES) {
                 checkCanceled(monitor);
                 ranks.add(new PrimeRank(p, rank(parametrization, network, theta, inputs, p, canceled)));
@@ -189,21 +210,21 @@ public final class DimensionComputation {
             }
             return ranks;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, PRIMES.length), runnable -> {
-            Thread thread = new Thread(runnable, "dimension rank modulo a prime"); //$NON-NLS-1$
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (long p : PRIMES) {
+            futures.add(pool.submit(() -> rank(parametrization, network, theta, inputs, p, canceled)));
+        }
+        for (int i = 0; i < PRIMES.length; i++) {
+            ranks.add(new PrimeRank(PRIMES[i], result(futures.get(i))));
+            monitor.worked(1);
+        }
+        return ranks;
+    }
+
+    /** The value of a finished task, with its own exception (a cancellation, an arithmetic failure). */
+    private static <V> V result(Future<V> future) {
         try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (long p : PRIMES) {
-                futures.add(pool.submit(() -> rank(parametrization, network, theta, inputs, p, canceled)));
-            }
-            for (int i = 0; i < PRIMES.length; i++) {
-                ranks.add(new PrimeRank(PRIMES[i], futures.get(i).get()));
-                monitor.worked(1);
-            }
-            return ranks;
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("dimension computation interrupted"); //$NON-NLS-1$
@@ -211,9 +232,10 @@ public final class DimensionComputation {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -229,10 +251,9 @@ public final class DimensionComputation {
         return ModularRank.ofInPlace(PointJacobians.modP(network, theta, inputs, p, canceled), p, canceled);
     }
 
-    /** Enough random integer inputs for {@code rows} rows of E·J (each point gives one row per output). */
-    private static long[][] integerInputs(PointEvaluation network, int rows, long seed) {
+    /** {@code count} random integer inputs (each gives one row of E·J per output). */
+    private static long[][] integerInputs(PointEvaluation network, int count, long seed) {
         SplittableRandom random = new SplittableRandom(~seed);
-        int count = Math.ceilDiv(rows, Math.max(1, network.outputCount()));
         long[][] points = new long[count][network.inputCount()];
         for (long[] x : points) {
             for (int i = 0; i < x.length; i++) {
@@ -243,9 +264,8 @@ public final class DimensionComputation {
     }
 
     /** Real inputs on the unit sphere, where monomials of any degree stay of order one. */
-    private static double[][] sphereInputs(PointEvaluation network, int rows, long seed) {
+    private static double[][] sphereInputs(PointEvaluation network, int count, long seed) {
         Random random = new Random(~seed);
-        int count = Math.ceilDiv(rows, Math.max(1, network.outputCount()));
         double[][] points = new double[count][network.inputCount()];
         for (double[] x : points) {
             double norm = 0;
