@@ -124,7 +124,7 @@ public final class DimensionComputation {
         boolean floatingByPoints = network != null && (long) ambient * params > SMALL_JACOBIAN;
         double[] gaussian = gaussianPoint(params, seed);
         Supplier<NumericalRank> floatingRank = () -> NumericalRank.of(floatingByPoints
-                ? PointJacobians.floating(network, gaussian, sphereInputs(network, Math.min(perOutput, 2 * params), seed))
+                ? PointJacobians.floating(network, gaussian, sphereInputs(network, Math.min(perOutput, params), seed))
                 : parametrization.jacobian(gaussian));
         List<PrimeRank> primeRanks;
         NumericalRank numerical;
