@@ -21,7 +21,9 @@ import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
  * and katsura7 by the total-degree homotopy, 10 random dense quadrics in 10
  * unknowns (1024 paths), with 1 and 2 threads, and the lightning quartic's ED
  * degree. Each figure is the minimum over several runs after a warm-up (the
- * machine is shared, so the minimum is the least noisy estimate).
+ * machine is shared, so the minimum is the least noisy estimate); the process
+ * CPU time of the same runs gives paths per second per core, which other
+ * processes on the machine do not inflate.
  *
  * <pre>
  * java -cp releng/org.neuroalgebra.benchmarks/target/benchmarks.jar org.neuroalgebra.benchmarks.TrackerTiming [runs]
@@ -29,7 +31,16 @@ import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
  */
 public final class TrackerTiming {
 
+    /** Runs before the timed ones, so that the JIT has compiled the tracker. */
+    private static final int WARM_UP = 2;
+
     private TrackerTiming() {
+    }
+
+    /** @return the CPU time of the whole process (all threads), which a shared machine does not inflate */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static void main(String[] args) {
@@ -52,32 +63,35 @@ public final class TrackerTiming {
     private static void time(String name, PolynomialSystem system, int runs) {
         Timing one = solveTimes(system, 1, runs);
         Timing two = solveTimes(system, 2, runs);
-        System.out.printf("%-18s %5d paths, %s | 1 thread %.4f s (%.0f paths/s) | 2 threads %.4f s (%.0f paths/s, speed-up %.2f)%n", //$NON-NLS-1$
-                name, one.paths(), one.outcome(), one.seconds(), one.paths() / one.seconds(), two.seconds(),
-                two.paths() / two.seconds(), one.seconds() / two.seconds());
+        System.out.printf("%-18s %5d paths, %s%n    1 thread %.4f s, CPU %.4f s (%.0f paths/s per core) | 2 threads %.4f s, CPU %.4f s (speed-up %.2f)%n", //$NON-NLS-1$
+                name, one.paths(), one.outcome(), one.seconds(), one.cpuSeconds(), one.paths() / one.cpuSeconds(),
+                two.seconds(), two.cpuSeconds(), one.seconds() / two.seconds());
     }
 
-    /** The best time of a solve, its path count and what it found. */
-    private record Timing(double seconds, int paths, String outcome) {
+    /** The best wall-clock and process CPU times of a solve, its path count and what it found. */
+    private record Timing(double seconds, double cpuSeconds, int paths, String outcome) {
     }
 
     private static Timing solveTimes(PolynomialSystem system, int threads, int runs) {
         HomotopyContinuationSolver solver = new HomotopyContinuationSolver();
         SolverOptions options = SolverOptions.builder().seed(1).threads(threads).build();
         double best = Double.POSITIVE_INFINITY;
+        double bestCpu = Double.POSITIVE_INFINITY;
         SolveResult result = null;
-        for (int r = 0; r < runs + 1; r++) {
+        for (int r = 0; r < runs + WARM_UP; r++) {
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             result = solver.solve(system, new Complex[0], options, ProgressMonitor.NULL);
             double seconds = (System.nanoTime() - start) * 1e-9;
-            if (r > 0) {
+            if (r >= WARM_UP) {
                 best = Math.min(best, seconds);
+                bestCpu = Math.min(bestCpu, (processCpuNanos() - cpu) * 1e-9);
             }
         }
         String outcome = String.format("%d finite, %d at infinity, %d failed, %d in higher precision", //$NON-NLS-1$
                 result.finiteSolutions().size(), result.atInfinityPathCount(), result.failedPathCount(),
                 result.pathsHigherPrecision());
-        return new Timing(best, result.pathsTracked(), outcome);
+        return new Timing(best, bestCpu, result.pathsTracked(), outcome);
     }
 
     private static void quartic(int runs) {
@@ -85,12 +99,12 @@ public final class TrackerTiming {
         EdDegreeComputation computation = new EdDegreeComputation(new HomotopyContinuationSolver());
         double best = Double.POSITIVE_INFINITY;
         EdDegreeResult result = null;
-        for (int r = 0; r < runs + 1; r++) {
+        for (int r = 0; r < runs + WARM_UP; r++) {
             long start = System.nanoTime();
             result = computation.compute(quartic, 1, Problems.quarticMetric(), Problems.QUARTIC_DATA, 1,
                     ProgressMonitor.NULL);
             double seconds = (System.nanoTime() - start) * 1e-9;
-            if (r > 0) {
+            if (r >= WARM_UP) {
                 best = Math.min(best, seconds);
             }
         }
