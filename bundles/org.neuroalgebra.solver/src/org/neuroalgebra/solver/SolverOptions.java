@@ -24,7 +24,7 @@ package org.neuroalgebra.solver;
  *            by default
  * @param threads
  *            number of worker threads for path tracking (results do not
- *            depend on it)
+ *            depend on it); by default the available processors
  * @param timeLimitSeconds
  *            wall-clock limit of the whole solve; 0 for none
  * @param endgame
@@ -110,7 +110,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         private int maxSteps = 20_000;
         private double minStepSize = 1e-14;
         private PrecisionPolicy precision = PrecisionPolicy.ADAPTIVE;
-        private int threads = 1;
+        private int threads = Runtime.getRuntime().availableProcessors();
         private double timeLimitSeconds;
         private boolean endgame = true;
         private int monodromyStallLoops = 10;
