@@ -26,6 +26,7 @@ final class PathBatch {
     private final SolverOptions options;
     private final StopSignal stop;
     private final long deadlineNanos;
+    private final boolean retrackFailures;
 
     /**
      * @param homotopy
@@ -38,10 +39,32 @@ final class PathBatch {
      *            System.nanoTime() deadline, or Long.MAX_VALUE
      */
     PathBatch(Homotopy homotopy, SolverOptions options, StopSignal stop, long deadlineNanos) {
+        this(homotopy, options, stop, deadlineNanos, true);
+    }
+
+    /**
+     * @param homotopy
+     *            the homotopy
+     * @param options
+     *            settings (threads, tolerances, precision policy, endgame)
+     * @param stop
+     *            stop signal shared by everything of one solve
+     * @param deadlineNanos
+     *            System.nanoTime() deadline, or Long.MAX_VALUE
+     * @param retrackFailures
+     *            whether paths that failed in double are tracked again in
+     *            double-double under {@link PrecisionPolicy#ADAPTIVE}; false
+     *            where a lost path costs nothing but the path (monodromy legs:
+     *            other loops reach the same solution), so that only paths
+     *            that converged in double but too inaccurately are retracked
+     */
+    PathBatch(Homotopy homotopy, SolverOptions options, StopSignal stop, long deadlineNanos,
+            boolean retrackFailures) {
         this.homotopy = homotopy;
         this.options = options;
         this.stop = stop;
         this.deadlineNanos = deadlineNanos;
+        this.retrackFailures = retrackFailures;
     }
 
     /**
@@ -128,7 +151,7 @@ final class PathBatch {
 
     /**
      * Under {@link PrecisionPolicy#ADAPTIVE}: paths that failed for a
-     * numerical reason, finite endpoints that double precision could not
+     * numerical reason (when failures are retracked), finite endpoints that double precision could not
      * confirm as regular (clustered solutions look singular in double), and
      * regular ones whose attainable accuracy in double (rounding of the
      * equations, coefficients included, through the inverse Jacobian) is
@@ -140,7 +163,8 @@ final class PathBatch {
             return false;
         }
         if (!outcome.ok()) {
-            return outcome.failure() != FailureReason.CANCELED && outcome.failure() != FailureReason.TIME_LIMIT;
+            return retrackFailures && outcome.failure() != FailureReason.CANCELED
+                    && outcome.failure() != FailureReason.TIME_LIMIT;
         }
         if (outcome.atInfinity()) {
             return false;

@@ -115,9 +115,9 @@ public final class MonodromyTiming {
                     options.toBuilder().threads(threads).build(), monitor);
             double seconds = (System.nanoTime() - start) * 1e-9;
             monodromySeconds += seconds;
-            runs.add(String.format("[%d sols, %d loops, %d failed, %.2fs, %s, trace %s]", result.solutionCount(), //$NON-NLS-1$
-                    result.loops(), result.result().failedPathCount(), seconds, result.stoppingRule(),
-                    result.traceTest()));
+            runs.add(String.format("[%d sols, %d loops, %d failed %s, %.2fs, %s, trace %s]", //$NON-NLS-1$
+                    result.solutionCount(), result.loops(), result.result().failedPathCount(),
+                    result.result().failures(), seconds, result.stoppingRule(), result.traceTest()));
             return result;
         }
     }
