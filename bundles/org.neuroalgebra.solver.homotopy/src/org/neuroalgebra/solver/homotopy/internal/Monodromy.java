@@ -35,10 +35,11 @@ import org.neuroalgebra.solver.SolverOptions;
  * saturated) and the base count changed, the {@link TraceTest} runs (once
  * more along a fresh line before giving up); the solve stops when it passes,
  * after the graph grew by {@code monodromyStallLoops} loops in a row without
- * a new base solution (twice that when the trace test failed at the first
+ * a new solution (twice that when the trace test failed at the first
  * stall), or at {@code monodromyMaxLoops} loops. Each growth adds one loop,
  * by preference a segment between two nodes already there, which costs one
- * path per solution where a new triangle costs three.
+ * path per solution where a new triangle costs three. Stagnation counts the
+ * loops added since the largest solution count at any node last grew.
  */
 final class Monodromy {
 
@@ -87,7 +88,7 @@ final class Monodromy {
         int stall = 0;
         boolean extended = false;
         int added = grow(graph, scale);
-        int countWhenGrown = 1;
+        int mostWhenGrown = 1;
         String rule;
         MonodromyResult.StoppedBy stoppedBy;
         while (true) {
@@ -103,7 +104,9 @@ final class Monodromy {
                 continue;
             }
             int found = home.solutions().size();
-            stall = found > countWhenGrown ? 0 : stall + added;
+            // progress anywhere counts: a special base point may keep fewer solutions than the others
+            int most = graph.mostSolutions();
+            stall = most > mostWhenGrown ? 0 : stall + added;
             monitor.worked(1);
             boolean lastChance = stall >= options.monodromyStallLoops();
             if (found != tracedCount || lastChance) {
@@ -131,35 +134,38 @@ final class Monodromy {
                 break;
             }
             added = grow(graph, scale);
-            countWhenGrown = found;
+            mostWhenGrown = most;
         }
         return result(home, graph, rule, stoppedBy, outcome, startNanos);
     }
 
     /**
      * Adds a loop to the graph: first a triangle through the base point, then
-     * a segment between two nodes not joined yet (its paths mostly match
-     * solutions already known at both ends, one path per solution), and when
-     * every two nodes are joined a new node joined to the base and the newest
-     * node.
+     * a segment between two other nodes not joined yet (its paths mostly
+     * match solutions already known at both ends, one path per solution),
+     * and when every two of them are joined a new node joined to the two
+     * newest. The base point keeps its two edges: it may be special (a
+     * planted start on a singular stratum), and paths into a special point
+     * fail.
      *
      * @return the number of loops added
      */
     private int grow(ParameterGraph graph, double scale) {
         List<ParameterGraph.Node> nodes = graph.nodes();
         int before = graph.loops();
-        ParameterGraph.Node home = nodes.get(0);
         if (nodes.size() == 1) {
+            ParameterGraph.Node home = nodes.get(0);
             ParameterGraph.Node a = graph.addNode(randomPoint(scale));
             ParameterGraph.Node b = graph.addNode(randomPoint(scale));
             graph.connect(home, a);
             graph.connect(a, b);
             graph.connect(b, home);
-        } else if (!graph.joinNewestUnjoinedPair()) {
+        } else if (!graph.joinNewestUnjoinedPair(1)) {
             ParameterGraph.Node newest = nodes.get(nodes.size() - 1);
+            ParameterGraph.Node previous = nodes.get(nodes.size() - 2);
             ParameterGraph.Node added = graph.addNode(randomPoint(scale));
-            graph.connect(home, added);
             graph.connect(newest, added);
+            graph.connect(previous, added);
         }
         return graph.loops() - before;
     }

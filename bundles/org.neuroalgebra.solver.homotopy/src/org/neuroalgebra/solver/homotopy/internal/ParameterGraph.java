@@ -125,13 +125,13 @@ final class ParameterGraph {
 
     /**
      * Joins the two nodes not joined yet whose newer one is newest (then the
-     * older one oldest).
+     * older one oldest), among the nodes from index {@code first} on.
      *
-     * @return false when every two nodes are joined
+     * @return false when every two of those nodes are joined
      */
-    boolean joinNewestUnjoinedPair() {
-        for (int j = nodes.size() - 1; j > 0; j--) {
-            for (int i = 0; i < j; i++) {
+    boolean joinNewestUnjoinedPair(int first) {
+        for (int j = nodes.size() - 1; j > first; j--) {
+            for (int i = first; i < j; i++) {
                 if (!joined(nodes.get(i), nodes.get(j))) {
                     connect(nodes.get(i), nodes.get(j));
                     return true;
@@ -148,6 +148,15 @@ final class ParameterGraph {
             }
         }
         return false;
+    }
+
+    /** @return the largest number of solutions known at one node */
+    int mostSolutions() {
+        int most = 0;
+        for (Node node : nodes) {
+            most = Math.max(most, node.solutions.size());
+        }
+        return most;
     }
 
     List<Node> nodes() {
