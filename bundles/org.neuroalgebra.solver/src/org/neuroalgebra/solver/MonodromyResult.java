@@ -12,7 +12,8 @@ package org.neuroalgebra.solver;
  *            failures (loop paths that returned a known solution are not
  *            counted)
  * @param loops
- *            number of loops performed
+ *            number of loops performed (independent cycles of the graph of
+ *            parameter points the solutions were moved through)
  * @param stoppingRule
  *            why the loops stopped, e.g. "5 loops without a new solution"
  * @param traceTest

@@ -35,11 +35,10 @@ import org.neuroalgebra.solver.SolverOptions;
  * saturated) and the base count changed, the {@link TraceTest} runs (once
  * more along a fresh line before giving up); the solve stops when it passes,
  * after the graph grew by {@code monodromyStallLoops} loops in a row without
- * a new solution (twice that when the trace test failed at the first
+ * a new base solution (twice that when the trace test failed at the first
  * stall), or at {@code monodromyMaxLoops} loops. Each growth adds one loop,
  * by preference a segment between two nodes already there, which costs one
- * path per solution where a new triangle costs three. Stagnation counts the
- * loops added since the largest solution count at any node last grew.
+ * path per solution where a new triangle costs three.
  */
 final class Monodromy {
 
@@ -88,7 +87,7 @@ final class Monodromy {
         int stall = 0;
         boolean extended = false;
         int added = grow(graph, scale);
-        int mostWhenGrown = 1;
+        int countWhenGrown = 1;
         String rule;
         MonodromyResult.StoppedBy stoppedBy;
         while (true) {
@@ -104,9 +103,8 @@ final class Monodromy {
                 continue;
             }
             int found = home.solutions().size();
-            // progress anywhere counts: a special base point may keep fewer solutions than the others
-            int most = graph.mostSolutions();
-            stall = most > mostWhenGrown ? 0 : stall + added;
+            // only base solutions count: near a singular family other nodes can gather near-singular points forever
+            stall = found > countWhenGrown ? 0 : stall + added;
             monitor.worked(1);
             boolean lastChance = stall >= options.monodromyStallLoops();
             if (found != tracedCount || lastChance) {
@@ -134,7 +132,7 @@ final class Monodromy {
                 break;
             }
             added = grow(graph, scale);
-            mostWhenGrown = most;
+            countWhenGrown = found;
         }
         return result(home, graph, rule, stoppedBy, outcome, startNanos);
     }

@@ -150,15 +150,6 @@ final class ParameterGraph {
         return false;
     }
 
-    /** @return the largest number of solutions known at one node */
-    int mostSolutions() {
-        int most = 0;
-        for (Node node : nodes) {
-            most = Math.max(most, node.solutions.size());
-        }
-        return most;
-    }
-
     List<Node> nodes() {
         return nodes;
     }
