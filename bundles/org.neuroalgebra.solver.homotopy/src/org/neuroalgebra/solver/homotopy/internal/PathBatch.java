@@ -52,11 +52,16 @@ final class PathBatch {
      * @param deadlineNanos
      *            System.nanoTime() deadline, or Long.MAX_VALUE
      * @param retrackFailures
-     *            whether paths that failed in double are tracked again in
+     *            whether every path that failed in double is tracked again in
      *            double-double under {@link PrecisionPolicy#ADAPTIVE}; false
      *            where a lost path costs nothing but the path (monodromy legs:
-     *            other loops reach the same solution), so that only paths
-     *            that converged in double but too inaccurately are retracked
+     *            other loops reach the same solution): then only the paths
+     *            with evidence that more digits help are, those that
+     *            converged in double but too inaccurately and those whose
+     *            step collapsed while they stayed finite (the corrector lost
+     *            convergence, as near a close approach of two paths); paths
+     *            that diverged, used up their steps or met a singular
+     *            Jacobian are not
      */
     PathBatch(Homotopy homotopy, SolverOptions options, StopSignal stop, long deadlineNanos,
             boolean retrackFailures) {
@@ -151,7 +156,8 @@ final class PathBatch {
 
     /**
      * Under {@link PrecisionPolicy#ADAPTIVE}: paths that failed for a
-     * numerical reason (when failures are retracked), finite endpoints that double precision could not
+     * numerical reason (only a collapsed step unless every failure is
+     * retracked), finite endpoints that double precision could not
      * confirm as regular (clustered solutions look singular in double), and
      * regular ones whose attainable accuracy in double (rounding of the
      * equations, coefficients included, through the inverse Jacobian) is
@@ -163,8 +169,9 @@ final class PathBatch {
             return false;
         }
         if (!outcome.ok()) {
-            return retrackFailures && outcome.failure() != FailureReason.CANCELED
-                    && outcome.failure() != FailureReason.TIME_LIMIT;
+            FailureReason failure = outcome.failure();
+            return retrackFailures ? failure != FailureReason.CANCELED && failure != FailureReason.TIME_LIMIT
+                    : failure == FailureReason.STEP_TOO_SMALL;
         }
         if (outcome.atInfinity()) {
             return false;
