@@ -20,6 +20,7 @@ import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.PrecisionPolicy;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolutionCertificate;
 import org.neuroalgebra.solver.SolutionCertifier;
@@ -110,7 +111,10 @@ final class GaugeFixedEdComputation {
         }
         SolverOptions options = SolverOptions.builder().seed(seed).endgame(false)
                 .threads(Math.max(1, Runtime.getRuntime().availableProcessors())).build();
-        CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, options).run(u0, t0, expected,
+        // a loop path that fails in double precision is cheaper to drop than to re-track: the loops stop at the
+        // exact count, not at a number of paths, so a dropped path only costs another loop
+        SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
+        CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, loopOptions).run(u0, t0, expected,
                 random, monitor);
         Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
         merge(failures, loops.failures());
