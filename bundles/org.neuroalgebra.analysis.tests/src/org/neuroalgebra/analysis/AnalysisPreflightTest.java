@@ -249,7 +249,7 @@ class AnalysisPreflightTest {
         assertOneProblem(at("unknown_optimizer", "optimizer=") //$NON-NLS-1$ //$NON-NLS-2$
                 + ": option optimizer=sgd: expected one of adam, gd", problems("unknown_optimizer")); //$NON-NLS-1$ //$NON-NLS-2$
         assertOneProblem(at("unknown_formulation", "formulation=") //$NON-NLS-1$ //$NON-NLS-2$
-                + ": option formulation=frob: expected one of parametric, implicit", //$NON-NLS-1$
+                + ": option formulation=frob: expected one of parametric, implicit, gauge-fixed", //$NON-NLS-1$
                 problems("unknown_formulation")); //$NON-NLS-1$
     }
 

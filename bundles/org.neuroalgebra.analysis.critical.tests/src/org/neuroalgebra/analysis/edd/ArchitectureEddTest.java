@@ -48,9 +48,11 @@ class ArchitectureEddTest {
             }
             analysis generic {
               edd of cone metric random seed 5
+              formulation=parametric
             }
             analysis eckart_young {
               edd of linear metric identity
+              formulation=parametric
             }
             analysis one_sample {
               edd of quadratic_cone metric data single

@@ -27,9 +27,13 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
 
 /**
- * The {@code edd} analysis of an architecture. Polynomial MLPs use the parametric formulation
+ * The {@code edd} analysis of an architecture. Polynomial MLPs whose neuromanifold has an
+ * injective gauge-fixed chart (linear networks with a bottleneck, one hidden neuron with a monomial
+ * activation; {@link GaugeFixedChart}) use {@link GaugeFixedArchitectureEdd} when Q is positive
+ * definite, which certifies; other polynomial MLPs use the parametric formulation
  * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
- * {@link ImplicitArchitectureEdd}, which every other architecture uses; parametric:
+ * {@link ImplicitArchitectureEdd}, which every other architecture uses; {@code formulation=...}
+ * forces any of the three where it applies; parametric:
  * {@code metric data DATASET} is turned into Q = AᵀA by
  * {@link DataMetrics}.
  * <p>
@@ -43,8 +47,9 @@ import org.neuroalgebra.solver.SolutionCounter;
 final class ArchitectureEdd {
 
     /**
-     * The option choosing the formulation: {@value #PARAMETRIC} (default for MLPs with a positive
-     * definite Q) or {@value #IMPLICIT} (default for other architectures, and for MLPs with a
+     * The option choosing the formulation: {@value #GAUGE_FIXED} (default for MLPs with an injective
+     * gauge-fixed chart and a positive definite Q), {@value #PARAMETRIC} (default for other MLPs with
+     * a positive definite Q) or {@value #IMPLICIT} (default for other architectures, and for MLPs with a
      * degenerate Q when M is a hypersurface in its span).
      */
     static final String FORMULATION = "formulation"; //$NON-NLS-1$
@@ -52,6 +57,8 @@ final class ArchitectureEdd {
     static final String PARAMETRIC = "parametric"; //$NON-NLS-1$
 
     static final String IMPLICIT = "implicit"; //$NON-NLS-1$
+
+    static final String GAUGE_FIXED = "gauge-fixed"; //$NON-NLS-1$
 
     /** Why the parametric formulation's count is numerical, the first words of its note. */
     static final String NOT_CERTIFIED = "numerical: the ED degree is the number of distinct pure images; grouping " //$NON-NLS-1$
@@ -67,13 +74,22 @@ final class ArchitectureEdd {
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
         String formulation = SettingValues.text(request, EddSettings.FORMULATION);
         if (!(parametrization instanceof MlpParametrization mlp) || IMPLICIT.equals(formulation)) {
-            if (PARAMETRIC.equals(formulation)) {
-                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                        + "': the parametric formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
+            if (PARAMETRIC.equals(formulation) || GAUGE_FIXED.equals(formulation)) {
+                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': the " //$NON-NLS-1$ //$NON-NLS-2$
+                        + formulation + " formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
             }
             return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
         }
         Metric metric = metric(request, mlp);
+        String noChart = GaugeFixedChart.notApplicable(mlp);
+        if (GAUGE_FIXED.equals(formulation) || formulation == null && noChart == null && metric.kernelDimension() == 0) {
+            if (noChart != null) {
+                throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
+                        + "': the gauge-fixed formulation needs an injective chart of M, and " + noChart); //$NON-NLS-1$
+            }
+            return GaugeFixedArchitectureEdd.run(request, architecture, mlp, metric, solver, counter, monitor,
+                    formulation == null ? GaugeFixedArchitectureEdd.AUTOMATIC : null);
+        }
         String implicitRefused = null;
         if (formulation == null && metric.kernelDimension() > 0) {
             // With a degenerate Q the critical points on the ramification locus are double solutions of the

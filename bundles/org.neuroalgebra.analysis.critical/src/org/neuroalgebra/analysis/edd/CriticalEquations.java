@@ -34,8 +34,20 @@ final class CriticalEquations {
     private final PolynomialSystem system;
 
     CriticalEquations(NormalizedSystem normalized, Metric metric) {
-        this.unknowns = normalized.unknownCount();
-        this.coefficients = normalized.coefficients();
+        this(normalized.coefficients(), normalized.unknownNames(), metric);
+    }
+
+    /**
+     * @param coefficients
+     *            c(t), exact polynomials in the unknowns
+     * @param unknownNames
+     *            the names of the unknowns t
+     * @param metric
+     *            Q
+     */
+    CriticalEquations(Polynomial[] coefficients, List<String> unknownNames, Metric metric) {
+        this.unknowns = unknownNames.size();
+        this.coefficients = coefficients.clone();
         this.ambient = coefficients.length;
         if (metric.dimension() != ambient) {
             throw new IllegalArgumentException("the metric acts on R^" + metric.dimension() //$NON-NLS-1$
@@ -58,7 +70,7 @@ final class CriticalEquations {
         for (int l = 1; l <= ambient; l++) {
             parameterNames.add("u" + l); //$NON-NLS-1$
         }
-        this.system = new PolynomialSystem(normalized.unknownNames(), parameterNames, equations(total, u));
+        this.system = new PolynomialSystem(unknownNames, parameterNames, equations(total, u));
     }
 
     /** G with u given as polynomials in {@code total} variables (the unknowns come first). */

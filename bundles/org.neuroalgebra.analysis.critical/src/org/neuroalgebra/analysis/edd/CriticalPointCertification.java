@@ -154,7 +154,7 @@ final class CriticalPointCertification {
     }
 
     /** @return whether the real point of least loss has a loss enclosure below all other real points' */
-    private static boolean minimumSeparated(List<CriticalPoint> points) {
+    static boolean minimumSeparated(List<CriticalPoint> points) {
         List<CriticalPoint> real = points.stream().filter(CriticalPoint::real).toList();
         if (real.isEmpty() || real.stream().anyMatch(p -> p.lossBounds() == null)) {
             return false;

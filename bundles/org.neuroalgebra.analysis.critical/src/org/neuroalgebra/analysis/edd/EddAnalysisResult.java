@@ -48,13 +48,21 @@ import com.google.gson.JsonPrimitive;
  * ({@code {counter, dimension, degree, distinct, ramificationPoints (or ramificationDimension and
  * ramificationDegree when the critical set off the zero-loss set is not finite), primes, primesAgree,
  * agrees}} or {@code {notRun}}: the numbers of the first prime),
- * the provenance tail (docs/RESULTS.md), {@code formulation} ({@code parametric} or {@code implicit}) and {@code chart} (for an
+ * the provenance tail (docs/RESULTS.md), {@code formulation} ({@code gauge-fixed}, {@code parametric} or {@code implicit}) and {@code chart} (for an
  * architecture in the implicit formulation {@code {spanDimension, linear, dimension, degree,
  * equation}}: the span of M, whose chart coordinates are {@code coordinates}, and the equation of
  * M in them, named y1..yr in that order; else null).
  */
 public record EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
-        CrossCheck crossCheck, ParametricEdResult parametric, ChartHypersurface chart) implements AnalysisResult {
+        CrossCheck crossCheck, ParametricEdResult parametric, ChartHypersurface chart, String formulation)
+        implements AnalysisResult {
+
+    /** The result of the parametric or implicit formulation, named after which of the two it has. */
+    public EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
+            CrossCheck crossCheck, ParametricEdResult parametric, ChartHypersurface chart) {
+        this(subject, coordinates, metric, result, crossCheck, parametric, chart,
+                parametric == null ? "implicit" : "parametric"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 
     /** The result for a variety: no parametric formulation, no chart. */
     public EddAnalysisResult(String subject, List<String> coordinates, String metric, EdDegreeResult result,
@@ -144,7 +152,7 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         }
         return ResultJson.begin(this).texts("coordinates", coordinates) //$NON-NLS-1$
                 .text("metric", metric) //$NON-NLS-1$
-                .text("formulation", parametric == null ? "implicit" : "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .text("formulation", formulation) //$NON-NLS-1$
                 .element("chart", chart == null ? null : chartJson()) //$NON-NLS-1$
                 .integer("edDegree", result.edDegree()) //$NON-NLS-1$
                 .integer("realCount", result.realCount()) //$NON-NLS-1$
@@ -204,7 +212,7 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
                 certification.globalMinimumProven() ? Evidence.CERTIFIED : Evidence.NUMERICAL));
         figures.add(ResultFigure.info("certifiedPoints", "Certified critical points", (long) certification.certifiedPoints())); //$NON-NLS-1$ //$NON-NLS-2$
         figures.add(ResultFigure.info("metric", "Metric", metric)); //$NON-NLS-1$ //$NON-NLS-2$
-        figures.add(ResultFigure.info("formulation", "Formulation", parametric == null ? "implicit" : "parametric")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        figures.add(ResultFigure.info("formulation", "Formulation", formulation)); //$NON-NLS-1$ //$NON-NLS-2$
         figures.add(ResultFigure.info("failedPaths", "Failed paths", (long) result.failedPathCount())); //$NON-NLS-1$ //$NON-NLS-2$
         figures.add(new ResultFigure("seconds", "Time", seconds(), "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return figures;

@@ -38,8 +38,9 @@ final class EddSettings {
             "the data point u as comma-separated numbers, one per coordinate (default: Gaussian from the seed)"); //$NON-NLS-1$
 
     static final AnalysisSetting FORMULATION = AnalysisSetting.choice(ArchitectureEdd.FORMULATION, null,
-            List.of(ArchitectureEdd.PARAMETRIC, ArchitectureEdd.IMPLICIT),
-            "architectures: critical points in parameter space (MLPs) or of the implicit equation in a chart of the span"); //$NON-NLS-1$
+            List.of(ArchitectureEdd.PARAMETRIC, ArchitectureEdd.IMPLICIT, ArchitectureEdd.GAUGE_FIXED),
+            "architectures: critical points in parameter space (MLPs), of the implicit equation in a chart of the span, " //$NON-NLS-1$
+                    + "or in an injective gauge-fixed chart of M (linear networks, one hidden monomial neuron)"); //$NON-NLS-1$
 
     static final AnalysisSetting DEGREE = AnalysisSetting.integer(ImplicitArchitectureEdd.DEGREE_OPTION, 6L, 2, 100,
             "implicit formulation: the largest degree searched for the equation of M in its span"); //$NON-NLS-1$
@@ -67,6 +68,14 @@ final class EddSettings {
                     && !(parametrization instanceof MlpParametrization)) {
                 throw AnalysisException.badSetting(FORMULATION.name(), "architecture '" + architecture.getName() //$NON-NLS-1$
                         + "': the parametric formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
+            }
+            if (ArchitectureEdd.GAUGE_FIXED.equals(SettingValues.text(request, FORMULATION))) {
+                String reason = parametrization instanceof MlpParametrization mlp ? GaugeFixedChart.notApplicable(mlp)
+                        : "it is not a polynomial MLP"; //$NON-NLS-1$
+                if (reason != null) {
+                    throw AnalysisException.badSetting(FORMULATION.name(), "architecture '" + architecture.getName() //$NON-NLS-1$
+                            + "': the gauge-fixed formulation needs an injective chart of M, and " + reason); //$NON-NLS-1$
+                }
             }
             SettingValues.integer(request, DEGREE);
         }

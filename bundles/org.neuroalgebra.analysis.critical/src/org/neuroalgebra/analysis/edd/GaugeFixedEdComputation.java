@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.analysis.edd;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.numerical.ComplexKernel;
+import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
+import org.neuroalgebra.solver.CertificationResult;
+import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.ComplexInterval;
+import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.MonodromyResult;
+import org.neuroalgebra.solver.ParameterHomotopySolver;
+import org.neuroalgebra.solver.PrecisionPolicy;
+import org.neuroalgebra.solver.Solution;
+import org.neuroalgebra.solver.SolutionCertificate;
+import org.neuroalgebra.solver.SolutionCertifier;
+import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolverOptions;
+
+/**
+ * The ED degree in a {@link GaugeFixedChart} (docs/MATHEMATICS.md §6): the critical equations
+ * G(t; u) = J_φ(t)ᵀ Q (φ(t) − u) = 0 form a square system whose solutions off the chart's
+ * degenerate locus are exactly the ED critical points in the chart.
+ * <ol>
+ * <li>one planted solution t₀ at u₀ = φ(t₀) − w, w ∈ ker J_φ(t₀)ᵀQ, populated by monodromy over u
+ * (stopped by the trace test or stagnation), and carried to the data by one parameter
+ * homotopy;</li>
+ * <li>each endpoint refined by Newton and certified by Krawczyk on G with exact rational
+ * coefficients at the exact data; each box proven away from the degenerate locus (a generator
+ * of it is enclosed away from 0 over the box), so its point is a smooth point of M, and
+ * disjoint boxes give distinct points of M by injectivity;</li>
+ * <li>completeness: the exact number of solutions of G = 0 off the degenerate locus (saturated by
+ * it), modulo two primes, equal to the number certified.</li>
+ * </ol>
+ * Together that is docs/CERTIFICATES.md (a); when a link fails the count stays numerical and the
+ * notes name the link.
+ */
+final class GaugeFixedEdComputation {
+
+    /** Newton-refined endpoints closer than this (relative) are one solution. */
+    private static final double SAME_POINT = 1e-8;
+
+    private final ParameterHomotopySolver solver;
+
+    private final SolutionCounter counter;
+
+    /**
+     * @param solver
+     *            the homotopy solver
+     * @param counter
+     *            the exact counter, or null (then the count is numerical)
+     */
+    GaugeFixedEdComputation(ParameterHomotopySolver solver, SolutionCounter counter) {
+        this.solver = solver;
+        this.counter = counter;
+    }
+
+    /** The result and the exact count behind it. */
+    record Outcome(EdDegreeResult result, CrossCheck crossCheck) {
+    }
+
+    /**
+     * @param chart
+     *            the gauge-fixed chart of M
+     * @param metric
+     *            a positive definite Q on the ambient space
+     * @param data
+     *            the data u, or null for a Gaussian one from the seed
+     * @param seed
+     *            the seed of every random choice
+     * @param monitor
+     *            progress and cancellation
+     * @return the critical points, certified when every link of the chain holds
+     * @throws CancellationException
+     *             when the monitor is canceled
+     */
+    Outcome compute(GaugeFixedChart chart, Metric metric, double[] data, long seed, ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric);
+        int k = equations.unknowns();
+        int ambient = equations.ambient();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] u = data != null ? data.clone() : gaussian(ambient, random);
+        if (u.length != ambient) {
+            throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + ambient); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        monitor.begin("gauge-fixed ED degree", -1); //$NON-NLS-1$
+        Rational[] exact = CriticalPointCertification.exact(u);
+        List<Polynomial> g = equations.equationsAt(exact);
+        // the exact count comes first: it tells monodromy when to stop, and certifies completeness at the end
+        CrossCheck count = count(chart, g, k, seed, monitor);
+        long expected = count.notRun() == null && count.primesAgree() && count.dimension() == 0 ? count.distinct() : -1;
+        Complex[] t0 = randomComplex(k, random);
+        Complex[] w = ComplexMatrices.toArray(
+                ComplexKernel.randomVector(ComplexMatrices.of(equations.gradientMap(t0)), random));
+        Complex[] image = equations.image(t0);
+        Complex[] u0 = new Complex[ambient];
+        for (int l = 0; l < ambient; l++) {
+            u0[l] = image[l].sub(w[l]);
+        }
+        SolverOptions options = SolverOptions.builder().seed(seed).endgame(false)
+                .threads(Math.max(1, Runtime.getRuntime().availableProcessors())).build();
+        // a loop path that fails in double precision is cheaper to drop than to re-track: the loops stop at the
+        // exact count, not at a number of paths, so a dropped path only costs another loop
+        SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
+        CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, loopOptions).run(u0, t0, expected,
+                random, monitor);
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        merge(failures, loops.failures());
+        Complex[] target = Complex.real(u);
+        SolveResult moved = solver.track(equations.system(), u0, loops.solutions(), target, options, monitor);
+        merge(failures, moved.failures());
+        checkCanceled(monitor);
+        List<Complex[]> endpoints = new ArrayList<>();
+        int singular = 0;
+        for (Solution s : moved.finiteSolutions()) {
+            Complex[] refined = equations.refine(s.coordinates(), target);
+            if (refined == null) {
+                singular++;
+            } else if (!contains(endpoints, refined)) {
+                endpoints.add(refined);
+            }
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        Certified certified = certify(chart, metric, g, k, endpoints, exact, equations);
+        CrossCheck check = new CrossCheck(count.counter(), count.dimension(), count.degree(), count.distinct(), -1,
+                -1, count.primes(), count.primesAgree(), count.notRun() == null && count.primesAgree()
+                        && count.distinct() == endpoints.size(), count.notRun());
+        List<String> notes = new ArrayList<>();
+        notes.add("gauge-fixed formulation: " + chart.description()); //$NON-NLS-1$
+        if (singular > 0) {
+            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a " //$NON-NLS-1$
+                    + "regular solution there"); //$NON-NLS-1$
+        }
+        if (certified.offDegenerate() < certified.krawczyk()) {
+            notes.add((certified.krawczyk() - certified.offDegenerate()) + " Krawczyk-certified points are not " //$NON-NLS-1$
+                    + "proven away from the chart's degenerate locus, so not certified as critical points of M"); //$NON-NLS-1$
+        }
+        notes.add("critical points outside the chart (a proper closed subset of M) do not occur for generic data; " //$NON-NLS-1$
+                + "the chart is random (seed " + seed + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        String method = "J_φ(t)ᵀ Q (φ(t) − u) = 0 in the " + k + " unknowns of a gauge-fixed injective chart of M: " //$NON-NLS-1$ //$NON-NLS-2$
+                + "monodromy over u from one planted critical point (" + loops.loops() + " triangles, " //$NON-NLS-1$ //$NON-NLS-2$
+                + loops.stoppingRule() + "), one parameter homotopy to the data, Newton-refined endpoints"; //$NON-NLS-1$
+        int realCount = (int) certified.points().stream().filter(CriticalPoint::real).count();
+        EdDegreeResult result = new EdDegreeResult(certified.points().size(), realCount, certified.points(), List.of(),
+                failures, singular, 0, MonodromyResult.TraceTest.NOT_RUN, u, seed, seconds, method, false, notes,
+                certified.certification());
+        EdDegreeResult checked = EddAnalysis.withCheck(result, check);
+        if (!checked.certified() && !check.agrees()) {
+            List<String> numerical = new ArrayList<>(checked.notes());
+            numerical.add(0, "numerical: " + (check.notRun() != null ? "the exact count did not run (" + check.notRun() + ")" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : !check.primesAgree() ? "the exact counts modulo " + check.primesText() + " disagree" //$NON-NLS-1$ //$NON-NLS-2$
+                            : check.dimension() > 0 ? "the solutions of the critical equations off the degenerate locus " //$NON-NLS-1$
+                                    + "have dimension " + check.dimension() //$NON-NLS-1$
+                                    : "the exact count off the degenerate locus is " + check.distinct() + ", not the " //$NON-NLS-1$ //$NON-NLS-2$
+                                            + endpoints.size() + " points found")); //$NON-NLS-1$
+            checked = checked.withNotes(numerical);
+        }
+        return new Outcome(checked, check);
+    }
+
+    /** The points with their certificates, and what they prove. */
+    private record Certified(List<CriticalPoint> points, Certification certification, int krawczyk,
+            int offDegenerate) {
+    }
+
+    private static Certified certify(GaugeFixedChart chart, Metric metric, List<Polynomial> g, int k,
+            List<Complex[]> endpoints, Rational[] u, CriticalEquations equations) {
+        long start = System.nanoTime();
+        CertificationResult boxes = SolutionCertifier.certify(g, k, endpoints);
+        Polynomial loss = loss(chart.coefficients(), metric, u, k);
+        List<CriticalPoint> points = new ArrayList<>();
+        int krawczyk = 0;
+        int offDegenerate = 0;
+        double[] data = new double[u.length];
+        for (int l = 0; l < u.length; l++) {
+            data[l] = u[l].doubleValue();
+        }
+        for (int i = 0; i < endpoints.size(); i++) {
+            SolutionCertificate certificate = boxes.certificate(i);
+            Complex[] t = certificate.certified() ? certificate.center() : endpoints.get(i);
+            if (certificate.certified()) {
+                krawczyk++;
+                if (awayFrom(chart.degenerateLocus(), certificate)) {
+                    offDegenerate++;
+                } else {
+                    certificate = SolutionCertificate.none("the Krawczyk box meets the chart's degenerate locus"); //$NON-NLS-1$
+                }
+            }
+            Complex[] x = equations.image(t);
+            // φ has rational coefficients and is injective: t is real iff φ(t) is
+            boolean real = certificate.certified() ? certificate.provenReal() : isReal(t);
+            double[] bounds = null;
+            if (certificate.provenReal()) {
+                ComplexInterval value = SolutionCertifier.enclose(loss, certificate);
+                bounds = new double[] { value.reLow(), value.reHigh() };
+            }
+            points.add(new CriticalPoint(x, new Complex[0], equations.loss(x, data), real, "critical", certificate, //$NON-NLS-1$
+                    bounds));
+        }
+        boolean disjoint = boxes.pairwiseDisjoint();
+        boolean realProven = points.stream()
+                .allMatch(p -> p.real() ? p.certificate().provenReal() : p.certificate().provenNonReal());
+        boolean minimumProven = realProven && CriticalPointCertification.minimumSeparated(points);
+        String method = "Krawczyk's interval Newton operator on the gauge-fixed critical equations in " + k //$NON-NLS-1$
+                + " unknowns at the exact data, outward-rounded interval arithmetic; every box enclosed away from " //$NON-NLS-1$
+                + "the chart's degenerate locus; " + offDegenerate + " of " + points.size() + " points certified" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (disjoint ? ", pairwise disjoint boxes (distinct points of M by injectivity)" : ", NOT proven distinct"); //$NON-NLS-1$ //$NON-NLS-2$
+        Certification certification = new Certification(offDegenerate, points.size(), disjoint, realProven,
+                minimumProven, (System.nanoTime() - start) * 1e-9, method);
+        return new Certified(points, certification, krawczyk, offDegenerate);
+    }
+
+    /** @return whether some generator of the degenerate ideal is enclosed away from 0 over the box */
+    private static boolean awayFrom(List<Polynomial> locus, SolutionCertificate certificate) {
+        for (Polynomial generator : locus) {
+            if (!SolutionCertifier.enclose(generator, certificate).containsZero()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The solutions of G = 0 off the degenerate locus, exactly modulo both primes ({@code agrees}
+     * is left false: the caller compares with the points found).
+     */
+    private CrossCheck count(GaugeFixedChart chart, List<Polynomial> g, int k, long seed, ProgressMonitor monitor) {
+        if (counter == null) {
+            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
+        }
+        try {
+            List<CountResult> counts = new ArrayList<>();
+            for (long prime : EddAnalysis.PRIMES) {
+                counts.add(counter.count(g, k, chart.degenerateLocus(), prime, seed, monitor));
+            }
+            CountResult first = counts.get(0);
+            boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == first.dimension()
+                    && c.degree() == first.degree() && c.distinctSolutions() == first.distinctSolutions());
+            long distinct = first.dimension() == 0 ? first.distinctSolutions() : -1;
+            return new CrossCheck(counter.id(), first.dimension(), first.degree(), distinct, -1, -1,
+                    counts.stream().map(CountResult::prime).toList(), primesAgree, false, null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    /** @return (φ(t) − u)ᵀ Q (φ(t) − u) as a polynomial in t, for the loss enclosures */
+    private static Polynomial loss(Polynomial[] phi, Metric metric, Rational[] u, int k) {
+        Polynomial[] residual = new Polynomial[phi.length];
+        for (int l = 0; l < phi.length; l++) {
+            residual[l] = phi[l].sub(Polynomial.constant(k, u[l]));
+        }
+        Polynomial sum = Polynomial.zero(k);
+        for (int i = 0; i < phi.length; i++) {
+            Polynomial weighted = Polynomial.zero(k);
+            for (int j = 0; j < phi.length; j++) {
+                Rational q = metric.entry(i, j);
+                if (!q.isZero()) {
+                    weighted = weighted.add(residual[j].scale(q));
+                }
+            }
+            if (!weighted.isZero()) {
+                sum = sum.add(residual[i].mul(weighted));
+            }
+        }
+        return sum;
+    }
+
+    private static boolean isReal(Complex[] z) {
+        for (Complex value : z) {
+            if (Math.abs(value.im()) > 1e-8 * Math.max(1, value.abs())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean contains(List<Complex[]> list, Complex[] z) {
+        for (Complex[] other : list) {
+            double distance = 0;
+            double scale = 1;
+            for (int i = 0; i < z.length; i++) {
+                distance = Math.max(distance, other[i].sub(z[i]).abs());
+                scale = Math.max(scale, Math.max(other[i].abs(), z[i].abs()));
+            }
+            if (distance <= SAME_POINT * scale) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void merge(Map<FailureReason, Integer> total, Map<FailureReason, Integer> more) {
+        more.forEach((reason, n) -> total.merge(reason, n, Integer::sum));
+    }
+
+    private static void checkCanceled(ProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new CancellationException("gauge-fixed ED degree computation canceled"); //$NON-NLS-1$
+        }
+    }
+
+    private static Complex[] randomComplex(int count, SplittableRandom random) {
+        Complex[] z = new Complex[count];
+        for (int i = 0; i < count; i++) {
+            z[i] = new Complex(random.nextGaussian(), random.nextGaussian());
+        }
+        return z;
+    }
+
+    private static double[] gaussian(int n, SplittableRandom random) {
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = random.nextGaussian();
+        }
+        return u;
+    }
+}
