@@ -34,6 +34,8 @@ public final class Compare {
     private static final Pattern M2_SECONDS = Pattern.compile("SECONDS ([0-9.e-]+)"); //$NON-NLS-1$
     private static final Pattern PHC_REGULAR = Pattern.compile("Number of regular solutions\\s*:\\s*(\\d+)"); //$NON-NLS-1$
 
+    private static final String HISTORY = "\n## History"; //$NON-NLS-1$
+
     private final CompareOptions options;
     private final Path work;
     private final PrintStream log = System.err;
@@ -83,6 +85,12 @@ public final class Compare {
         }
         System.out.print(report);
         if (options.out() != null) {
+            // Earlier measurements, kept by hand under "## History", survive a new run.
+            String previous = Files.exists(options.out()) ? Files.readString(options.out()) : ""; //$NON-NLS-1$
+            int history = previous.indexOf(HISTORY);
+            if (history >= 0) {
+                report.append('\n').append(previous.substring(history));
+            }
             Files.writeString(options.out(), report.toString(), StandardCharsets.UTF_8);
             log.println("compare: wrote " + options.out()); //$NON-NLS-1$
         }
@@ -185,7 +193,7 @@ public final class Compare {
         return row;
     }
 
-    /** Threads 1 against 2 (the JVM told it has one or two processors), in-process. */
+    /** Threads 1 against 2 (the JVM told it has one or two processors), in-process, on the selected problems. */
     private String parallel(List<Problem> selected) throws IOException, InterruptedException {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("quadrics10", "path tracking: total-degree solve, 1024 paths"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -199,8 +207,8 @@ public final class Compare {
                 .append("setting of its own for these analyses). Paths per second per core: paths ÷ time ÷ processors.\n\n"); //$NON-NLS-1$
         text.append("| problem | what runs in parallel | 1 processor | 2 processors | speed-up | paths/s/core (1 / 2) |\n"); //$NON-NLS-1$
         text.append("|---|---|---|---|---|---|\n"); //$NON-NLS-1$
-        for (Problem problem : ProblemCatalog.all()) {
-            if (!cases.containsKey(problem.id()) || (options.only() != null && !selected.contains(problem))) {
+        for (Problem problem : selected) {
+            if (!cases.containsKey(problem.id())) {
                 continue;
             }
             log.println("[parallel] " + problem.id()); //$NON-NLS-1$

@@ -49,6 +49,7 @@ final class InProcessMeasurement {
         command.add(options.quick() ? "3" : "7"); //$NON-NLS-1$ //$NON-NLS-2$
         command.add(options.quick() ? "20" : "60"); //$NON-NLS-1$ //$NON-NLS-2$
         command.addAll(arguments);
+        command.add("--json"); //$NON-NLS-1$
         TimedProcess process = TimedProcess.run(command, work, options.timeout(), Map.of());
         InProcessMeasurement result = new InProcessMeasurement();
         result.timedOut = process.timedOut();

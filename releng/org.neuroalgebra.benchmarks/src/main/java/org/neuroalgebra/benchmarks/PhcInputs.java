@@ -70,26 +70,28 @@ final class PhcInputs {
         }
         String[] residual = new String[size]; // (Q (x - u))_k
         for (int k = 0; k < size; k++) {
-            StringBuilder r = new StringBuilder("("); //$NON-NLS-1$
+            StringBuilder r = new StringBuilder();
             long constant = 0;
             for (int l = 0; l < size; l++) {
-                r.append(q[k][l] >= 0 ? (l == 0 ? "" : " + ") : " - ").append(Math.abs(q[k][l])).append('*').append(entry(l / n, l % n)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                constant += (long) q[k][l] * u[l];
+                term(r, q[k][l], entry(l / n, l % n));
+                constant -= (long) q[k][l] * u[l];
             }
-            residual[k] = r.append(constant <= 0 ? " + " : " - ").append(Math.abs(constant)).append(')').toString(); //$NON-NLS-1$ //$NON-NLS-2$
+            term(r, constant, ""); //$NON-NLS-1$
+            residual[k] = "(" + (r.length() == 0 ? "0" : r) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
+        // phc's reader stops at "1*1*b1" and "( - 2": every term is written plainly.
         List<String> equations = new ArrayList<>();
         for (int i = 1; i < m; i++) { // ∂/∂a_i = Σ_j b_j r_(i,j)
             StringBuilder e = new StringBuilder();
             for (int j = 0; j < n; j++) {
-                e.append(j == 0 ? "" : " + ").append("b").append(j + 1).append('*').append(residual[i * n + j]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                e.append(j == 0 ? "" : " + ").append('b').append(j + 1).append('*').append(residual[i * n + j]); //$NON-NLS-1$ //$NON-NLS-2$
             }
             equations.add(e.toString());
         }
-        for (int j = 0; j < n; j++) { // ∂/∂b_j = Σ_i a_i r_(i,j)
+        for (int j = 0; j < n; j++) { // ∂/∂b_j = Σ_i a_i r_(i,j), a_1 = 1
             StringBuilder e = new StringBuilder();
             for (int i = 0; i < m; i++) {
-                e.append(i == 0 ? "" : " + ").append(i == 0 ? "1" : "a" + (i + 1)).append('*').append(residual[i * n + j]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                e.append(i == 0 ? "" : " + a" + (i + 1) + "*").append(residual[i * n + j]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             equations.add(e.toString());
         }
@@ -97,7 +99,25 @@ final class PhcInputs {
     }
 
     private static String entry(int i, int j) {
-        return (i == 0 ? "1" : "a" + (i + 1)) + "*b" + (j + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return i == 0 ? "b" + (j + 1) : "a" + (i + 1) + "*b" + (j + 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Appends c·monomial to a sum: nothing for 0, no coefficient 1, signs as binary operators. */
+    private static void term(StringBuilder sum, long c, String monomial) {
+        if (c == 0) {
+            return;
+        }
+        if (sum.length() > 0) {
+            sum.append(c < 0 ? " - " : " + "); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (c < 0) {
+            sum.append('-');
+        }
+        long size = Math.abs(c);
+        if (monomial.isEmpty()) {
+            sum.append(size);
+        } else {
+            sum.append(size == 1 ? "" : size + "*").append(monomial); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     private static String decimal(Rational value) {
