@@ -20,10 +20,18 @@ if ! command -v M2 >/dev/null || ! command -v phc >/dev/null; then
 fi
 product=releng/org.neuroalgebra.repository/target/products/neuroalgebra/linux/gtk/x86_64/neuroalgebra/neuroalgebra
 jar=releng/org.neuroalgebra.benchmarks/target/benchmarks.jar
-if [ ! -x "$product" ]; then
+# newer_sources FILE [FIND-TESTS]: is any source of the build newer than FILE (as ./run-main-job decides)?
+newer_sources() {
+    file=$1
+    shift
+    [ -n "$(find pom.xml targetplatform bundles features releng -newer "$file" -type f \
+        -not -path '*/target/*' -not -path '*/bin/*' -not -path '*/lib/*' "$@" 2>/dev/null | head -n 1)" ]
+}
+if [ ! -x "$product" ] || newer_sources "$product" -not -path 'releng/org.neuroalgebra.benchmarks/*'; then
+    # The product and the jar must be the code being measured, not an older build.
     echo "compare: building the headless product and the benchmarks (tests skipped) ..." >&2
-    ./mvnw -B -ntp -q verify -DskipTests >&2
-elif [ ! -f "$jar" ]; then
+    ./mvnw -B -ntp -q clean verify -DskipTests >&2
+elif [ ! -f "$jar" ] || newer_sources "$jar"; then
     echo "compare: building the benchmarks jar ..." >&2
     ./mvnw -B -ntp -q -pl releng/org.neuroalgebra.benchmarks -am package -DskipTests >&2
 fi
