@@ -48,7 +48,7 @@ class CriticalPointCertificationTest {
         }
     }
 
-    /** The benchmark's metric (seed 3) and data for the quartic (docs/benchmark-2026-11-27.txt). */
+    /** The benchmark's metric (seed 3) and data for the quartic (docs/benchmarks.md, History). */
     private static final double[] QUARTIC_DATA = { 0.5, -1.25, 0.75, 1.5, -0.25, 1.0 };
 
     /**
