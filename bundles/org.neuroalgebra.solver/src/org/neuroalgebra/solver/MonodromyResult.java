@@ -12,8 +12,7 @@ package org.neuroalgebra.solver;
  *            failures (loop paths that returned a known solution are not
  *            counted)
  * @param loops
- *            number of loops performed (independent cycles of the graph of
- *            parameter points the solutions were moved through)
+ *            number of loops performed
  * @param stoppingRule
  *            why the loops stopped, e.g. "5 loops without a new solution"
  * @param traceTest
@@ -22,45 +21,9 @@ package org.neuroalgebra.solver;
  *            relative deviation of the trace from an affine function of the
  *            parameter along a random line (small when the solution set is
  *            complete); NaN when the test did not run
- * @param stoppedBy
- *            which rule ended the loops ({@code stoppingRule} says it in
- *            words)
  */
 public record MonodromyResult(SolveResult result, int loops, String stoppingRule, TraceTest traceTest,
-        double traceDefect, StoppedBy stoppedBy) {
-
-    /** The rule that ended the monodromy loops. */
-    public enum StoppedBy {
-        /** The solutions found passed the trace test: the set is complete. */
-        TRACE_TEST,
-        /** Stagnation: a number of loops in a row found no new solution. */
-        STAGNATION,
-        /** The maximal number of loops was reached. */
-        LOOP_LIMIT,
-        /** Cancellation or the time limit. */
-        INTERRUPTED
-    }
-
-    /**
-     * A result whose stopping rule is told by the trace test alone: a passed
-     * test stopped the loops, otherwise stagnation did.
-     *
-     * @param result
-     *            the solutions
-     * @param loops
-     *            number of loops
-     * @param stoppingRule
-     *            the rule in words
-     * @param traceTest
-     *            the trace test verdict
-     * @param traceDefect
-     *            the trace defect
-     */
-    public MonodromyResult(SolveResult result, int loops, String stoppingRule, TraceTest traceTest,
-            double traceDefect) {
-        this(result, loops, stoppingRule, traceTest, traceDefect,
-                traceTest == TraceTest.PASSED ? StoppedBy.TRACE_TEST : StoppedBy.STAGNATION);
-    }
+        double traceDefect) {
 
     /** Outcome of the trace test. */
     public enum TraceTest {

@@ -71,7 +71,8 @@ final class CountedMonodromy {
                 rule = "all " + expected + " solutions of the exact count found"; //$NON-NLS-1$ //$NON-NLS-2$
                 break;
             }
-            if (stall >= STALL) {
+            // with the exact count known, a stall means the last solutions are hard to reach, not absent
+            if (stall >= (expected >= 0 ? 3 * STALL : STALL)) {
                 rule = stall + " loops without a new solution"; //$NON-NLS-1$
                 break;
             }

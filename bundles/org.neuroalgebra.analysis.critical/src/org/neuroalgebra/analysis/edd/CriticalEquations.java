@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.numerical.ComplexKernel;
+import org.neuroalgebra.algebra.poly.Monomial;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.solver.Complex;
@@ -32,6 +33,8 @@ final class CriticalEquations {
     private final double[][] q;
     private final Metric metric;
     private final PolynomialSystem system;
+    /** Unknowns whose powers are divided out of every equation: each one alone cuts out a degenerate locus. */
+    private final boolean[] removable;
 
     CriticalEquations(NormalizedSystem normalized, Metric metric) {
         this(normalized.coefficients(), normalized.unknownNames(), metric);
@@ -46,7 +49,29 @@ final class CriticalEquations {
      *            Q
      */
     CriticalEquations(Polynomial[] coefficients, List<String> unknownNames, Metric metric) {
+        this(coefficients, unknownNames, metric, List.of());
+    }
+
+    /**
+     * @param coefficients
+     *            c(t), exact polynomials in the unknowns
+     * @param unknownNames
+     *            the names of the unknowns t
+     * @param metric
+     *            Q
+     * @param degenerateLocus
+     *            generators of a locus whose solutions do not count; an unknown that is itself a generator is
+     *            divided out of each equation as far as it divides it, which removes solutions on that locus
+     *            only (a one-output cone's w-equations all carry the factor c, and without it c = 0 holds
+     *            singular solutions that paths crawl into)
+     */
+    CriticalEquations(Polynomial[] coefficients, List<String> unknownNames, Metric metric,
+            List<Polynomial> degenerateLocus) {
         this.unknowns = unknownNames.size();
+        this.removable = new boolean[unknowns];
+        for (int i = 0; i < unknowns; i++) {
+            removable[i] = degenerateLocus.contains(Polynomial.variable(unknowns, i));
+        }
         this.coefficients = coefficients.clone();
         this.ambient = coefficients.length;
         if (metric.dimension() != ambient) {
@@ -97,9 +122,40 @@ final class CriticalEquations {
                     sum = sum.add(ComplexPolynomials.embed(jacobian[k][i], total, 0).mul(weighted[k]));
                 }
             }
-            g.add(sum);
+            g.add(withoutRemovableFactors(sum));
         }
         return g;
+    }
+
+    /** @return f divided by the largest power of each removable unknown that divides it */
+    private Polynomial withoutRemovableFactors(Polynomial f) {
+        if (f.isZero()) {
+            return f;
+        }
+        int[] common = new int[f.variableCount()];
+        boolean any = false;
+        for (int i = 0; i < unknowns; i++) {
+            if (removable[i]) {
+                int min = Integer.MAX_VALUE;
+                for (Polynomial.Term term : f.terms()) {
+                    min = Math.min(min, term.monomial().exponent(i));
+                }
+                common[i] = min;
+                any |= min > 0;
+            }
+        }
+        if (!any) {
+            return f;
+        }
+        java.util.Map<Monomial, Rational> divided = new java.util.HashMap<>();
+        for (Polynomial.Term term : f.terms()) {
+            int[] exponents = term.monomial().exponents();
+            for (int i = 0; i < common.length; i++) {
+                exponents[i] -= common[i];
+            }
+            divided.put(Monomial.of(exponents), term.coefficient());
+        }
+        return Polynomial.of(f.variableCount(), divided);
     }
 
     /** @return the square system in the unknowns with the data u as parameters */

@@ -87,7 +87,8 @@ final class GaugeFixedEdComputation {
      */
     Outcome compute(GaugeFixedChart chart, Metric metric, double[] data, long seed, ProgressMonitor monitor) {
         long start = System.nanoTime();
-        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric);
+        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric,
+                chart.degenerateLocus());
         int k = equations.unknowns();
         int ambient = equations.ambient();
         SplittableRandom random = new SplittableRandom(seed);
@@ -111,13 +112,13 @@ final class GaugeFixedEdComputation {
         }
         SolverOptions options = SolverOptions.builder().seed(seed).endgame(false)
                 .threads(Math.max(1, Runtime.getRuntime().availableProcessors())).build();
-        // a loop path that fails in double precision is cheaper to drop than to re-track: the loops stop at the
-        // exact count, not at a number of paths, so a dropped path only costs another loop
+        // A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
+        // cost most of the time): it loses no solution, since the loops go on until the exact count is reached
+        // and every solution they found is carried to the data by the final homotopy, whose failures do count.
         SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
         CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, loopOptions).run(u0, t0, expected,
                 random, monitor);
         Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
-        merge(failures, loops.failures());
         Complex[] target = Complex.real(u);
         SolveResult moved = solver.track(equations.system(), u0, loops.solutions(), target, options, monitor);
         merge(failures, moved.failures());
@@ -139,6 +140,12 @@ final class GaugeFixedEdComputation {
                         && count.distinct() == endpoints.size(), count.notRun());
         List<String> notes = new ArrayList<>();
         notes.add("gauge-fixed formulation: " + chart.description()); //$NON-NLS-1$
+        int abandoned = loops.failures().values().stream().mapToInt(Integer::intValue).sum();
+        if (abandoned > 0) {
+            notes.add("monodromy: " + abandoned + " loop paths failed in double precision and were abandoned " //$NON-NLS-1$ //$NON-NLS-2$
+                    + loops.failures() + "; the loops continued until " + loops.stoppingRule() //$NON-NLS-1$
+                    + ", and only the final homotopy to the data can lose a solution (its failures are failedPaths)"); //$NON-NLS-1$
+        }
         if (singular > 0) {
             notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a " //$NON-NLS-1$
                     + "regular solution there"); //$NON-NLS-1$

@@ -16,10 +16,10 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  * Evaluating at {@code z_0 = 1} gives the affine system.
  * <p>
  * Immutable and thread-safe; each thread evaluates through its own
- * {@link Workspace}, so nothing is allocated per evaluation. The double
- * {@link Workspace} runs a {@link MonomialProgram} (shared monomials, one
- * product each); the {@link DoubleDoubleWorkspace} interprets the per-term
- * factor tables below with the coefficients rounded to double-double.
+ * {@link Workspace}, so nothing is allocated per evaluation. The compiled
+ * tables are a small straight-line program read by two interpreters: the
+ * double {@link Workspace} and the {@link DoubleDoubleWorkspace}, which uses
+ * the coefficients rounded to double-double instead of double.
  */
 final class CompiledSystem {
 
@@ -44,8 +44,6 @@ final class CompiledSystem {
     final int[] maxExponent;
     final int[] powerOffset;
     final int maxFactors;
-    /** The same equations as a straight-line program over shared monomials, for the double {@link Workspace}. */
-    private final MonomialProgram program;
 
     /**
      * @param polynomials
@@ -67,7 +65,6 @@ final class CompiledSystem {
         List<Double> coef = new ArrayList<>();
         List<Rational> exact = new ArrayList<>();
         List<Integer> start = new ArrayList<>();
-        List<int[]> termExponents = new ArrayList<>();
         int[] maxExp = new int[inputs];
         int widest = 0;
         for (int i = 0; i < equations; i++) {
@@ -86,7 +83,6 @@ final class CompiledSystem {
                 for (int k = 0; k < parameters; k++) {
                     exps[variables + 1 + k] = e[variables + k];
                 }
-                termExponents.add(exps);
                 start.add(factors.size());
                 int count = 0;
                 for (int in = 0; in < inputs; in++) {
@@ -110,7 +106,6 @@ final class CompiledSystem {
             DoubleDouble.set(exact.get(t), termCoefficientDd, 2 * t);
         }
         this.factorStart = start.stream().mapToInt(Integer::intValue).toArray();
-        this.program = new MonomialProgram(termEquation, termExponents, termCoefficient, variables + 1, parameters);
         this.maxExponent = maxExp;
         this.maxFactors = widest;
         this.powerOffset = new int[inputs + 1];
@@ -194,13 +189,13 @@ final class CompiledSystem {
 
     /** Per-thread scratch space and the evaluation itself. */
     final class Workspace {
-        private final double[] monoRe = new double[program.monomialCount()];
-        private final double[] monoIm = new double[monoRe.length];
-        private final double[] inRe = new double[variables + 1 + parameters];
-        private final double[] inIm = new double[inRe.length];
+        /** Powers x_in^e at powerOffset[in] + e. */
+        private final double[] powRe = new double[powerOffset[powerOffset.length - 1]];
+        private final double[] powIm = new double[powRe.length];
+        private final double[] prefixRe = new double[maxFactors];
+        private final double[] prefixIm = new double[maxFactors];
 
         private Workspace() {
-            monoRe[0] = 1;
         }
 
         /**
@@ -219,57 +214,74 @@ final class CompiledSystem {
          *            receives ∂F/∂p as an m × np matrix, or null
          */
         void evaluate(double[] z, double[] p, double[] f, double[] dz, double[] dp) {
-            MonomialProgram prog = program;
             int nz = variables + 1;
-            for (int in = 0; in < nz; in++) {
-                inRe[in] = z[2 * in];
-                inIm[in] = z[2 * in + 1];
+            for (int in = 0; in < maxExponent.length; in++) {
+                double re = in < nz ? z[2 * in] : p[2 * (in - nz)];
+                double im = in < nz ? z[2 * in + 1] : p[2 * (in - nz) + 1];
+                int base = powerOffset[in];
+                powRe[base] = 1;
+                powIm[base] = 0;
+                for (int e = 1; e <= maxExponent[in]; e++) {
+                    powRe[base + e] = powRe[base + e - 1] * re - powIm[base + e - 1] * im;
+                    powIm[base + e] = powRe[base + e - 1] * im + powIm[base + e - 1] * re;
+                }
             }
-            for (int k = 0; k < parameters; k++) {
-                inRe[nz + k] = p[2 * k];
-                inIm[nz + k] = p[2 * k + 1];
-            }
-            double[] mr = monoRe;
-            double[] mi = monoIm;
-            int[] parent = prog.parent;
-            int[] input = prog.input;
-            for (int m = 1; m < mr.length; m++) {
-                int from = parent[m];
-                int in = input[m];
-                double ar = mr[from];
-                double ai = mi[from];
-                double br = inRe[in];
-                double bi = inIm[in];
-                mr[m] = ar * br - ai * bi;
-                mi[m] = ar * bi + ai * br;
-            }
-            sum(prog.values, f);
+            java.util.Arrays.fill(f, 0, 2 * equations, 0);
             if (dz != null) {
-                sum(prog.zDerivatives, dz);
+                java.util.Arrays.fill(dz, 0, 2 * equations * nz, 0);
             }
             if (dp != null) {
-                sum(prog.pDerivatives, dp);
+                java.util.Arrays.fill(dp, 0, 2 * equations * parameters, 0);
             }
-        }
-
-        private void sum(MonomialProgram.Sums sums, double[] out) {
-            double[] mr = monoRe;
-            double[] mi = monoIm;
-            int[] start = sums.start;
-            int[] monomial = sums.monomial;
-            double[] coefficient = sums.coefficient;
-            int slots = start.length - 1;
-            for (int s = 0; s < slots; s++) {
-                double re = 0;
-                double im = 0;
-                for (int e = start[s]; e < start[s + 1]; e++) {
-                    int m = monomial[e];
-                    double c = coefficient[e];
-                    re += c * mr[m];
-                    im += c * mi[m];
+            boolean derivatives = dz != null || dp != null;
+            for (int t = 0; t < termEquation.length; t++) {
+                int from = factorStart[t];
+                int k = factorStart[t + 1] - from;
+                double pr = 1;
+                double pi = 0;
+                for (int j = 0; j < k; j++) {
+                    prefixRe[j] = pr;
+                    prefixIm[j] = pi;
+                    int idx = factorPower[from + j];
+                    double r = pr * powRe[idx] - pi * powIm[idx];
+                    pi = pr * powIm[idx] + pi * powRe[idx];
+                    pr = r;
                 }
-                out[2 * s] = re;
-                out[2 * s + 1] = im;
+                int row = termEquation[t];
+                double c = termCoefficient[t];
+                f[2 * row] += c * pr;
+                f[2 * row + 1] += c * pi;
+                if (!derivatives) {
+                    continue;
+                }
+                double sr = c;
+                double si = 0;
+                for (int j = k - 1; j >= 0; j--) {
+                    int factor = from + j;
+                    int idx = factorPower[factor];
+                    // ∂/∂x of x^e: e·x^(e−1), times the other factors (prefix · suffix) and c
+                    double e = factorExponent[factor];
+                    double dr = e * powRe[idx - 1];
+                    double di = e * powIm[idx - 1];
+                    double or = prefixRe[j] * sr - prefixIm[j] * si;
+                    double oi = prefixRe[j] * si + prefixIm[j] * sr;
+                    double gr = dr * or - di * oi;
+                    double gi = dr * oi + di * or;
+                    int slot = factorSlotZ[factor];
+                    if (slot >= 0) {
+                        if (dz != null) {
+                            dz[2 * slot] += gr;
+                            dz[2 * slot + 1] += gi;
+                        }
+                    } else if (dp != null) {
+                        slot = factorSlotP[factor];
+                        dp[2 * slot] += gr;
+                        dp[2 * slot + 1] += gi;
+                    }
+                    double r = sr * powRe[idx] - si * powIm[idx];
+                    si = sr * powIm[idx] + si * powRe[idx];
+                    sr = r;
+                }
             }
         }
     }

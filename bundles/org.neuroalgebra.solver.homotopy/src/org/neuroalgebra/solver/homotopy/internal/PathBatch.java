@@ -26,7 +26,6 @@ final class PathBatch {
     private final SolverOptions options;
     private final StopSignal stop;
     private final long deadlineNanos;
-    private final boolean retrackFailures;
 
     /**
      * @param homotopy
@@ -39,37 +38,10 @@ final class PathBatch {
      *            System.nanoTime() deadline, or Long.MAX_VALUE
      */
     PathBatch(Homotopy homotopy, SolverOptions options, StopSignal stop, long deadlineNanos) {
-        this(homotopy, options, stop, deadlineNanos, true);
-    }
-
-    /**
-     * @param homotopy
-     *            the homotopy
-     * @param options
-     *            settings (threads, tolerances, precision policy, endgame)
-     * @param stop
-     *            stop signal shared by everything of one solve
-     * @param deadlineNanos
-     *            System.nanoTime() deadline, or Long.MAX_VALUE
-     * @param retrackFailures
-     *            whether every path that failed in double is tracked again in
-     *            double-double under {@link PrecisionPolicy#ADAPTIVE}; false
-     *            where a lost path costs nothing but the path (monodromy legs:
-     *            other loops reach the same solution): then only the paths
-     *            with evidence that more digits help are, those that
-     *            converged in double but too inaccurately and those whose
-     *            step collapsed while they stayed finite (the corrector lost
-     *            convergence, as near a close approach of two paths); paths
-     *            that diverged, used up their steps or met a singular
-     *            Jacobian are not
-     */
-    PathBatch(Homotopy homotopy, SolverOptions options, StopSignal stop, long deadlineNanos,
-            boolean retrackFailures) {
         this.homotopy = homotopy;
         this.options = options;
         this.stop = stop;
         this.deadlineNanos = deadlineNanos;
-        this.retrackFailures = retrackFailures;
     }
 
     /**
@@ -156,8 +128,7 @@ final class PathBatch {
 
     /**
      * Under {@link PrecisionPolicy#ADAPTIVE}: paths that failed for a
-     * numerical reason (only a collapsed step unless every failure is
-     * retracked), finite endpoints that double precision could not
+     * numerical reason, finite endpoints that double precision could not
      * confirm as regular (clustered solutions look singular in double), and
      * regular ones whose attainable accuracy in double (rounding of the
      * equations, coefficients included, through the inverse Jacobian) is
@@ -169,9 +140,7 @@ final class PathBatch {
             return false;
         }
         if (!outcome.ok()) {
-            FailureReason failure = outcome.failure();
-            return retrackFailures ? failure != FailureReason.CANCELED && failure != FailureReason.TIME_LIMIT
-                    : failure == FailureReason.STEP_TOO_SMALL;
+            return outcome.failure() != FailureReason.CANCELED && outcome.failure() != FailureReason.TIME_LIMIT;
         }
         if (outcome.atInfinity()) {
             return false;

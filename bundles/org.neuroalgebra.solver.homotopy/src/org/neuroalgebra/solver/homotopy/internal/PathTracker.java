@@ -8,9 +8,7 @@ import org.neuroalgebra.solver.FailureReason;
  * {@code t(s)}, s from 0 to 1, in the complex t-plane: classical RK4 on the
  * Davidenko equation {@code dz/ds = −H_z⁻¹ H_t t'(s)} as predictor, at most
  * three Newton steps as corrector, step halving on failure and doubling after
- * three successes, or at once when the corrector converged in one iteration
- * (the predictor alone was within tolerance). A workspace for one thread;
- * allocates nothing per step.
+ * three successes. A workspace for one thread; allocates nothing per step.
  */
 final class PathTracker implements Tracker {
 
@@ -35,8 +33,6 @@ final class PathTracker implements Tracker {
     private final double[] trial;
     private TrackerSettings settings;
     private int stepsTaken;
-    /** Newton iterations the last call of {@link #newton} used. */
-    private int newtonIterations;
 
     PathTracker(Homotopy homotopy, TrackerSettings settings, StopSignal stop) {
         this.homotopy = homotopy;
@@ -96,8 +92,7 @@ final class PathTracker implements Tracker {
                 if (norm(z) > DIVERGENCE) {
                     return FailureReason.DIVERGED;
                 }
-                // one corrector iteration: the predictor alone was within tolerance, the step is far from the limit
-                if (newtonIterations == 1 || ++successes >= 3) {
+                if (++successes >= 3) {
                     step = Math.min(2 * step, settings.maxStep());
                     successes = 0;
                 }
@@ -151,9 +146,8 @@ final class PathTracker implements Tracker {
     }
 
     /**
-     * Newton iterations on H(·, t(s)) = 0 in place; converged when a step, or
-     * the error it leaves by quadratic convergence (δ_k²/δ_{k−1}), is below
-     * tolerance·(1 + |z|) and the iteration contracts.
+     * Newton iterations on H(·, t(s)) = 0 in place; converged when a step is
+     * below tolerance·(1 + |z|) and the iteration contracts.
      */
     boolean correct(double[] z, double s, TimePath path, int maxIterations) {
         path.at(s, tt);
@@ -165,7 +159,6 @@ final class PathTracker implements Tracker {
     public boolean newton(double[] z, double tRe, double tIm, int maxIterations, double tolerance) {
         double previous = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            newtonIterations = iteration + 1;
             evaluator.evaluate(z, tRe, tIm, h, hz, null);
             if (!lu.factor(hz)) {
                 return false;
@@ -178,9 +171,7 @@ final class PathTracker implements Tracker {
             for (int i = 0; i < z.length; i++) {
                 z[i] -= h[i];
             }
-            double scale = tolerance * (1 + norm(z));
-            // quadratic convergence: the error left after this update is about delta · (delta / previous)
-            if (delta <= scale || iteration > 0 && delta * (delta / previous) <= scale) {
+            if (delta <= tolerance * (1 + norm(z))) {
                 return true;
             }
             previous = delta;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.solver.homotopy.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -22,11 +21,6 @@ import org.neuroalgebra.solver.MonodromyResult;
  * points that approach a singular locus), a complete set can fail the test,
  * never the reverse. Callers therefore choose which leading coordinates enter
  * the form.
- * <p>
- * The line is kept while the tests along it run: the images of the
- * solutions already moved are remembered, so that a repeated test moves only
- * the solutions found since. A failed path or two images that meet discard
- * the line, and the next test takes a fresh one.
  */
 final class TraceTest {
 
@@ -44,10 +38,6 @@ final class TraceTest {
     private final SplittableRandom random;
     private final double[] form;
     private final double tolerance;
-    private final List<double[]> atPlus = new ArrayList<>();
-    private final List<double[]> atMinus = new ArrayList<>();
-    private double[] plus;
-    private double[] minus;
 
     /**
      * @param variables
@@ -65,29 +55,21 @@ final class TraceTest {
     }
 
     /**
-     * Runs the test along the current line, or a fresh random one. Not run
-     * when a path fails or two paths end at the same point (a path jumped).
-     *
-     * @param solutions
-     *            the solutions at the base parameters; an append-only list
-     *            between the calls that keep the line
-     * @param freshLine
-     *            whether to take a new random line even if the current one
-     *            is usable
+     * Runs the test along a fresh random line. Not run when a path fails or
+     * two paths end at the same point (a path jumped).
      */
-    Outcome run(List<double[]> solutions, boolean freshLine, ProgressMonitor monitor) {
-        if (plus == null || freshLine || atPlus.size() > solutions.size()) {
-            newLine();
+    Outcome run(List<double[]> solutions, ProgressMonitor monitor) {
+        double[] direction = Interleaved.gaussian(base.length / 2, random);
+        double[] plus = base.clone();
+        double[] minus = base.clone();
+        for (int i = 0; i < base.length; i++) {
+            plus[i] += scale * direction[i];
+            minus[i] -= scale * direction[i];
         }
-        List<double[]> added = solutions.subList(atPlus.size(), solutions.size());
-        List<double[]> movedPlus = monodromy.move(added, base, plus, monitor);
-        List<double[]> movedMinus = monodromy.move(added, base, minus, monitor);
-        int before = atPlus.size();
-        atPlus.addAll(movedPlus);
-        atMinus.addAll(movedMinus);
-        if (movedPlus.size() != added.size() || movedMinus.size() != added.size() || !distinct(atPlus, before)
-                || !distinct(atMinus, before)) {
-            plus = null;
+        List<double[]> atPlus = monodromy.move(solutions, base, plus, monitor);
+        List<double[]> atMinus = monodromy.move(solutions, base, minus, monitor);
+        if (atPlus.size() != solutions.size() || atMinus.size() != solutions.size() || !distinct(atPlus)
+                || !distinct(atMinus)) {
             return Outcome.notRun();
         }
         double[] t0 = trace(solutions);
@@ -101,21 +83,8 @@ final class TraceTest {
                 defect);
     }
 
-    private void newLine() {
-        double[] direction = Interleaved.gaussian(base.length / 2, random);
-        plus = base.clone();
-        minus = base.clone();
-        for (int i = 0; i < base.length; i++) {
-            plus[i] += scale * direction[i];
-            minus[i] -= scale * direction[i];
-        }
-        atPlus.clear();
-        atMinus.clear();
-    }
-
-    /** @return whether the points from index {@code from} on are distinct from each other and from all before */
-    private boolean distinct(List<double[]> points, int from) {
-        for (int i = from; i < points.size(); i++) {
+    private boolean distinct(List<double[]> points) {
+        for (int i = 0; i < points.size(); i++) {
             for (int j = 0; j < i; j++) {
                 double[] a = points.get(i);
                 if (EndgameTracker.distance(a, points.get(j)) <= tolerance * Math.max(1, PathTracker.norm(a))) {
