@@ -180,8 +180,9 @@ class HeadlessProductTest {
     @Test
     void aJobThatCannotFitEndsWithOutOfMemory() throws Exception {
         Path model = directory.resolve("big.nalg"); //$NON-NLS-1$
-        // sigma = x^2, widths (8,14,14,1): a Jacobian of about 5e4 x 3e2 exact entries and the
-        // expansion behind it do not fit in 40 MiB, though the size guard admits them.
+        // sigma = x^2, widths (8,14,14,1): the fibre analysis expands f_theta into 330 coefficients,
+        // polynomials in 322 parameters, which do not fit in 40 MiB, though the size guard admits them
+        // (the dimension alone no longer expands f_theta and fits).
         Files.writeString(model, """
                 architecture big {
                   input 8
@@ -192,7 +193,7 @@ class HeadlessProductTest {
                   dense 1 bias=false
                 }
                 """);
-        ProcessBuilder builder = Product.builder(directory.resolve("config"), "dimension", model.toString(), "--subject", "big"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        ProcessBuilder builder = Product.builder(directory.resolve("config"), "fiber", model.toString(), "--subject", "big"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         builder.environment().put("NEUROALGEBRA_VMARGS", "-Xmx40m"); //$NON-NLS-1$ //$NON-NLS-2$
         Product.Run run = Product.run(builder);
         assertEquals(1, run.exit(), run::toString);
