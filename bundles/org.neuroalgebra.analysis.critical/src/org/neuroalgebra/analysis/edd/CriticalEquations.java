@@ -33,7 +33,7 @@ final class CriticalEquations {
     private final double[][] q;
     private final Metric metric;
     private final PolynomialSystem system;
-    /** Unknowns whose powers are divided out of every equation: each one alone cuts out a degenerate locus. */
+    /** Unknowns whose powers are divided out of every equation: one whose zero set is the degenerate locus. */
     private final boolean[] removable;
 
     CriticalEquations(NormalizedSystem normalized, Metric metric) {
@@ -60,17 +60,18 @@ final class CriticalEquations {
      * @param metric
      *            Q
      * @param degenerateLocus
-     *            generators of a locus whose solutions do not count; an unknown that is itself a generator is
-     *            divided out of each equation as far as it divides it, which removes solutions on that locus
-     *            only (a one-output cone's w-equations all carry the factor c, and without it c = 0 holds
+     *            generators of a locus whose solutions do not count; when the locus is one unknown's zero set,
+     *            that unknown is divided out of each equation as far as it divides it, which removes solutions
+     *            on that locus only (a one-output cone's w-equations all carry the factor c, and without it c = 0 holds
      *            singular solutions that paths crawl into)
      */
     CriticalEquations(Polynomial[] coefficients, List<String> unknownNames, Metric metric,
             List<Polynomial> degenerateLocus) {
         this.unknowns = unknownNames.size();
         this.removable = new boolean[unknowns];
-        for (int i = 0; i < unknowns; i++) {
-            removable[i] = degenerateLocus.contains(Polynomial.variable(unknowns, i));
+        // dividing by t_i removes the solutions on t_i = 0, which lie in the locus only when t_i generates it
+        for (int i = 0; i < unknowns && degenerateLocus.size() == 1; i++) {
+            removable[i] = degenerateLocus.get(0).equals(Polynomial.variable(unknowns, i));
         }
         this.coefficients = coefficients.clone();
         this.ambient = coefficients.length;
