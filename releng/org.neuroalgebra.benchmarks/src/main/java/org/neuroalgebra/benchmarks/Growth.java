@@ -49,6 +49,12 @@ final class Growth {
                     continue;
                 }
                 double size = row.problem.size() > 0 ? row.problem.size() : row.inProcess.answer.doubleValue();
+                if (!(size > 0)) {
+                    // no size to place it at (no critical point found): listed, left out of the fit and the chart
+                    table.append(String.format(Locale.ROOT, "| %s | no answer (not in the fit) | %s | %.0f MB | %.0f MB |%n", //$NON-NLS-1$
+                            row.label, Table.seconds(row.inProcess.median), row.inProcess.rssMb, row.inProcess.heapMb));
+                    continue;
+                }
                 points.add(new double[] { size, row.inProcess.median, row.inProcess.rssMb, row.inProcess.heapMb });
                 table.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %.0f MB | %.0f MB |%n", row.label, size, //$NON-NLS-1$
                         Table.seconds(row.inProcess.median), row.inProcess.rssMb, row.inProcess.heapMb));
