@@ -92,7 +92,7 @@ final class GaugeFixedEdComputation {
         int k = equations.unknowns();
         int ambient = equations.ambient();
         SplittableRandom random = new SplittableRandom(seed);
-        double[] u = data != null ? data.clone() : gaussian(ambient, random);
+        double[] u = data != null ? data.clone() : ParametricEdComputation.gaussian(ambient, random);
         if (u.length != ambient) {
             throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + ambient); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -102,7 +102,7 @@ final class GaugeFixedEdComputation {
         // the exact count comes first: it tells monodromy when to stop, and certifies completeness at the end
         CrossCheck count = count(chart, g, k, seed, monitor);
         long expected = count.notRun() == null && count.primesAgree() && count.dimension() == 0 ? count.distinct() : -1;
-        Complex[] t0 = randomComplex(k, random);
+        Complex[] t0 = ParametricEdComputation.randomComplex(k, random);
         Complex[] w = ComplexMatrices.toArray(
                 ComplexKernel.randomVector(ComplexMatrices.of(equations.gradientMap(t0)), random));
         Complex[] image = equations.image(t0);
@@ -317,21 +317,5 @@ final class GaugeFixedEdComputation {
         if (monitor.isCanceled()) {
             throw new CancellationException("gauge-fixed ED degree computation canceled"); //$NON-NLS-1$
         }
-    }
-
-    private static Complex[] randomComplex(int count, SplittableRandom random) {
-        Complex[] z = new Complex[count];
-        for (int i = 0; i < count; i++) {
-            z[i] = new Complex(random.nextGaussian(), random.nextGaussian());
-        }
-        return z;
-    }
-
-    private static double[] gaussian(int n, SplittableRandom random) {
-        double[] u = new double[n];
-        for (int i = 0; i < n; i++) {
-            u[i] = random.nextGaussian();
-        }
-        return u;
     }
 }

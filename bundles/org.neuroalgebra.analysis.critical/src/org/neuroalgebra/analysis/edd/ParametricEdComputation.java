@@ -331,7 +331,8 @@ public final class ParametricEdComputation {
         return ComplexMatrices.toArray(ComplexKernel.randomVector(ComplexMatrices.of(matrix), random));
     }
 
-    private static Complex[] randomComplex(int count, SplittableRandom random) {
+    /** @return count complex numbers with independent standard Gaussian real and imaginary parts */
+    static Complex[] randomComplex(int count, SplittableRandom random) {
         Complex[] z = new Complex[count];
         for (int i = 0; i < count; i++) {
             z[i] = new Complex(random.nextGaussian(), random.nextGaussian());
@@ -339,7 +340,8 @@ public final class ParametricEdComputation {
         return z;
     }
 
-    private static double[] gaussian(int n, SplittableRandom random) {
+    /** @return n independent standard Gaussians */
+    static double[] gaussian(int n, SplittableRandom random) {
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
             u[i] = random.nextGaussian();
