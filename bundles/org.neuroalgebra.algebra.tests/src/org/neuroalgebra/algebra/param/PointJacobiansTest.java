@@ -121,7 +121,6 @@ class PointJacobiansTest {
             }
             long[][] product = rank == 0 ? new long[9][7]
                     : ModularMatrix.of(left, P).multiply(ModularMatrix.of(right, P)).toArray();
-            assertEquals(ModularMatrix.of(product, P).rank(), ModularRank.of(product, P));
             assertEquals(rank, ModularRank.of(product, P), "a product through dimension " + rank);
         }
     }

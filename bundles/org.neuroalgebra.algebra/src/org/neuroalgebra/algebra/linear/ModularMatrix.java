@@ -160,7 +160,7 @@ public final class ModularMatrix {
 
     /** @return the rank over Z/p */
     public int rank() {
-        return RowEchelon.of(this).rank();
+        return ModularRank.ofInPlace(toArray(), prime, () -> false);
     }
 
     /**

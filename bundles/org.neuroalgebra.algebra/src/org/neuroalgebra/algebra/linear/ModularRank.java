@@ -7,8 +7,8 @@ import java.util.function.BooleanSupplier;
 import org.neuroalgebra.algebra.number.ModP;
 
 /**
- * The rank of a matrix over Z/p by forward elimination only (half the work of the reduced echelon
- * form that {@link ModularMatrix#rank()} computes), on rows as arrays so that swapping rows is
+ * The rank of a matrix over Z/p, the one used everywhere ({@link ModularMatrix#rank()} included):
+ * forward elimination only (half the work of a reduced echelon form), on rows as arrays so that swapping rows is
  * free, with the row operations in plain {@code long} arithmetic (p &lt; 2³¹, so products fit) and
  * the reduction modulo p by a multiplication with a precomputed reciprocal (Barrett) instead of a
  * division.
@@ -33,6 +33,11 @@ public final class ModularRank {
         ModP.checkModulus(p);
         int m = rows.length;
         int n = m == 0 ? 0 : rows[0].length;
+        for (long[] row : rows) {
+            if (row.length != n) {
+                throw new IllegalArgumentException("rows of " + n + " and " + row.length + " entries"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
         for (long[] row : rows) {
             for (int j = 0; j < n; j++) {
                 row[j] = Math.floorMod(row[j], p);
