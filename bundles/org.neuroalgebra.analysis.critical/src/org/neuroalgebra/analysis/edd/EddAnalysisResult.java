@@ -96,6 +96,10 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             lines.add(String.format("%s: critical set of dimension %d (%d components) and %d isolated points, %d real (%s; %s)", //$NON-NLS-1$
                     subject, top, result.components().stream().filter(c -> c.dimension() > 0).count(), result.edDegree(),
                     result.realCount(), metric, status));
+        } else if (countsMore()) {
+            // the exact count of the same system says points are missing: the number found is only a lower bound
+            lines.add(String.format("%s: %d of the %d complex critical points of the exact count found, %d real (%s; %s)", //$NON-NLS-1$
+                    subject, result.edDegree(), crossCheck.distinct(), result.realCount(), metric, status));
         } else {
             lines.add(String.format("%s: %d complex critical points, %d real (%s; %s)", subject, result.edDegree(), //$NON-NLS-1$
                     result.realCount(), metric, status));
@@ -270,6 +274,15 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         return List.of(new ResultChart("criticalLosses", "Loss at the real critical points", //$NON-NLS-1$ //$NON-NLS-2$
                 Axis.integer("real critical point (by loss)"), Axis.linear("loss (squared distance)"), //$NON-NLS-1$ //$NON-NLS-2$
                 List.of(PictureLayer.points("real critical points", index, losses)), markers)); //$NON-NLS-1$
+    }
+
+    /**
+     * @return whether an exact count of the same critical equations (not of parameter points, as in the
+     *         parametric formulation) has more points than were found
+     */
+    boolean countsMore() {
+        return !ArchitectureEdd.PARAMETRIC.equals(formulation) && crossCheck != null && crossCheck.notRun() == null
+                && crossCheck.primesAgree() && crossCheck.dimension() == 0 && crossCheck.distinct() > result.edDegree();
     }
 
     private double[] realLosses() {
