@@ -306,8 +306,8 @@ class AnalysisPreflightTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(at("high_degree", "degree=") + ": too expensive: an estimated "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 problems.get(0));
-        assertTrue(problems.get(0).contains(" monomials of degree 100 in at least 6 chart coordinates (dim M) for " //$NON-NLS-1$
-                + "the interpolation, above the limit of 3000; lower degree"), problems.get(0)); //$NON-NLS-1$
+        assertTrue(problems.get(0).contains(" monomials of degree 100 in at least 6 chart coordinates (dim M) to sort " //$NON-NLS-1$
+                + "into blocks for the interpolation, above the limit of 2000000; lower degree"), problems.get(0)); //$NON-NLS-1$
     }
 
     @Test
