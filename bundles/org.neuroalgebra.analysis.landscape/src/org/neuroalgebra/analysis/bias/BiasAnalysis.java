@@ -35,7 +35,8 @@ import org.osgi.service.component.annotations.Reference;
  * multi-start Adam polished by Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve
  * given by one equation and any inequalities, from the critical points of the distance
  * ({@link PlaneCurveNearestPoint}), and the Voronoi picture draws the curve itself
- * ({@link CurveTracer}).
+ * ({@link CurveTracer}); for a hypersurface in 3 or more coordinates with isolated singular points,
+ * from the critical points of the distance on each stratum ({@link HypersurfaceNearestPoint}).
  * Settings: {@link #settings()}; for networks the total number of parameter updates (samples ×
  * starts × steps × parameters) is bounded up front ({@link CostEstimate#PARAMETER_UPDATES}).
  */
@@ -109,9 +110,10 @@ public class BiasAnalysis implements IAnalysis {
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
         if (request.subject() instanceof Variety variety) {
-            if (variety.getCoordinates().size() != 2 || variety.getEquations().size() != 1) {
+            if (variety.getCoordinates().size() < 2 || variety.getEquations().size() != 1) {
                 throw AnalysisException.badSetting(AnalysisPreflight.SUBJECT,
-                        "a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), but '" //$NON-NLS-1$
+                        "a bias analysis of a variety needs a plane curve or a hypersurface (1 equation in 2 or more " //$NON-NLS-1$
+                                + "coordinates), but '" //$NON-NLS-1$
                                 + variety.getName() + "' has " + variety.getCoordinates().size() //$NON-NLS-1$
                                 + " coordinates and " + variety.getEquations().size() + " equations"); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -150,7 +152,9 @@ public class BiasAnalysis implements IAnalysis {
         NearestPointProblem problem;
         String coordinates;
         if (request.subject() instanceof Variety variety) {
-            problem = PlaneCurveNearestPoint.of(variety, solvers, request.seed(), monitor);
+            problem = variety.getCoordinates().size() == 2
+                    ? PlaneCurveNearestPoint.of(variety, solvers, request.seed(), monitor)
+                    : HypersurfaceNearestPoint.of(variety, solvers, request.seed(), monitor);
             coordinates = "coordinates " + String.join(", ", variety.getCoordinates()); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
             problem = network(request);

@@ -44,7 +44,9 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
     public Provenance provenance() {
         return Provenance.of(false, "nearest points by numerical search (networks: multi-start Adam on θ, each run polished by " //$NON-NLS-1$
                 + "Levenberg–Marquardt; plane curves: critical points of the distance by homotopy continuation, " //$NON-NLS-1$
-                + "ends of arcs and singular points); Wilson score intervals", estimate.seed(), seconds); //$NON-NLS-1$
+                + "ends of arcs and singular points; hypersurfaces: critical points of the distance on the smooth part " //$NON-NLS-1$
+                + "and on each boundary stratum by homotopy continuation, and isolated singular points); Wilson score " //$NON-NLS-1$
+                + "intervals", estimate.seed(), seconds); //$NON-NLS-1$
     }
 
     @Override

@@ -35,7 +35,9 @@ import org.osgi.service.component.annotations.Reference;
  * that point. Lightning self-attention has no sparse strata here: it needs {@code point}, which is
  * classified by its Jacobian rank against dim M (the result lists M itself as its one stratum). For a
  * variety given by one equation: the dimension and degree of its singular locus; for a plane curve
- * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}).
+ * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}); for
+ * a hypersurface in 3 or more coordinates (with any inequalities) its real singular points with their
+ * type (A₁, A_k, …) and certificates, and its boundary strata ({@link HypersurfaceStrata}).
  */
 @Component(service = IAnalysis.class)
 public class SingularAnalysis implements IAnalysis {
@@ -119,7 +121,7 @@ public class SingularAnalysis implements IAnalysis {
             }
         }
         return new SingularAnalysisResult(request.subjectName(), parametrization.parameterNames(), strata, point,
-                null, null, request.seed(), (System.nanoTime() - start) / 1e9);
+                null, null, null, request.seed(), (System.nanoTime() - start) / 1e9);
     }
 
     /** @return the sparse strata of an MLP or a CNN; none for attention, which then needs a point */
@@ -160,14 +162,20 @@ public class SingularAnalysis implements IAnalysis {
                 CurveStrata strata = CurveStrata.of(PlaneCurve.of(variety), HomotopySolvers.find(solvers), counter,
                         request.seed(), monitor);
                 return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, strata.locus(), strata,
-                        request.seed(), (System.nanoTime() - start) / 1e9);
+                        null, request.seed(), (System.nanoTime() - start) / 1e9);
+            }
+            if (variety.getCoordinates().size() >= 3) {
+                HypersurfaceStrata strata = HypersurfaceStrata.of(Hypersurface.of(variety), HomotopySolvers.find(solvers),
+                        counter, request.seed(), monitor);
+                return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, strata.locus(), null,
+                        strata, request.seed(), (System.nanoTime() - start) / 1e9);
             }
             if (!variety.getInequalities().isEmpty()) {
                 throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
-                        + "': boundary points of inequalities are computed for plane curves only"); //$NON-NLS-1$
+                        + "': boundary strata of inequalities need 2 or more coordinates"); //$NON-NLS-1$
             }
             SingularLocus locus = SingularLocus.of(equations.get(0), counter, request.seed(), monitor);
-            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null,
+            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null, null,
                     request.seed(), (System.nanoTime() - start) / 1e9);
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
