@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.analysis.AnalysisResult;
+import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.testing.ModelText;
 
 import com.google.gson.JsonArray;
@@ -105,6 +108,40 @@ class SurfaceBiasTest {
                 assertEquals((norm - 1) * (norm - 1), distance, 1e-9);
             }
         }
+    }
+
+    /**
+     * The slice x = 0 through the apex: the data with |x| ≤ 0.2, projected onto the plane (y, z).
+     * A datum of the apex's cell has t ≤ 0, i.e. z ≤ −r/√3 ≤ −|y|/√3 since r ≥ |y|; the section
+     * 3y² = z², z ≥ 0 (two rays) is drawn, and the apex on it.
+     */
+    @Test
+    void theSliceThroughTheApexShowsItsCell() throws Exception {
+        AnalysisResult result = analysis.run(ModelText.request(MODEL, "apex"), ProgressMonitor.NULL); //$NON-NLS-1$
+        ResultChart slice = result.charts().stream().filter(c -> c.key().equals("voronoiSlice")).findFirst() //$NON-NLS-1$
+                .orElseThrow();
+        assertEquals("Voronoi regions in the slice x = 0 (data with |x − 0| ≤ 0.2)", slice.title()); //$NON-NLS-1$
+        assertEquals("y", slice.x().title()); //$NON-NLS-1$
+        PictureLayer apex = layer(slice, "data nearest to singular"); //$NON-NLS-1$
+        PictureLayer smooth = layer(slice, "data nearest to smooth"); //$NON-NLS-1$
+        assertTrue(apex.x().length > 0 && smooth.x().length > 0);
+        for (int k = 0; k < apex.x().length; k++) {
+            assertTrue(apex.y()[k] <= -Math.abs(apex.x()[k]) / SQRT3, apex.x()[k] + ", " + apex.y()[k]);
+        }
+        PictureLayer section = layer(slice, "M: nappe ∩ {x = 0}"); //$NON-NLS-1$
+        for (int k = 0; k < section.x().length; k++) {
+            if (Double.isFinite(section.x()[k])) {
+                assertEquals(3 * section.x()[k] * section.x()[k], section.y()[k] * section.y()[k], 1e-6);
+                assertTrue(section.y()[k] >= -1e-9);
+            }
+        }
+        PictureLayer singular = layer(slice, "singular points"); //$NON-NLS-1$
+        assertEquals(1, singular.x().length);
+    }
+
+    private static PictureLayer layer(ResultChart chart, String prefix) {
+        return chart.layers().stream().filter(l -> l.name().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no layer " + prefix)); //$NON-NLS-1$
     }
 
     /** Simpson's rule on [0, 1/√3], [1/√3, √2/√3], [√2/√3, 1], where A is smooth. */

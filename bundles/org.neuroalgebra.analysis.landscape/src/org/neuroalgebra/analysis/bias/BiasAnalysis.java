@@ -162,9 +162,10 @@ public class BiasAnalysis implements IAnalysis {
         }
         Box box = box(request, problem.ambientDimension());
         List<PictureLayer> outline = problem.outline(box);
+        Slice slice = problem.slice(box).orElse(null);
         Function<VoronoiMassEstimator.Estimate, BiasAnalysisResult> result = estimate -> new BiasAnalysisResult(
                 request.subjectName(), "u uniform in " + box.describe() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                outline, (System.nanoTime() - start) / 1e9);
+                outline, slice, (System.nanoTime() - start) / 1e9);
         NearestPointProblem watched = new PartialEstimates(problem, Math.max(1, samples / 20), request.seed(),
                 ProportionInterval.Z_99, partial -> partials.publish(result.apply(partial)));
         try {

@@ -3,12 +3,14 @@ package org.neuroalgebra.analysis.bias;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
 import org.neuroalgebra.analysis.singular.CurveStrata;
 import org.neuroalgebra.analysis.singular.Hypersurface;
@@ -148,6 +150,33 @@ public final class HypersurfaceNearestPoint implements NearestPointProblem {
     /** @return the hypersurface */
     public Hypersurface surface() {
         return surface;
+    }
+
+    /**
+     * The plane x₁ = c of a surface in 3-space, c the first coordinate of its first singular point
+     * when that lies in the box, else of the box's centre; the slab is a tenth of the box each side.
+     */
+    @Override
+    public Optional<Slice> slice(Box box) {
+        if (surface.dimension() != 3) {
+            return Optional.empty();
+        }
+        double value = (box.low()[0] + box.high()[0]) / 2;
+        if (!strata.singularPoints().isEmpty()) {
+            double at = strata.singularPoints().get(0).point()[0];
+            value = at >= box.low()[0] && at <= box.high()[0] ? at : value;
+        }
+        double halfWidth = (box.high()[0] - box.low()[0]) / 10;
+        Slice frame = new Slice(0, value, halfWidth, surface.coordinates(), List.of());
+        Box plane = new Box(frame.project(box.low()), frame.project(box.high()));
+        PlaneCurve section = surface.slice(0, value);
+        List<PictureLayer> outline = new ArrayList<>();
+        outline.add(CurveTracer.trace(section, plane, "M: " + section.name())); //$NON-NLS-1$
+        List<double[]> onPlane = strata.singularPoints().stream().map(HypersurfaceStrata.SingularPoint::point)
+                .filter(p -> Math.abs(p[0] - frame.value()) < CurveStrata.TOLERANCE).map(frame::project).toList();
+        outline.add(PictureLayer.points("singular points", onPlane.stream().mapToDouble(p -> p[0]).toArray(), //$NON-NLS-1$
+                onPlane.stream().mapToDouble(p -> p[1]).toArray()));
+        return Optional.of(new Slice(0, value, halfWidth, surface.coordinates(), outline));
     }
 
     @Override

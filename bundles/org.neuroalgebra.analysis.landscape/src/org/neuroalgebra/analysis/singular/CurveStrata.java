@@ -171,7 +171,7 @@ public record CurveStrata(SingularLocus locus, List<CurvePoint> singularPoints, 
     }
 
     /** @return one number as in {@link #format(double[])} */
-    static String format(double value) {
+    public static String format(double value) {
         if (Math.abs(value) < 1e-9) {
             return "0"; //$NON-NLS-1$
         }
