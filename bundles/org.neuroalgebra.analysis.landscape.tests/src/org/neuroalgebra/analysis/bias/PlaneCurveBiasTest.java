@@ -126,7 +126,8 @@ class PlaneCurveBiasTest {
                 + "when its singular points are isolated", e.getMessage()); //$NON-NLS-1$
     }
 
-    private static ProportionInterval interval(JsonObject json, String kind) {
+    /** @return the Wilson interval of one stratum in a bias result's JSON */
+    static ProportionInterval interval(JsonObject json, String kind) {
         for (JsonElement element : json.getAsJsonArray("strata")) { //$NON-NLS-1$
             JsonObject stratum = element.getAsJsonObject();
             if (stratum.get("kind").getAsString().equals(kind)) { //$NON-NLS-1$

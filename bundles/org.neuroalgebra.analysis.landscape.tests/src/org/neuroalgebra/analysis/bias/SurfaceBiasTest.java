@@ -60,10 +60,10 @@ class SurfaceBiasTest {
     void theApexOfAConeAttractsItsQuadratureMass() throws Exception {
         JsonObject json = analysis.run(ModelText.request(MODEL, "apex"), ProgressMonitor.NULL).toJson(); //$NON-NLS-1$
         double exact = apexMass();
-        ProportionInterval apex = interval(json, "singular"); //$NON-NLS-1$
+        ProportionInterval apex = PlaneCurveBiasTest.interval(json, "singular"); //$NON-NLS-1$
         assertTrue(apex.contains(exact), apex + " vs " + exact); //$NON-NLS-1$
-        assertEquals(0, interval(json, "boundary").successes()); //$NON-NLS-1$
-        assertEquals(400, apex.successes() + interval(json, "smooth").successes()); //$NON-NLS-1$
+        assertEquals(0, PlaneCurveBiasTest.interval(json, "boundary").successes()); //$NON-NLS-1$
+        assertEquals(400, apex.successes() + PlaneCurveBiasTest.interval(json, "smooth").successes()); //$NON-NLS-1$
         for (JsonElement element : json.getAsJsonArray("samples")) { //$NON-NLS-1$
             JsonObject sample = element.getAsJsonObject();
             double[] u = u(sample);
@@ -91,8 +91,8 @@ class SurfaceBiasTest {
     @Test
     void theRimOfAHemisphereAttractsTheLowerHalf() throws Exception {
         JsonObject json = analysis.run(ModelText.request(MODEL, "rim"), ProgressMonitor.NULL).toJson(); //$NON-NLS-1$
-        assertTrue(interval(json, "boundary").contains(0.5), interval(json, "boundary").toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        assertEquals(0, interval(json, "singular").successes()); //$NON-NLS-1$
+        assertTrue(PlaneCurveBiasTest.interval(json, "boundary").contains(0.5), PlaneCurveBiasTest.interval(json, "boundary").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, PlaneCurveBiasTest.interval(json, "singular").successes()); //$NON-NLS-1$
         for (JsonElement element : json.getAsJsonArray("samples")) { //$NON-NLS-1$
             JsonObject sample = element.getAsJsonObject();
             double[] u = u(sample);
@@ -192,17 +192,5 @@ class SurfaceBiasTest {
     private static double[] u(JsonObject sample) {
         JsonArray u = sample.getAsJsonArray("u"); //$NON-NLS-1$
         return new double[] { u.get(0).getAsDouble(), u.get(1).getAsDouble(), u.get(2).getAsDouble() };
-    }
-
-    private static ProportionInterval interval(JsonObject json, String kind) {
-        for (JsonElement element : json.getAsJsonArray("strata")) { //$NON-NLS-1$
-            JsonObject stratum = element.getAsJsonObject();
-            if (stratum.get("kind").getAsString().equals(kind)) { //$NON-NLS-1$
-                return new ProportionInterval(stratum.get("count").getAsInt(), json.getAsJsonArray("samples").size(), //$NON-NLS-1$ //$NON-NLS-2$
-                        stratum.get("mass").getAsDouble(), stratum.get("low").getAsDouble(), //$NON-NLS-1$ //$NON-NLS-2$
-                        stratum.get("high").getAsDouble()); //$NON-NLS-1$
-            }
-        }
-        throw new AssertionError("no stratum " + kind); //$NON-NLS-1$
     }
 }

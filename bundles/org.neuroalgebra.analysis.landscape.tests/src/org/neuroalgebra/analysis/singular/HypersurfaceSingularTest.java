@@ -18,7 +18,7 @@ import com.google.gson.JsonObject;
 /**
  * {@code singular of} surfaces in 3-space: the singular locus counted exactly, its real points
  * located, certified when they are ordinary double points, and typed by the Hessian rank
- * (docs/MATHEMATICS.md §7.1).
+ * (docs/MATHEMATICS.md §7.1); and of varieties given by several equations.
  */
 class HypersurfaceSingularTest {
 
@@ -43,6 +43,22 @@ class HypersurfaceSingularTest {
             variety sphere {
               coordinates x y z w
               equation x^2 + y^2 + z^2 + w^2 = 1
+            }
+            variety two_lines {
+              coordinates x y z
+              equation x^2 + y^2 = z^2
+              equation y = 0
+            }
+            variety circle {
+              coordinates x y z
+              equation x^2 + y^2 + z^2 = 1
+              equation z = 0
+            }
+            analysis two_lines_locus {
+              singular of two_lines
+            }
+            analysis circle_locus {
+              singular of circle
             }
             analysis nappe_strata {
               singular of nappe
@@ -133,6 +149,22 @@ class HypersurfaceSingularTest {
         JsonObject sphere = run("sphere_strata"); //$NON-NLS-1$
         assertEquals(-1, sphere.getAsJsonObject("singularLocus").get("dimension").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of(), sphere.getAsJsonArray("singularPoints").asList()); //$NON-NLS-1$
+    }
+
+    /**
+     * Several equations, by the Jacobian criterion. The cone cut by y = 0 is the pair of lines
+     * x = ±z: codimension 2, Jacobian rows (2x, 2y, −2z) and (0, 1, 0), 2 × 2 minors 2x, 0, 2z, so
+     * the locus is V(x² + y² − z², y, x, z), the origin with degree 1. The unit sphere cut by z = 0
+     * is a smooth circle: the minors 2x, 2y vanish only at x = y = 0, which is not on it.
+     */
+    @Test
+    void varietiesOfSeveralEquationsUseTheJacobianCriterion() throws Exception {
+        JsonObject lines = run("two_lines_locus").getAsJsonObject("singularLocus"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, lines.get("dimension").getAsInt()); //$NON-NLS-1$
+        assertEquals(1, lines.get("degree").getAsLong()); //$NON-NLS-1$
+        assertEquals(1, lines.get("distinctPoints").getAsLong()); //$NON-NLS-1$
+        JsonObject circle = run("circle_locus").getAsJsonObject("singularLocus"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(-1, circle.get("dimension").getAsInt()); //$NON-NLS-1$
     }
 
     private static double[] coordinates(JsonObject point) {

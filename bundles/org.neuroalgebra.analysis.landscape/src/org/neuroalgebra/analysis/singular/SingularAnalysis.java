@@ -34,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * comma-separated numbers in {@link Parametrization#parameterNames()} order) also the stratum of
  * that point. Lightning self-attention has no sparse strata here: it needs {@code point}, which is
  * classified by its Jacobian rank against dim M (the result lists M itself as its one stratum). For a
- * variety given by one equation: the dimension and degree of its singular locus; for a plane curve
+ * variety given by one equation, or by several (the Jacobian criterion, {@link SingularLocus#ofVariety}):
+ * the dimension and degree of its singular locus; for a plane curve
  * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}); for
  * a hypersurface in 3 or more coordinates (with any inequalities) its real singular points with their
  * type (A₁, A_k, …) and certificates, and its boundary strata ({@link HypersurfaceStrata}).
@@ -149,15 +150,20 @@ public class SingularAnalysis implements IAnalysis {
     private SingularAnalysisResult ofVariety(AnalysisRequest request, Variety variety, ProgressMonitor monitor,
             long start) throws AnalysisException {
         List<Polynomial> equations = VarietyEquations.of(variety);
-        if (equations.size() != 1) {
-            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
-                    + "': the singular locus is computed for hypersurfaces (one equation) only"); //$NON-NLS-1$
-        }
         SolutionCounter counter = HomotopySolvers.counter(solvers);
         if (counter == null) {
             throw new AnalysisException(Kind.FAILED, "the singular locus needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
         }
         try {
+            if (equations.size() > 1) {
+                if (!variety.getInequalities().isEmpty()) {
+                    throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
+                            + "': boundary strata of inequalities are computed for one equation only"); //$NON-NLS-1$
+                }
+                SingularLocus locus = SingularLocus.ofVariety(equations, counter, request.seed(), monitor);
+                return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null, null,
+                        request.seed(), (System.nanoTime() - start) / 1e9);
+            }
             if (variety.getCoordinates().size() == 2) {
                 CurveStrata strata = CurveStrata.of(PlaneCurve.of(variety), HomotopySolvers.find(solvers), counter,
                         request.seed(), monitor);

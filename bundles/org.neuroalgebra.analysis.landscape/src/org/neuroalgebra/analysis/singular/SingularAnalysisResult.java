@@ -55,7 +55,8 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
     public Provenance provenance() {
         String method;
         if (locus != null) {
-            method = "Gröbner count of F and its partials modulo two primes: " + locus.method() //$NON-NLS-1$
+            method = "Gröbner count of F and its partials (several equations: and the minors of their Jacobian) " //$NON-NLS-1$
+                    + "modulo two primes: " + locus.method() //$NON-NLS-1$
                     + (curve == null ? "" : "; real singular and end points located by homotopy continuation") //$NON-NLS-1$ //$NON-NLS-2$
                     + (hypersurface == null ? "" //$NON-NLS-1$
                             : "; real singular points located by homotopy continuation, A_1 points certified as " //$NON-NLS-1$
