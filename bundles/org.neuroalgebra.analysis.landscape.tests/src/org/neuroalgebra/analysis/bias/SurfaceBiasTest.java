@@ -175,7 +175,10 @@ class SurfaceBiasTest {
         return Math.PI * rho * rho - 4 * (rho * rho * Math.acos(1 / rho) - Math.sqrt(rho * rho - 1));
     }
 
-    /** The quadrature itself: for the 45° cone the disc of radius s stays in the square, mass π/24. */
+    /**
+     * The quadrature itself: for the 45° cone the disc of radius s stays in the square, mass π/24;
+     * for 30° the value of an independent adaptive quadrature (QUADPACK) of the same integral.
+     */
     @Test
     void quadratureReproducesTheClosedFormOfTheRightCone() {
         double simpson = 0;

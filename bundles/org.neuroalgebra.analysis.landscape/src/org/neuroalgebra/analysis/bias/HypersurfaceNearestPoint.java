@@ -41,7 +41,7 @@ import org.neuroalgebra.solver.SolverRegistry;
 public final class HypersurfaceNearestPoint implements NearestPointProblem {
 
     /** The Lagrange system of one stratum with its generic solutions, the starts of every tracking. */
-    private record CriticalPoints(List<PlaneCurve.Constraint> active, PolynomialSystem lagrange,
+    private record CriticalPoints(Stratum stratum, String detail, PolynomialSystem lagrange,
             Complex[] startParameters, List<Complex[]> startSolutions) {
     }
 
@@ -87,15 +87,17 @@ public final class HypersurfaceNearestPoint implements NearestPointProblem {
         SolverOptions options = SolverOptions.defaults().withSeed(seed);
         SplittableRandom random = new SplittableRandom(seed);
         List<CriticalPoints> families = new ArrayList<>();
-        families.add(criticalPoints(surface, List.of(), solver, options, random, monitor));
+        families.add(criticalPoints(surface, List.of(), "", solver, options, random, monitor)); //$NON-NLS-1$
         for (HypersurfaceStrata.BoundaryStratum boundary : strata.boundaries()) {
-            families.add(criticalPoints(surface, boundary.active(), solver, options, random, monitor));
+            families.add(criticalPoints(surface, boundary.active(), "on the boundary where " + boundary.where(), //$NON-NLS-1$
+                    solver, options, random, monitor));
         }
         return new HypersurfaceNearestPoint(surface, strata, solver, List.copyOf(families), options);
     }
 
     private static CriticalPoints criticalPoints(Hypersurface surface, List<PlaneCurve.Constraint> active,
-            ParameterHomotopySolver solver, SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+            String detail, ParameterHomotopySolver solver, SolverOptions options, SplittableRandom random,
+            ProgressMonitor monitor) {
         PolynomialSystem lagrange = lagrangeSystem(surface, active);
         Complex[] start = new Complex[surface.dimension()];
         for (int i = 0; i < start.length; i++) {
@@ -103,7 +105,7 @@ public final class HypersurfaceNearestPoint implements NearestPointProblem {
         }
         SolveResult generic = solver.solve(lagrange, start, options, monitor);
         List<Complex[]> starts = generic.regularSolutions().stream().map(s -> s.coordinates()).toList();
-        return new CriticalPoints(active, lagrange, start, starts);
+        return new CriticalPoints(active.isEmpty() ? Stratum.SMOOTH : Stratum.BOUNDARY, detail, lagrange, start, starts);
     }
 
     /**
@@ -142,16 +144,6 @@ public final class HypersurfaceNearestPoint implements NearestPointProblem {
         return surface.dimension();
     }
 
-    /** @return the hypersurface's strata, as {@link #of} computed them */
-    public HypersurfaceStrata strata() {
-        return strata;
-    }
-
-    /** @return the hypersurface */
-    public Hypersurface surface() {
-        return surface;
-    }
-
     /**
      * The plane x₁ = c of a surface in 3-space, c the first coordinate of its first singular point
      * when that lies in the box, else of the box's centre; the slab is a tenth of the box each side.
@@ -188,11 +180,9 @@ public final class HypersurfaceNearestPoint implements NearestPointProblem {
         // Boundary strata before the smooth part: they win ties, a critical point on top of one is that point.
         for (int f = families.size() - 1; f >= 0; f--) {
             CriticalPoints family = families.get(f);
-            String detail = family.active().isEmpty() ? "" //$NON-NLS-1$
-                    : "on the boundary where " + new HypersurfaceStrata.BoundaryStratum(family.active(), 0, 0).where(); //$NON-NLS-1$
             for (double[] p : track(family, u)) {
                 if (surface.satisfies(p, CurveStrata.TOLERANCE)) {
-                    candidates.offer(p, u, family.active().isEmpty() ? Stratum.SMOOTH : Stratum.BOUNDARY, detail);
+                    candidates.offer(p, u, family.stratum(), family.detail());
                 }
             }
         }
