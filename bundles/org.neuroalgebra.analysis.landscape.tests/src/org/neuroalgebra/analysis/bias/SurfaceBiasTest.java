@@ -36,6 +36,9 @@ class SurfaceBiasTest {
             analysis apex {
               bias of nappe samples=400 seed 31
             }
+            analysis apex_gaussian {
+              bias of nappe samples=400 distribution=gaussian seed 43
+            }
             analysis rim {
               bias of hemisphere samples=200 seed 37
             }
@@ -80,6 +83,26 @@ class SurfaceBiasTest {
             }
         }
         assertEquals("u uniform in [-1, 1]^3 (coordinates x, y, z)", json.get("distribution").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * For standard Gaussian data the apex's cell, the solid cone of half-angle 60° about −z, has
+     * the solid-angle fraction 2π(1 − cos 60°)/4π = (1 − sin 30°)/2 = 1/4 as its mass.
+     */
+    @Test
+    void forGaussianDataTheApexAttractsItsSolidAngle() throws Exception {
+        JsonObject json = analysis.run(ModelText.request(MODEL, "apex_gaussian"), ProgressMonitor.NULL).toJson(); //$NON-NLS-1$
+        ProportionInterval apex = PlaneCurveBiasTest.interval(json, "singular"); //$NON-NLS-1$
+        assertTrue(apex.contains(0.25), apex.toString());
+        assertEquals("u Gaussian N(0, I_3) (coordinates x, y, z)", json.get("distribution").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+        for (JsonElement element : json.getAsJsonArray("samples")) { //$NON-NLS-1$
+            JsonObject sample = element.getAsJsonObject();
+            double[] u = u(sample);
+            double t = Math.hypot(u[0], u[1]) / 2 + u[2] * SQRT3 / 2;
+            if (Math.abs(t) > 1e-9) {
+                assertEquals(t < 0 ? "singular" : "smooth", sample.get("stratum").getAsString(), sample.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code bias} analysis: data u uniform in a box, the nearest point of M to each,
+ * The {@code bias} analysis: data u uniform in a box (or Gaussian), the nearest point of M to each,
  * and the mass of each stratum with 99% Wilson intervals. For a network (polynomial MLP, 1-D CNN,
  * lightning self-attention), u lives in coefficient space and the nearest point comes from
  * multi-start Adam polished by Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve
@@ -47,10 +47,17 @@ public class BiasAnalysis implements IAnalysis {
     public static final String ID = "bias"; //$NON-NLS-1$
 
     static final AnalysisSetting SAMPLES = AnalysisSetting.integer("samples", 200L, 1, 1_000_000, //$NON-NLS-1$
-            "the number of data points drawn uniformly from the box"); //$NON-NLS-1$
+            "the number of data points drawn from the distribution (by default uniformly from the box)"); //$NON-NLS-1$
 
     static final AnalysisSetting BOX = AnalysisSetting.text("box", "1", //$NON-NLS-1$ //$NON-NLS-2$
             "the box of the data: one half-width a for [-a, a]^n, or 'low high' for each of the n coordinates"); //$NON-NLS-1$
+
+    static final AnalysisSetting DISTRIBUTION = AnalysisSetting.choice("distribution", "uniform", //$NON-NLS-1$ //$NON-NLS-2$
+            List.of("uniform", "gaussian"), //$NON-NLS-1$ //$NON-NLS-2$
+            "the law of the data: uniform in the box, or Gaussian N(0, sigma²·I) (the box then only frames the pictures)"); //$NON-NLS-1$
+
+    static final AnalysisSetting SIGMA = AnalysisSetting.number("sigma", 1.0, 0, true, 1e6, //$NON-NLS-1$
+            "gaussian: the standard deviation of each coordinate of the data"); //$NON-NLS-1$
 
     static final AnalysisSetting STARTS = AnalysisSetting.integer("starts", 8L, 1, 1_000, //$NON-NLS-1$
             "networks: the number of random starts of the nearest-point search for each sample"); //$NON-NLS-1$
@@ -70,8 +77,8 @@ public class BiasAnalysis implements IAnalysis {
     static final AnalysisSetting THREADS = AnalysisSetting.integer("threads", null, 1, 256, //$NON-NLS-1$
             "networks: the number of worker threads (default: the processors, at most 4); results do not depend on it"); //$NON-NLS-1$
 
-    private static final List<AnalysisSetting> SETTINGS = List.of(SAMPLES, BOX, STARTS, STEPS, RATE, INIT,
-            TOLERANCE, THREADS);
+    private static final List<AnalysisSetting> SETTINGS = List.of(SAMPLES, BOX, DISTRIBUTION, SIGMA, STARTS, STEPS,
+            RATE, INIT, TOLERANCE, THREADS);
 
     private SolverRegistry solvers;
 
@@ -163,13 +170,16 @@ public class BiasAnalysis implements IAnalysis {
         Box box = box(request, problem.ambientDimension());
         List<PictureLayer> outline = problem.outline(box);
         Slice slice = problem.slice(box).orElse(null);
+        TargetDistribution distribution = "gaussian".equals(SettingValues.text(request, DISTRIBUTION)) //$NON-NLS-1$
+                ? new Gaussian(problem.ambientDimension(), SettingValues.number(request, SIGMA))
+                : box;
         Function<VoronoiMassEstimator.Estimate, BiasAnalysisResult> result = estimate -> new BiasAnalysisResult(
-                request.subjectName(), "u uniform in " + box.describe() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                request.subjectName(), "u " + distribution.law() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 outline, slice, (System.nanoTime() - start) / 1e9);
         NearestPointProblem watched = new PartialEstimates(problem, Math.max(1, samples / 20), request.seed(),
                 ProportionInterval.Z_99, partial -> partials.publish(result.apply(partial)));
         try {
-            return result.apply(VoronoiMassEstimator.estimate(watched, box, samples, request.seed(),
+            return result.apply(VoronoiMassEstimator.estimate(watched, distribution, samples, request.seed(),
                     ProportionInterval.Z_99, monitor));
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
