@@ -150,6 +150,9 @@ public class SingularAnalysis implements IAnalysis {
     private SingularAnalysisResult ofVariety(AnalysisRequest request, Variety variety, ProgressMonitor monitor,
             long start) throws AnalysisException {
         List<Polynomial> equations = VarietyEquations.of(variety);
+        if (equations.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() + "' has no equation"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         SolutionCounter counter = HomotopySolvers.counter(solvers);
         if (counter == null) {
             throw new AnalysisException(Kind.FAILED, "the singular locus needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
