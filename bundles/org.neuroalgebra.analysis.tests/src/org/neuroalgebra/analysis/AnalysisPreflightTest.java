@@ -198,8 +198,8 @@ class AnalysisPreflightTest {
         AnalysisRegistry registry = registry();
         assertEquals(List.of("dataset", "runs", "steps", "rate", "optimizer", "init", "tolerance", "threads"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                 registry.find("train").orElseThrow().settingNames()); //$NON-NLS-1$
-        assertEquals(List.of("samples", "box", "starts", "steps", "rate", "init", "tolerance", "threads"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                registry.find("bias").orElseThrow().settingNames()); //$NON-NLS-1$
+        assertEquals(List.of("samples", "box", "distribution", "sigma", "starts", "steps", "rate", "init", "tolerance", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "threads"), registry.find("bias").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of("dataset", "checks"), registry.find("loss").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(List.of("point", "tolerance"), registry.find("singular").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(List.of("metric", "point", "formulation", "degree"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
