@@ -684,13 +684,22 @@ public interface NalgPackage extends EPackage {
 	int ATTENTION_LAYER__OUT = LAYER_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Heads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION_LAYER__HEADS = LAYER_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Attention Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 4;
+	int ATTENTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Attention Layer</em>' class.
@@ -1878,6 +1887,17 @@ public interface NalgPackage extends EPackage {
 	EAttribute getAttentionLayer_Out();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.AttentionLayer#getHeads <em>Heads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heads</em>'.
+	 * @see org.neuroalgebra.model.AttentionLayer#getHeads()
+	 * @see #getAttentionLayer()
+	 * @generated
+	 */
+	EAttribute getAttentionLayer_Heads();
+
+	/**
 	 * Returns the meta object for class '{@link org.neuroalgebra.model.ExtensionLayer <em>Extension Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2684,6 +2704,14 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTENTION_LAYER__OUT = eINSTANCE.getAttentionLayer_Out();
+
+		/**
+		 * The meta object literal for the '<em><b>Heads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENTION_LAYER__HEADS = eINSTANCE.getAttentionLayer_Heads();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.ExtensionLayerImpl <em>Extension Layer</em>}' class.

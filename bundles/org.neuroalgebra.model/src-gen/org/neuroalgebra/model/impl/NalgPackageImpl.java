@@ -551,6 +551,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttentionLayer_Heads() {
+		return (EAttribute)attentionLayerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExtensionLayer() {
 		return extensionLayerEClass;
 	}
@@ -1111,6 +1121,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__T);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__A);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__OUT);
+		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__HEADS);
 
 		extensionLayerEClass = createEClass(EXTENSION_LAYER);
 		createEAttribute(extensionLayerEClass, EXTENSION_LAYER__KIND);
@@ -1261,6 +1272,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getAttentionLayer_T(), ecorePackage.getEInt(), "t", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_A(), ecorePackage.getEInt(), "a", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_Out(), ecorePackage.getEInt(), "out", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttentionLayer_Heads(), ecorePackage.getEInt(), "heads", "1", 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(extensionLayerEClass, ExtensionLayer.class, "ExtensionLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExtensionLayer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, ExtensionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
