@@ -501,6 +501,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConvolutionLayer_Channels() {
+		return (EAttribute)convolutionLayerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttentionLayer() {
 		return attentionLayerEClass;
 	}
@@ -1115,6 +1125,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__KERNEL);
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__STRIDE);
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__BIAS);
+		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__CHANNELS);
 
 		attentionLayerEClass = createEClass(ATTENTION_LAYER);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__D);
@@ -1266,6 +1277,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getConvolutionLayer_Kernel(), ecorePackage.getEInt(), "kernel", null, 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolutionLayer_Stride(), ecorePackage.getEInt(), "stride", "1", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolutionLayer_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolutionLayer_Channels(), ecorePackage.getEInt(), "channels", "1", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attentionLayerEClass, AttentionLayer.class, "AttentionLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttentionLayer_D(), ecorePackage.getEInt(), "d", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
