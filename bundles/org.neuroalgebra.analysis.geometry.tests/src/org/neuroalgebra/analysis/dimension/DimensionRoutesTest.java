@@ -61,6 +61,12 @@ class DimensionRoutesTest {
                         List.of(new ConvolutionLayerSpec(2, 1, true, PolynomialParser.parse("x^2", List.of("x"))), //$NON-NLS-1$ //$NON-NLS-2$
                                 new ConvolutionLayerSpec(2, 2, false, null)),
                         LIMIT)),
+                // two channels, a bias and σ = x² in between
+                Arguments.of(ConvolutionParametrization.create(5,
+                        List.of(new ConvolutionLayerSpec(2, 1, true, PolynomialParser.parse("x^2", List.of("x")), 2), //$NON-NLS-1$ //$NON-NLS-2$
+                                new ConvolutionLayerSpec(2, 1, false, null, 2)),
+                        LIMIT)),
+                Arguments.of(AttentionParametrization.create(2, 2, 1, 2, 2, LIMIT)),
                 Arguments.of(AttentionParametrization.create(2, 2, 2, 1, LIMIT)));
     }
 
