@@ -85,6 +85,66 @@ class FiberAnalysisTest {
     }
 
     @Test
+    void deepCubicFibreIsTheFourPermutationsCertified() throws Exception {
+        // (2,2,2,1), σ = x³, no biases: dim Θ = 10, dim M = 6 = 10 − 4 scalings; after fixing the
+        // scalings the generic fibre is the orbit of the permutations of both hidden layers,
+        // 2!·2! = 4 points; the exact count modulo two primes says 4 as well, and the 4 points at
+        // the rational point of that count (the orbit of the rational point) carry Krawczyk
+        // certificates, proven distinct
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^3; dense 2 bias=false; activation x^3;"
+                + "dense 1 bias=false", 1);
+        assertEquals(4, result.fiberDimension());
+        assertEquals(4, result.symmetryGroupSize());
+        assertEquals(4, result.exactCount(), result.summary().toString());
+        assertEquals(4, result.finiteFiberSize(), result.summary().toString());
+        assertEquals(1, result.orbits());
+        assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
+        assertTrue(result.certified(), result.summary().toString());
+        assertEquals(4, result.certificates().certifiedCount());
+    }
+
+    @Test
+    void cubicWithBiasesIsExplainedByItsReflections() throws Exception {
+        // (2,2,1), σ = x³ + x², biases on both layers: σ(−x − 2/3) = −σ(x) + 4/27 (docs/MATHEMATICS.md
+        // §4.1); a hidden neuron can use it, since its layer's bias moves the centre x0 = −1/3 and the
+        // output bias absorbs 4/27. The group is S_2 × (Z/2)², of order 2!·2² = 8: the fibre of 8
+        // points (the exact count) is one orbit, with no extra points
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=true", 1);
+        assertEquals(0, result.fiberDimension());
+        assertEquals(8, result.symmetryGroupSize());
+        assertEquals(8, result.exactCount(), result.summary().toString());
+        assertEquals(8, result.finiteFiberSize());
+        assertEquals(1, result.orbits());
+        assertTrue(result.solutions().isEmpty(), result.solutions().toString());
+        assertEquals(Boolean.TRUE, result.identifiable());
+        assertTrue(result.certified(), result.summary().toString());
+    }
+
+    @Test
+    void reflectionsNeedTheOutputBias() throws Exception {
+        // the same σ = x³ + x² without an output bias: e = 4/27 cannot be absorbed, the group is
+        // S_2 alone (order 2), and the fibre has 2 points
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=false", 1);
+        assertEquals(2, result.symmetryGroupSize());
+        assertEquals(2, result.exactCount(), result.summary().toString());
+        assertEquals(2, result.finiteFiberSize());
+        assertTrue(result.certified());
+    }
+
+    @Test
+    void complexSymmetriesOfSigmaAreOrbitsToo() throws Exception {
+        // σ = x⁴ + x: σ(ωx) = ω·σ(x) for ω³ = 1 (g = 3), and without biases nothing else is needed
+        // (centre 0, σ(0) = 0): the group S_2 × (Z/3)² has order 2·3² = 18, which is the exact
+        // count of the (complex) fibre of (2,2,1); only the permutations are real
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^4 + x; dense 1 bias=false", 1);
+        assertEquals(18, result.symmetryGroupSize());
+        assertEquals(18, result.exactCount(), result.summary().toString());
+        assertEquals(18, result.finiteFiberSize());
+        assertEquals(1, result.orbits());
+        assertTrue(result.certified());
+    }
+
+    @Test
     void attentionFibreIsTheGlOrbitPlusTheVScaling() throws Exception {
         // d = 2, a = 1, t = 2: fibre dimension a² + 1 = 2
         FiberResult result = run("attention d=2 t=2 a=1", 4);

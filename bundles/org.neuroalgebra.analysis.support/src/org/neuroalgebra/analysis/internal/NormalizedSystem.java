@@ -35,14 +35,20 @@ public final class NormalizedSystem {
     private final Polynomial[] theta;
     private final Polynomial[] coefficients;
     private final List<String> unknownNames;
-    private final int normalizedNeurons;
+    private final List<Normalization> normalizations;
+    private final int[] unknownIndices;
+
+    /** ℓ(w) = Σ ℓ_k θ_{incoming_k} = 1 for neuron j of hidden layer i. */
+    private record Normalization(int layer, int neuron, int[] incoming, Rational[] weights) {
+    }
 
     private NormalizedSystem(MlpParametrization parametrization, Polynomial[] theta, List<String> unknownNames,
-            int normalizedNeurons) {
+            List<Normalization> normalizations, int[] unknownIndices) {
         this.parametrization = parametrization;
         this.theta = theta;
         this.unknownNames = List.copyOf(unknownNames);
-        this.normalizedNeurons = normalizedNeurons;
+        this.normalizations = List.copyOf(normalizations);
+        this.unknownIndices = unknownIndices;
         this.coefficients = parametrization.evaluate(new PolynomialRing(unknownNames.size()), theta);
     }
 
@@ -54,6 +60,27 @@ public final class NormalizedSystem {
      * @return its normalized coefficient polynomials
      */
     public static NormalizedSystem of(MlpParametrization parametrization, long seed) {
+        return of(parametrization, seed, false);
+    }
+
+    /**
+     * As {@link #of(MlpParametrization, long)}, with one random ℓ per hidden layer shared by its
+     * neurons: then permuting the neurons of a layer maps normalized points to normalized points
+     * (ℓ(w_π(j)) = 1 still), so a fibre point's permutation orbit has the magnitudes of the point
+     * itself. With a different ℓ per neuron the renormalization factors compound through the layers
+     * (by λ^r per layer) and can put orbit points at 10^9 for three cubic layers.
+     *
+     * @param parametrization
+     *            the MLP
+     * @param seed
+     *            the seed of the random normalizations
+     * @return its normalized coefficient polynomials
+     */
+    public static NormalizedSystem layerwise(MlpParametrization parametrization, long seed) {
+        return of(parametrization, seed, true);
+    }
+
+    private static NormalizedSystem of(MlpParametrization parametrization, long seed, boolean shared) {
         List<int[]> groups = scalingGroups(parametrization);
         int n = parametrization.parameterCount();
         boolean[] eliminated = new boolean[n];
@@ -62,10 +89,12 @@ public final class NormalizedSystem {
         }
         List<String> names = new ArrayList<>();
         int[] unknownOf = new int[n];
+        List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!eliminated[i]) {
                 unknownOf[i] = names.size();
                 names.add(parametrization.parameterNames().get(i));
+                indices.add(i);
             }
         }
         int u = names.size();
@@ -76,16 +105,30 @@ public final class NormalizedSystem {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int[] group : groups) {
-            // ℓ_0 θ_0 + Σ ℓ_k θ_k = 1, solved for θ_0
-            Rational l0 = nonZero(random);
-            Polynomial rest = Polynomial.constant(u, Rational.ONE);
-            for (int k = 1; k < group.length; k++) {
-                rest = rest.sub(theta[group[k]].scale(nonZero(random)));
+        List<Normalization> normalizations = new ArrayList<>();
+        MlpLayout layout = new MlpLayout(parametrization);
+        int group = 0;
+        for (int layer = 1; layer < layout.layers() && !groups.isEmpty(); layer++) {
+            Rational[] l = null;
+            for (int neuron = 0; neuron < layout.width(layer); neuron++) {
+                int[] incoming = groups.get(group++);
+                if (l == null || !shared) {
+                    l = new Rational[incoming.length];
+                    for (int k = 0; k < l.length; k++) {
+                        l[k] = nonZero(random);
+                    }
+                }
+                // ℓ_0 θ_0 + Σ ℓ_k θ_k = 1, solved for θ_0
+                Polynomial rest = Polynomial.constant(u, Rational.ONE);
+                for (int k = 1; k < incoming.length; k++) {
+                    rest = rest.sub(theta[incoming[k]].scale(l[k]));
+                }
+                theta[incoming[0]] = rest.scale(Rational.ONE.div(l[0]));
+                normalizations.add(new Normalization(layer, neuron, incoming, l));
             }
-            theta[group[0]] = rest.scale(Rational.ONE.div(l0));
         }
-        return new NormalizedSystem(parametrization, theta, names, groups.size());
+        return new NormalizedSystem(parametrization, theta, names, normalizations,
+                indices.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Rational nonZero(SplittableRandom random) {
@@ -99,25 +142,11 @@ public final class NormalizedSystem {
         if (parametrization.activation().termCount() != 1) {
             return groups;
         }
-        int[] widths = parametrization.widths();
-        boolean[] bias = parametrization.bias();
-        int offset = 0;
-        for (int i = 1; i < widths.length; i++) {
-            int rows = widths[i];
-            int cols = widths[i - 1];
-            if (i < widths.length - 1) {
-                for (int j = 0; j < rows; j++) {
-                    int[] group = new int[cols + (bias[i - 1] ? 1 : 0)];
-                    for (int k = 0; k < cols; k++) {
-                        group[k] = offset + j * cols + k;
-                    }
-                    if (bias[i - 1]) {
-                        group[cols] = offset + rows * cols + j;
-                    }
-                    groups.add(group);
-                }
+        MlpLayout layout = new MlpLayout(parametrization);
+        for (int i = 1; i < layout.layers(); i++) {
+            for (int j = 0; j < layout.width(i); j++) {
+                groups.add(layout.incoming(i, j));
             }
-            offset += rows * cols + (bias[i - 1] ? rows : 0);
         }
         return groups;
     }
@@ -139,7 +168,47 @@ public final class NormalizedSystem {
 
     /** @return the number of hidden neurons whose scaling was fixed */
     public int normalizedNeurons() {
-        return normalizedNeurons;
+        return normalizations.size();
+    }
+
+    /**
+     * The inverse of {@link #parameters(Complex[])} on the fibre: rescales every normalized neuron
+     * of a full θ by λ = 1/ℓ(w) (incoming weights and bias times λ, outgoing weights times
+     * λ^(−r), which keeps f_θ for σ = a·x^r), layer by layer from the input so that each ℓ sees
+     * the already rescaled incoming weights, and returns the unknowns.
+     *
+     * @param full
+     *            a complex parameter vector θ
+     * @return its unknowns after the normalization, or null when some ℓ(w) vanishes (θ has no
+     *         normalized representative)
+     */
+    public Complex[] unknowns(Complex[] full) {
+        Complex[] t = full.clone();
+        MlpLayout layout = new MlpLayout(parametrization);
+        int r = parametrization.activation().degree();
+        for (Normalization n : normalizations) {
+            Complex l = Complex.ZERO;
+            for (int k = 0; k < n.incoming().length; k++) {
+                l = l.add(t[n.incoming()[k]].mul(Complex.real(n.weights()[k].doubleValue())));
+            }
+            if (l.abs() == 0) {
+                return null;
+            }
+            Complex lambda = l.inverse();
+            for (int index : n.incoming()) {
+                t[index] = t[index].mul(lambda);
+            }
+            Complex outgoing = lambda.pow(-r);
+            for (int row = 0; row < layout.width(n.layer() + 1); row++) {
+                int index = layout.weight(n.layer() + 1, row, n.neuron());
+                t[index] = t[index].mul(outgoing);
+            }
+        }
+        Complex[] result = new Complex[unknownIndices.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = t[unknownIndices[i]];
+        }
+        return result;
     }
 
     /** @return c_{f_θ} as polynomials in the unknowns */
