@@ -91,6 +91,23 @@ public record Complex(double re, double im) {
         return new Complex(re * other.re - im * other.im, re * other.im + im * other.re);
     }
 
+    /**
+     * @param a
+     *            a reference point
+     * @param b
+     *            another point of the same length
+     * @return max_k |a_k − b_k| / max(1, max_k |a_k|): the distance relative to the reference's size
+     */
+    public static double relativeDistance(Complex[] a, Complex[] b) {
+        double scale = 1;
+        double distance = 0;
+        for (int k = 0; k < a.length; k++) {
+            scale = Math.max(scale, a[k].abs());
+            distance = Math.max(distance, a[k].sub(b[k]).abs());
+        }
+        return distance / scale;
+    }
+
     /** @return 1 / this (infinite parts for zero) */
     public Complex inverse() {
         double norm = re * re + im * im;

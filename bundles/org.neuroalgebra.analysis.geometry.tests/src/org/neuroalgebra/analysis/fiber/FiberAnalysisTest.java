@@ -20,6 +20,19 @@ class FiberAnalysisTest {
                 ProgressMonitor.NULL);
     }
 
+    /**
+     * The group order is the expected size; the exact count and the points found agree with it, they
+     * form one orbit, and the points at the rational point of the count are certified.
+     */
+    private static void assertOneCertifiedOrbit(long order, FiberResult result) {
+        String summary = String.join("\n", result.summary());
+        assertEquals(order, result.symmetryGroupSize(), summary);
+        assertEquals(order, result.exactCount(), summary);
+        assertEquals(order, result.finiteFiberSize(), summary);
+        assertEquals(1, result.orbits(), summary);
+        assertTrue(result.certified(), summary);
+    }
+
     @Test
     void squareMlpKeepsARotationAfterTheScalings() throws Exception {
         // docs/MATHEMATICS.md §4: σ = x², (2,2,1): fibre dimension 3 = two scalings + the rotation
@@ -94,12 +107,8 @@ class FiberAnalysisTest {
         FiberResult result = run("input 2; dense 2 bias=false; activation x^3; dense 2 bias=false; activation x^3;"
                 + "dense 1 bias=false", 1);
         assertEquals(4, result.fiberDimension());
-        assertEquals(4, result.symmetryGroupSize());
-        assertEquals(4, result.exactCount(), result.summary().toString());
-        assertEquals(4, result.finiteFiberSize(), result.summary().toString());
-        assertEquals(1, result.orbits());
+        assertOneCertifiedOrbit(4, result);
         assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
-        assertTrue(result.certified(), result.summary().toString());
         assertEquals(4, result.certificates().certifiedCount());
     }
 
@@ -111,13 +120,9 @@ class FiberAnalysisTest {
         // points (the exact count) is one orbit, with no extra points
         FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=true", 1);
         assertEquals(0, result.fiberDimension());
-        assertEquals(8, result.symmetryGroupSize());
-        assertEquals(8, result.exactCount(), result.summary().toString());
-        assertEquals(8, result.finiteFiberSize());
-        assertEquals(1, result.orbits());
+        assertOneCertifiedOrbit(8, result);
         assertTrue(result.solutions().isEmpty(), result.solutions().toString());
         assertEquals(Boolean.TRUE, result.identifiable());
-        assertTrue(result.certified(), result.summary().toString());
     }
 
     @Test
@@ -125,10 +130,7 @@ class FiberAnalysisTest {
         // the same σ = x³ + x² without an output bias: e = 4/27 cannot be absorbed, the group is
         // S_2 alone (order 2), and the fibre has 2 points
         FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=false", 1);
-        assertEquals(2, result.symmetryGroupSize());
-        assertEquals(2, result.exactCount(), result.summary().toString());
-        assertEquals(2, result.finiteFiberSize());
-        assertTrue(result.certified());
+        assertOneCertifiedOrbit(2, result);
     }
 
     @Test
@@ -137,11 +139,19 @@ class FiberAnalysisTest {
         // (centre 0, σ(0) = 0): the group S_2 × (Z/3)² has order 2·3² = 18, which is the exact
         // count of the (complex) fibre of (2,2,1); only the permutations are real
         FiberResult result = run("input 2; dense 2 bias=false; activation x^4 + x; dense 1 bias=false", 1);
-        assertEquals(18, result.symmetryGroupSize());
-        assertEquals(18, result.exactCount(), result.summary().toString());
-        assertEquals(18, result.finiteFiberSize());
-        assertEquals(1, result.orbits());
-        assertTrue(result.certified());
+        assertOneCertifiedOrbit(18, result);
+    }
+
+    @Test
+    void linearNetworkFibreIsTheDimensionOfGl() throws Exception {
+        // (3,2,3), σ = x: M = 3×3 matrices of rank ≤ 2, dim 2(3 + 3 − 2) = 8 (docs/MATHEMATICS.md §1.2);
+        // dim Θ = 12, so the fibre has dimension 4 = dim GL(2): W = A·B up to (A·g⁻¹, g·B)
+        FiberResult result = run("input 3; dense 2 bias=false; dense 3 bias=false", 1);
+        assertEquals(4, result.fiberDimension());
+        assertTrue(result.dimensionCertified());
+        assertEquals(-1, result.finiteFiberSize());
+        assertTrue(result.verdict().contains("= the dimension of the known continuous symmetries"), result.verdict());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("GL(d_i)")), result.notes().toString());
     }
 
     @Test

@@ -64,13 +64,16 @@ public final class FiberComputation {
                 + "; symmetries: " + parametrization.symmetryBound().derivation()); //$NON-NLS-1$
         String method = dimension.method();
         if (!(parametrization instanceof MlpParametrization mlp)) {
-            notes.add("the normalized fibre count is implemented for polynomial MLPs only"); //$NON-NLS-1$
-            Boolean identifiable = fiber > parametrization.symmetryBound().dimension() ? Boolean.FALSE : null;
-            String verdict = identifiable == null ? "generic fibre dimension " + fiber + " (the known symmetries have " //$NON-NLS-1$ //$NON-NLS-2$
-                    + parametrization.symmetryBound().dimension() + ")" //$NON-NLS-1$
-                    : "not identifiable: the fibre is larger than the known symmetries"; //$NON-NLS-1$
-            return new FiberResult(subject, parametrization.describe(), fiber, dimension.certified(), -1, -1, -1, 1, -1,
-                    identifiable, verdict, List.of(), dimension.certified(), notes, seed, method, seconds(start));
+            notes.add("the finite part of the fibre (discrete symmetries, extra points) is counted for polynomial " //$NON-NLS-1$
+                    + "MLPs only; for this architecture kind only its dimension is computed"); //$NON-NLS-1$
+            return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
+        }
+        if (mlp.activation().degree() == 1) {
+            // σ affine: M is known exactly (§1.2) and the fibre is positive dimensional, the orbit of the hidden changes of basis
+            notes.add("σ is affine: the hidden changes of basis g_i ∈ GL(d_i) (affine maps with biases) act by " //$NON-NLS-1$
+                    + "W_i ↦ g_i·W_i, W_(i+1) ↦ W_(i+1)·g_i^(−1) and keep f_θ; the fibre contains their orbits, and " //$NON-NLS-1$
+                    + "its dimension dim Θ − dim M is exact since M is known (docs/MATHEMATICS.md §1.2)"); //$NON-NLS-1$
+            return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
         }
         NormalizedSystem system = NormalizedSystem.layerwise(mlp, seed);
         FiberSymmetryGroup symmetries = FiberSymmetryGroup.of(system);
@@ -122,6 +125,26 @@ public final class FiberComputation {
         return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), 0, size, points.exactCount(),
                 group, orbits, identifiable, verdict, extra, dimension.certified() && proven, notes, seed,
                 method + "; " + points.method(), seconds(start), points.exactPoints(), certificates); //$NON-NLS-1$
+    }
+
+    /**
+     * The fibre dimension against the known continuous symmetries: equal means no continuous
+     * ambiguity beyond them (the finite part is not counted), larger means not identifiable.
+     */
+    private static FiberResult dimensionOnly(String subject, Parametrization parametrization, DimensionResult dimension,
+            List<String> notes, long seed, long start) {
+        int fiber = dimension.genericFiberDimension();
+        int known = parametrization.symmetryBound().dimension();
+        Boolean identifiable = fiber > known ? Boolean.FALSE : null;
+        String verdict = fiber > known ? "not identifiable: the fibre (dimension " + fiber //$NON-NLS-1$
+                + ") is larger than the known symmetries (dimension " + known + ")" //$NON-NLS-1$ //$NON-NLS-2$
+                : fiber == known ? "generic fibre dimension " + fiber //$NON-NLS-1$
+                        + " = the dimension of the known continuous symmetries: no continuous ambiguity beyond them" //$NON-NLS-1$
+                        + (fiber > 0 ? " (not identifiable as parameters, identifiable up to them)" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                        : "generic fibre dimension " + fiber + " (the known symmetries have " + known + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return new FiberResult(subject, parametrization.describe(), fiber, dimension.certified(), -1, -1, -1, 1, -1,
+                identifiable, verdict, List.of(), dimension.certified(), notes, seed, dimension.method(),
+                seconds(start));
     }
 
     /** The verdict from the orbits: points outside the first orbit are the extra ones. */

@@ -160,24 +160,14 @@ public final class FiberSymmetryGroup {
             List<Complex[]> images = orbit(points.get(i));
             for (int j = i + 1; j < points.size(); j++) {
                 Complex[] point = points.get(j);
-                if (orbitOf[j] < 0 && images.stream().anyMatch(image -> close(image, point))) {
+                if (orbitOf[j] < 0
+                        && images.stream().anyMatch(image -> Complex.relativeDistance(image, point) <= ORBIT_TOLERANCE)) {
                     orbitOf[j] = orbits;
                 }
             }
             orbits++;
         }
         return orbitOf;
-    }
-
-    /** @return whether max_k |a_k − b_k| ≤ ORBIT_TOLERANCE · max(1, max_k |a_k|) */
-    private static boolean close(Complex[] a, Complex[] b) {
-        double scale = 1;
-        double distance = 0;
-        for (int k = 0; k < a.length; k++) {
-            scale = Math.max(scale, a[k].abs());
-            distance = Math.max(distance, a[k].sub(b[k]).abs());
-        }
-        return distance <= ORBIT_TOLERANCE * scale;
     }
 
     /** Every choice of s (an h_i-th root of unity) at every neuron of layer i applied to θ. */
