@@ -23,10 +23,15 @@ import org.neuroalgebra.solver.SolverOptions;
 /**
  * Identifiability (docs/MATHEMATICS.md §4): the generic fibre dimension dim Θ − dim M for every
  * architecture, and for polynomial MLPs the generic fibre after normalizing the scalings
- * ({@link NormalizedSystem}): its dimension, and when it is finite its size, found by monodromy
- * at a random complex θ0 (the points θ with c_{f_θ} = c_{f_θ0}), compared with the
- * permutations of hidden neurons ∏ d_i!. The sign flips of σ = x^r with even r are scalings by
- * λ = −1, which the normalization ℓ(w) = 1 already fixes, so they do not multiply the count.
+ * ({@link NormalizedSystem#layerwise}): its dimension, and when it is finite its points, explained
+ * as orbits of the symmetry group computed from σ ({@link FiberSymmetryGroup}, §4.1: the
+ * permutations of hidden neurons and the symmetries of σ the biases allow). Monodromy at a random
+ * complex θ0 (the points θ with c_{f_θ} = c_{f_θ0}) starts from the whole orbit of θ0 and stops at
+ * the exact count modulo two primes; the orbit of the rational point of that count is certified.
+ * A point is extra only when it lies in no orbit of a point found before it. The sign flips of
+ * σ = x^r are scalings by λ = −1, which the normalization ℓ(w) = 1 already fixes. For affine σ
+ * the fibre is positive dimensional (the changes of basis GL(d_i)); for the other architecture
+ * kinds only the fibre dimension is computed and compared with the known continuous symmetries.
  */
 public final class FiberComputation {
 
