@@ -143,6 +143,17 @@ class FiberAnalysisTest {
     }
 
     @Test
+    void shiftedPowerScalingsAreNormalizedToo() throws Exception {
+        // σ = (x + 1)³ with biases on both layers: every hidden neuron has the scaling
+        // σ(λ(z + 1) − 1) = λ³σ(z) (c = 1, e = 0: it needs the bias of its own layer only), so the
+        // fibre of (2,2,1) (9 parameters) has dimension ≥ 2; once the scalings are fixed (ℓ on the
+        // incoming weights, the bias moving as b ↦ λ(b + 1) − 1) it is finite, the 2! = 2 swaps
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + 3*x^2 + 3*x + 1; dense 1 bias=true", 2);
+        assertEquals(0, result.remainingFiberDimension(), result.summary().toString());
+        assertOneCertifiedOrbit(2, result);
+    }
+
+    @Test
     void linearNetworkFibreIsTheDimensionOfGl() throws Exception {
         // (3,2,3), σ = x: M = 3×3 matrices of rank ≤ 2, dim 2(3 + 3 − 2) = 8 (docs/MATHEMATICS.md §1.2);
         // dim Θ = 12, so the fibre has dimension 4 = dim GL(2): W = A·B up to (A·g⁻¹, g·B)

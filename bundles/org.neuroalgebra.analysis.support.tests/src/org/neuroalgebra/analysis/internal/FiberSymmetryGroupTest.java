@@ -80,6 +80,14 @@ class FiberSymmetryGroupTest {
     }
 
     @Test
+    void permutationsRenormalizeTheScalingsOfAShiftedPower() throws Exception {
+        // σ = (x + 1)³ with biases: the scalings are fixed (ℓ on the weights, b ↦ λ(b + 1) − 1), the
+        // group is the 2! swaps, and a swapped point is brought back to ℓ = 1 through the shift
+        assertOrbitInFibre(system("input 2; dense 2 bias=true; activation x^3 + 3*x^2 + 3*x + 1; dense 1 bias=true"),
+                2);
+    }
+
+    @Test
     void complexRootsOfUnity() throws Exception {
         // σ = x⁴ + x: ω³ = 1 at each neuron, 2!·3² = 18
         assertOrbitInFibre(system("input 2; dense 2 bias=false; activation x^4 + x; dense 1 bias=false"), 18);

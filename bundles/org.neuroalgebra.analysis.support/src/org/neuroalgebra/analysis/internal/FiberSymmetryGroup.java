@@ -185,33 +185,10 @@ public final class FiberSymmetryGroup {
         return result;
     }
 
-    /**
-     * σ(s·(z − x0) + x0) = s^r·(σ(z) − y0) + y0 with y0 = σ(x0): the neuron's incoming weights
-     * times s, its bias b ↦ s·b + x0·(1 − s); its outgoing weights v times s^(−r) and the next
-     * biases minus v·y0·(s^(−r) − 1), which restores the next pre-activations.
-     */
+    /** The symmetry s of σ at neuron j of layer i ({@link MlpLayout#transformNeuron}). */
     private Complex[] reflect(Complex[] theta, int layer, int neuron, Complex s) {
-        Complex[] t = theta.clone();
-        Complex x0 = real(sigma.center());
-        Complex y0 = real(sigma.centerValue());
-        for (int k = 0; k < layout.width(layer - 1); k++) {
-            int index = layout.weight(layer, neuron, k);
-            t[index] = t[index].mul(s);
-        }
-        int bias = layout.biasIndex(layer, neuron);
-        if (bias >= 0) {
-            t[bias] = t[bias].mul(s).add(x0.mul(Complex.ONE.sub(s)));
-        }
-        Complex inverse = s.pow(-sigma.degree());
-        for (int row = 0; row < layout.width(layer + 1); row++) {
-            int index = layout.weight(layer + 1, row, neuron);
-            int next = layout.biasIndex(layer + 1, row);
-            if (next >= 0) {
-                t[next] = t[next].sub(theta[index].mul(y0).mul(inverse.sub(Complex.ONE)));
-            }
-            t[index] = t[index].mul(inverse);
-        }
-        return t;
+        return layout.transformNeuron(theta, layer, neuron, s, sigma.degree(), real(sigma.center()),
+                real(sigma.centerValue()));
     }
 
     private static Complex real(Rational value) {

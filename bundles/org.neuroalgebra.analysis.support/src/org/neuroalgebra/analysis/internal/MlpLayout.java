@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.internal;
 
 import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.solver.Complex;
 
 /**
  * Where the weights of each neuron sit in the parameter vector θ of an MLP: layer by layer
@@ -67,5 +68,50 @@ public final class MlpLayout {
             indices[cols] = biasIndex(layer, neuron);
         }
         return indices;
+    }
+
+    /**
+     * Applies the symmetry s of σ at one hidden neuron (docs/MATHEMATICS.md §4.1), where σ(s·(z − x0)
+     * + x0) = s^r·(σ(z) − y0) + y0: its incoming weights times s, its bias b ↦ s·b + x0·(1 − s); its
+     * outgoing weights v times s^(−r), and the next biases minus v·y0·(s^(−r) − 1), which restores
+     * the next pre-activations. A scaling of a shifted power is the case of any s ≠ 0.
+     *
+     * @param theta
+     *            a parameter vector
+     * @param layer
+     *            the hidden layer i
+     * @param neuron
+     *            the neuron j
+     * @param s
+     *            the factor on the pre-activation
+     * @param degree
+     *            r
+     * @param x0
+     *            the centre of σ
+     * @param y0
+     *            σ(x0)
+     * @return the new parameter vector (θ is not changed)
+     */
+    public Complex[] transformNeuron(Complex[] theta, int layer, int neuron, Complex s, int degree, Complex x0,
+            Complex y0) {
+        Complex[] t = theta.clone();
+        for (int k = 0; k < widths[layer - 1]; k++) {
+            int index = weight(layer, neuron, k);
+            t[index] = t[index].mul(s);
+        }
+        int bias = biasIndex(layer, neuron);
+        if (bias >= 0) {
+            t[bias] = t[bias].mul(s).add(x0.mul(Complex.ONE.sub(s)));
+        }
+        Complex inverse = s.pow(-degree);
+        for (int row = 0; row < widths[layer + 1]; row++) {
+            int index = weight(layer + 1, row, neuron);
+            int next = biasIndex(layer + 1, row);
+            if (next >= 0) {
+                t[next] = t[next].sub(theta[index].mul(y0).mul(inverse.sub(Complex.ONE)));
+            }
+            t[index] = t[index].mul(inverse);
+        }
+        return t;
     }
 }

@@ -3,12 +3,14 @@ package org.neuroalgebra.analysis.internal;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.linear.ModularMatrix;
 import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.ActivationSymmetry;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialRing;
@@ -27,7 +29,8 @@ import org.neuroalgebra.solver.Complex;
  * weights 0 when the network has no biases, which is how such solutions are still found). The
  * scaling λ = 1/ℓ(w) is real, so real solutions stay real, and its sign is fixed too: for even
  * r the sign flips (λ = −1) are normalized away as well. The normalization eliminates one
- * parameter per neuron (the first of its group). For other activations nothing is normalized.
+ * parameter per neuron (the first of its group). For other activations nothing is normalized,
+ * except in the fibre's variant ({@link #layerwise}), which also fixes the scalings of shifted powers.
  */
 public final class NormalizedSystem {
 
@@ -63,12 +66,19 @@ public final class NormalizedSystem {
         return of(parametrization, seed, false);
     }
 
+    /** The neuron j of hidden layer i whose scaling is fixed, with the indices ℓ reads. */
+    private record ScaledNeuron(int layer, int neuron, int[] incoming) {
+    }
+
     /**
      * As {@link #of(MlpParametrization, long)}, with one random ℓ per hidden layer shared by its
      * neurons: then permuting the neurons of a layer maps normalized points to normalized points
      * (ℓ(w_π(j)) = 1 still), so a fibre point's permutation orbit has the magnitudes of the point
      * itself. With a different ℓ per neuron the renormalization factors compound through the layers
-     * (by λ^r per layer) and can put orbit points at 10^9 for three cubic layers.
+     * (by λ^r per layer) and can put orbit points at 10^9 for three cubic layers. Besides the
+     * monomials, it also fixes the scalings of a shifted power σ = a(x + c)^r + e on the hidden layers
+     * whose biases allow them (docs/MATHEMATICS.md §3, §4.1): there ℓ reads the incoming weights only,
+     * since the bias moves affinely, b ↦ λ(b + c) − c.
      *
      * @param parametrization
      *            the MLP
@@ -81,11 +91,11 @@ public final class NormalizedSystem {
     }
 
     private static NormalizedSystem of(MlpParametrization parametrization, long seed, boolean shared) {
-        List<int[]> groups = scalingGroups(parametrization);
+        List<ScaledNeuron> groups = scalingGroups(parametrization, shared);
         int n = parametrization.parameterCount();
         boolean[] eliminated = new boolean[n];
-        for (int[] group : groups) {
-            eliminated[group[0]] = true;
+        for (ScaledNeuron group : groups) {
+            eliminated[group.incoming()[0]] = true;
         }
         List<String> names = new ArrayList<>();
         int[] unknownOf = new int[n];
@@ -106,26 +116,24 @@ public final class NormalizedSystem {
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Normalization> normalizations = new ArrayList<>();
-        MlpLayout layout = new MlpLayout(parametrization);
-        int group = 0;
-        for (int layer = 1; layer < layout.layers() && !groups.isEmpty(); layer++) {
-            Rational[] l = null;
-            for (int neuron = 0; neuron < layout.width(layer); neuron++) {
-                int[] incoming = groups.get(group++);
-                if (l == null || !shared) {
-                    l = new Rational[incoming.length];
-                    for (int k = 0; k < l.length; k++) {
-                        l[k] = nonZero(random);
-                    }
+        Rational[] l = null;
+        int lastLayer = 0;
+        for (ScaledNeuron group : groups) {
+            int[] incoming = group.incoming();
+            if (!shared || group.layer() != lastLayer) {
+                l = new Rational[incoming.length];
+                for (int k = 0; k < l.length; k++) {
+                    l[k] = nonZero(random);
                 }
-                // ℓ_0 θ_0 + Σ ℓ_k θ_k = 1, solved for θ_0
-                Polynomial rest = Polynomial.constant(u, Rational.ONE);
-                for (int k = 1; k < incoming.length; k++) {
-                    rest = rest.sub(theta[incoming[k]].scale(l[k]));
-                }
-                theta[incoming[0]] = rest.scale(Rational.ONE.div(l[0]));
-                normalizations.add(new Normalization(layer, neuron, incoming, l));
+                lastLayer = group.layer();
             }
+            // ℓ_0 θ_0 + Σ ℓ_k θ_k = 1, solved for θ_0
+            Polynomial rest = Polynomial.constant(u, Rational.ONE);
+            for (int k = 1; k < incoming.length; k++) {
+                rest = rest.sub(theta[incoming[k]].scale(l[k]));
+            }
+            theta[incoming[0]] = rest.scale(Rational.ONE.div(l[0]));
+            normalizations.add(new Normalization(group.layer(), group.neuron(), incoming, l));
         }
         return new NormalizedSystem(parametrization, theta, names, normalizations,
                 indices.stream().mapToInt(Integer::intValue).toArray());
@@ -136,16 +144,24 @@ public final class NormalizedSystem {
         return Rational.of(random.nextBoolean() ? value : -value);
     }
 
-    /** The parameter indices of the incoming weights (and bias) of every hidden neuron, if σ is a monomial. */
-    private static List<int[]> scalingGroups(MlpParametrization parametrization) {
-        List<int[]> groups = new ArrayList<>();
-        if (parametrization.activation().termCount() != 1) {
-            return groups;
-        }
+    /**
+     * The hidden neurons whose scaling is fixed: all of them, with their incoming weights and bias,
+     * if σ is a monomial; with {@code shiftedPowers}, for a shifted power σ of degree ≥ 2, those of
+     * the layers whose biases allow the scaling, with their incoming weights only.
+     */
+    private static List<ScaledNeuron> scalingGroups(MlpParametrization parametrization, boolean shiftedPowers) {
+        List<ScaledNeuron> groups = new ArrayList<>();
         MlpLayout layout = new MlpLayout(parametrization);
+        boolean monomial = parametrization.activation().termCount() == 1;
+        ActivationSymmetry sigma = !monomial && shiftedPowers && parametrization.activation().degree() >= 2
+                ? ActivationSymmetry.of(parametrization.activation())
+                : null;
         for (int i = 1; i < layout.layers(); i++) {
-            for (int j = 0; j < layout.width(i); j++) {
-                groups.add(layout.incoming(i, j));
+            boolean scalable = sigma != null && sigma.neuronOrder(layout.hasBias(i), layout.hasBias(i + 1)) == 0;
+            for (int j = 0; j < layout.width(i) && (monomial || scalable); j++) {
+                // the bias of a shifted power moves affinely (b ↦ λ(b + c) − c): ℓ reads the weights only
+                int[] incoming = layout.incoming(i, j);
+                groups.add(new ScaledNeuron(i, j, monomial ? incoming : Arrays.copyOf(incoming, layout.width(i - 1))));
             }
         }
         return groups;
@@ -183,9 +199,13 @@ public final class NormalizedSystem {
      *         normalized representative)
      */
     public Complex[] unknowns(Complex[] full) {
-        Complex[] t = full.clone();
+        Complex[] t = full;
         MlpLayout layout = new MlpLayout(parametrization);
-        int r = parametrization.activation().degree();
+        Polynomial sigma = parametrization.activation();
+        // a monomial has centre (0, 0); a shifted power a(x − x0)^r + y0 is normalized only in the fibre's variant
+        ActivationSymmetry shifted = sigma.termCount() > 1 && sigma.degree() >= 2 ? ActivationSymmetry.of(sigma) : null;
+        Complex x0 = shifted == null ? Complex.ZERO : Complex.real(shifted.center().doubleValue());
+        Complex y0 = shifted == null ? Complex.ZERO : Complex.real(shifted.centerValue().doubleValue());
         for (Normalization n : normalizations) {
             Complex l = Complex.ZERO;
             for (int k = 0; k < n.incoming().length; k++) {
@@ -194,15 +214,7 @@ public final class NormalizedSystem {
             if (l.abs() == 0) {
                 return null;
             }
-            Complex lambda = l.inverse();
-            for (int index : n.incoming()) {
-                t[index] = t[index].mul(lambda);
-            }
-            Complex outgoing = lambda.pow(-r);
-            for (int row = 0; row < layout.width(n.layer() + 1); row++) {
-                int index = layout.weight(n.layer() + 1, row, n.neuron());
-                t[index] = t[index].mul(outgoing);
-            }
+            t = layout.transformNeuron(t, n.layer(), n.neuron(), l.inverse(), sigma.degree(), x0, y0);
         }
         Complex[] result = new Complex[unknownIndices.length];
         for (int i = 0; i < result.length; i++) {
