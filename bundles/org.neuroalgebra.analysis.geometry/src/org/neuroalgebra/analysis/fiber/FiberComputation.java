@@ -74,7 +74,7 @@ public final class FiberComputation {
             return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
         }
         if (mlp.activation().degree() == 1) {
-            // σ affine: M is known exactly (§1.2) and the fibre is positive dimensional, the orbit of the hidden changes of basis
+            // σ affine: M is known exactly (§1.2); the fibre is positive dimensional, made of hidden changes of basis
             notes.add("σ is affine: the hidden changes of basis g_i ∈ GL(d_i) (affine maps with biases) act by " //$NON-NLS-1$
                     + "W_i ↦ g_i·W_i, W_(i+1) ↦ W_(i+1)·g_i^(−1) and keep f_θ; the fibre contains their orbits, and " //$NON-NLS-1$
                     + "its dimension dim Θ − dim M is exact since M is known (docs/MATHEMATICS.md §1.2)"); //$NON-NLS-1$
@@ -145,7 +145,7 @@ public final class FiberComputation {
                 + ") is larger than the known symmetries (dimension " + known + ")" //$NON-NLS-1$ //$NON-NLS-2$
                 : fiber == known ? "generic fibre dimension " + fiber //$NON-NLS-1$
                         + " = the dimension of the known continuous symmetries: no continuous ambiguity beyond them" //$NON-NLS-1$
-                        + (fiber > 0 ? " (not identifiable as parameters, identifiable up to them)" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                        + "; the finite part of the fibre is not counted" //$NON-NLS-1$
                         : "generic fibre dimension " + fiber + " (the known symmetries have " + known + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return new FiberResult(subject, parametrization.describe(), fiber, dimension.certified(), -1, -1, -1, 1, -1,
                 identifiable, verdict, List.of(), dimension.certified(), notes, seed, dimension.method(),
