@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,7 +23,7 @@ import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.layers.LayerText;
-import org.neuroalgebra.model.validation.UserMetrics;
+import org.neuroalgebra.model.text.MetricText;
 
 /**
  * Writes a model in the canonical text form of DSL.md: blocks separated by one blank line,
@@ -204,20 +203,9 @@ public final class NalgSerializer {
             case RANDOM -> "random seed " + metric.getSeed(); //$NON-NLS-1$
             case DATA -> "data " + reference(metric, Literals.METRIC__DATASET); //$NON-NLS-1$
             case KERNEL -> "kernel " + metric.getKernelDimension() + " seed " + metric.getSeed(); //$NON-NLS-1$ //$NON-NLS-2$
-            case WEIGHTS -> "weights " + vector(metric.getEntries()); //$NON-NLS-1$
-            case MATRIX -> "matrix " + rows(metric.getEntries(), UserMetrics.dimension(metric)); //$NON-NLS-1$
+            case WEIGHTS, MATRIX -> metric.getKind().getLiteral() + " " + MetricText.entries(metric); //$NON-NLS-1$
             default -> metric.getKind().getLiteral();
         };
-    }
-
-    /** @return ((q11, …), …) with rows of n entries; one row of all entries when they are not n × n */
-    private static String rows(List<String> entries, int n) {
-        int width = n > 0 ? n : Math.max(1, entries.size());
-        List<String> rows = new ArrayList<>();
-        for (int start = 0; start < entries.size(); start += width) {
-            rows.add(vector(entries.subList(start, Math.min(start + width, entries.size()))));
-        }
-        return "(" + String.join(", ", rows) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** @return the name of the referenced element, also when it is an unresolved proxy */
