@@ -24,6 +24,8 @@ import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.analysis.internal.GaugeChart;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 
 /**
  * The {@code edd} analysis of an architecture. Polynomial MLPs whose neuromanifold has an
@@ -33,7 +35,7 @@ import org.neuroalgebra.solver.SolutionCounter;
  * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
  * {@link ImplicitArchitectureEdd}, which every other architecture uses by default; their parametric
  * formulation ({@code formulation=parametric}) works in a {@link GaugeChart} (attention, single-channel
- * CNNs) or a random slice of the parameters ({@link SlicedChart}); {@code formulation=...}
+ * CNNs) or a random slice of the parameters ({@link org.neuroalgebra.analysis.internal.SlicedChart}); {@code formulation=...}
  * forces any of the three where it applies; parametric:
  * {@code metric data DATASET} is turned into Q = AᵀA by
  * {@link DataMetrics}.

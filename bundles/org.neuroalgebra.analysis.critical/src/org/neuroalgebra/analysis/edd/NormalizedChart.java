@@ -8,6 +8,7 @@ import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 
 /**
  * The parametric chart of a polynomial MLP: its parameters with one random linear normalization

@@ -20,12 +20,14 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
+import org.neuroalgebra.analysis.internal.GaugeChart;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 
 /**
  * The parametric formulation of the ED problem for a polynomial MLP μ (docs/MATHEMATICS.md §6): the critical
  * points of θ ↦ ‖μ(θ) − u‖²_Q, i.e. J_μ(θ)ᵀ Q (μ(θ) − u) = 0, with the scaling symmetries fixed
  * by random linear normalizations ({@link NormalizedChart}, {@link CriticalEquations}); for other
- * architectures in a random affine slice of the parameters of dimension dim M ({@link SlicedChart}).
+ * architectures in a random affine slice of the parameters of dimension dim M ({@link org.neuroalgebra.analysis.internal.SlicedChart}).
  * <p>
  * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
  * the data space, and monodromy never leaves the component it starts on. So a critical point is

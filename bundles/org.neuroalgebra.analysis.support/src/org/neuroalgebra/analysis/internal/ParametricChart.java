@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.edd;
+package org.neuroalgebra.analysis.internal;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import org.neuroalgebra.solver.Complex;
  * removed so that the generic fibre of t ↦ c(t) is finite: c(t) as exact polynomials, and the
  * parameters θ(t) they stand for.
  */
-interface ParametricChart {
+public interface ParametricChart {
 
     /** @return c(t), one polynomial per coordinate of the ambient space */
     Polynomial[] coefficients();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.edd;
+package org.neuroalgebra.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.neuroalgebra.solver.Complex;
  * one image (as many as the fibre's degree), which is why images, not parameter points, are
  * counted. The slice has integer entries, so the coefficients stay exact.
  */
-final class SlicedChart implements ParametricChart {
+public final class SlicedChart implements ParametricChart {
 
     private static final int ENTRY_BOUND = 2;
     private static final long SAMPLE_BOUND = 1L << 30;
@@ -59,7 +59,7 @@ final class SlicedChart implements ParametricChart {
      *            the seed of the slice and of the rank that gives its dimension
      * @return a slice of dimension dim M (the rank of the Jacobian at a random point modulo p)
      */
-    static SlicedChart of(Parametrization parametrization, long seed) {
+    public static SlicedChart of(Parametrization parametrization, long seed) {
         int n = parametrization.parameterCount();
         SplittableRandom random = new SplittableRandom(seed);
         long[] point = new long[n];

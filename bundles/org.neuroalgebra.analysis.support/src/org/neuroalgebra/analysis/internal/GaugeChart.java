@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.edd;
+package org.neuroalgebra.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.neuroalgebra.solver.Complex;
  * Parameters outside the chart (those columns singular, some ℓ zero) form a proper closed subset,
  * which for generic data holds no critical point. Other architectures get a {@link SlicedChart}.
  */
-final class GaugeChart implements ParametricChart {
+public final class GaugeChart implements ParametricChart {
 
     private final Polynomial[] theta;
     private final Polynomial[] coefficients;
@@ -80,7 +80,7 @@ final class GaugeChart implements ParametricChart {
     }
 
     /** @return the chart of the parametrization, or a {@link SlicedChart} where none is built here */
-    static ParametricChart of(Parametrization parametrization, long seed) {
+    public static ParametricChart of(Parametrization parametrization, long seed) {
         if (parametrization instanceof AttentionParametrization attention && attention.heads() == 1
                 && attention.keyRows() <= attention.rows()) {
             return attention(attention, seed);
@@ -125,7 +125,7 @@ final class GaugeChart implements ParametricChart {
     public Complex[] parameters(Complex[] t) {
         Complex[] result = new Complex[theta.length];
         for (int i = 0; i < theta.length; i++) {
-            result[i] = ComplexPolynomials.evaluate(theta[i], t);
+            result[i] = FiberPoints.evaluate(theta[i], t);
         }
         return result;
     }
