@@ -162,10 +162,10 @@ final class ArchitectureEdd {
         }
         if (spec.getKind() == MetricKind.DATA || spec.getKind() == MetricKind.BOMBIERI_WEYL) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
-                    + "': the parametric formulation of this architecture takes identity, random or kernel metrics; " //$NON-NLS-1$
+                    + "': the parametric formulation of this architecture takes identity, random, kernel, weights or matrix metrics; " //$NON-NLS-1$
                     + "use formulation=implicit for metric " + spec.getKind().getLiteral()); //$NON-NLS-1$
         }
-        return EddAnalysis.EddMetrics.of(spec, n);
+        return EddAnalysis.EddMetrics.of(spec, n, parametrization);
     }
 
     private static Metric metric(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
