@@ -13,6 +13,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.testing.ModelText;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -63,6 +64,14 @@ class ArchitectureEddTest {
             }
             analysis attention {
               edd of lightning
+            }
+            analysis degenerate_parametric {
+              edd of quadratic_cone metric kernel 1 seed 3 seed 2
+              formulation=parametric
+            }
+            analysis degenerate_implicit {
+              edd of quadratic_cone metric kernel 1 seed 3 seed 2
+              formulation=implicit
             }
             """;
 
@@ -145,5 +154,23 @@ class ArchitectureEddTest {
     void attentionOfHighCodimensionInItsSpanIsRefused() {
         AnalysisException e = assertThrows(AnalysisException.class, () -> run("attention")); //$NON-NLS-1$
         assertTrue(e.getMessage().contains("codimension 6"), e.getMessage()); //$NON-NLS-1$
+    }
+
+    /**
+     * A degenerate Q (kernel dimension 1) on the cone b² = 4ac with the parametric formulation forced:
+     * the implicit formulation is run as a check, since it also counts the critical points on the
+     * ramification locus; the note carries its count, which must be the count of an implicit run of
+     * its own.
+     */
+    @Test
+    void aForcedParametricRunWithADegenerateMetricIsCheckedByTheImplicitFormulation() throws Exception {
+        JsonObject parametric = run("degenerate_parametric"); //$NON-NLS-1$
+        JsonObject implicit = run("degenerate_implicit"); //$NON-NLS-1$
+        int all = implicit.get("edDegree").getAsInt(); //$NON-NLS-1$
+        List<String> notes = parametric.getAsJsonArray("notes").asList().stream().map(JsonElement::getAsString).toList(); //$NON-NLS-1$
+        String check = notes.get(notes.size() - 1);
+        assertTrue(check.startsWith("checked by the implicit formulation"), notes.toString()); //$NON-NLS-1$
+        assertTrue(check.contains(": " + all + " critical points"), check + " / implicit " + all); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(parametric.get("edDegree").getAsInt() <= all, parametric.toString()); //$NON-NLS-1$
     }
 }

@@ -114,8 +114,42 @@ final class ArchitectureEdd {
                         + "), so critical points on the ramification locus of this degenerate Q may be missing"; //$NON-NLS-1$
             }
         }
-        return parametric(request, architecture, NormalizedChart.of(mlp, request.seed()), metric, solver, counter,
-                monitor, implicitRefused);
+        EddAnalysisResult implicit = null;
+        if (PARAMETRIC.equals(formulation) && metric.kernelDimension() > 0) {
+            implicit = implicitCheck(request, architecture, parametrization, solver, counter, monitor);
+        }
+        EddAnalysisResult result = parametric(request, architecture, NormalizedChart.of(mlp, request.seed()), metric,
+                solver, counter, monitor, implicitRefused);
+        return implicit == null ? result : result.withNote(comparison(implicit, result));
+    }
+
+    /**
+     * The implicit formulation at the same Q, as a check of a parametric run with a degenerate Q:
+     * it counts the critical points on the ramification locus, which are multiple solutions of the
+     * parametric equations. Null when it does not apply (M is not a hypersurface in its span).
+     */
+    private static EddAnalysisResult implicitCheck(AnalysisRequest request, Architecture architecture,
+            Parametrization parametrization, ParameterHomotopySolver solver, SolutionCounter counter,
+            ProgressMonitor monitor) throws AnalysisException {
+        try {
+            return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
+        } catch (AnalysisException e) {
+            if (e.kind() != Kind.BAD_INPUT) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private static String comparison(EddAnalysisResult implicit, EddAnalysisResult parametric) {
+        int all = implicit.result().edDegree();
+        int found = parametric.result().edDegree();
+        return "checked by the implicit formulation, which also counts the critical points on the ramification " //$NON-NLS-1$
+                + "locus of Q: " + all + " critical points (" //$NON-NLS-1$ //$NON-NLS-2$
+                + (implicit.result().certified() ? "certified" : "numerical") + "); " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (all == found ? "the two formulations agree" //$NON-NLS-1$
+                        : "this formulation found " + found + (found < all ? ", the other " + (all - found) //$NON-NLS-1$ //$NON-NLS-2$
+                                + " are the multiple solutions it cannot separate" : "")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The parametric formulation in the given chart, with the exact count of the same equations as evidence. */

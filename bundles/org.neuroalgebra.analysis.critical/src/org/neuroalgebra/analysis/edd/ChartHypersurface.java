@@ -64,10 +64,7 @@ public record ChartHypersurface(LinearSpanChart chart, Polynomial equation, int 
                     + "): the only critical point is the least-squares point of the span, there is nothing to count"); //$NON-NLS-1$
         }
         if (dimension < r - 1) {
-            throw new IllegalArgumentException("M has dimension " + dimension + " in its span of dimension " + r //$NON-NLS-1$ //$NON-NLS-2$
-                    + " (codimension " + (r - dimension) + "): the implicit formulation here handles hypersurfaces " //$NON-NLS-1$ //$NON-NLS-2$
-                    + "in the span only; for higher codimension a certified generating set of the ideal would be " //$NON-NLS-1$
-                    + "needed. Use the parametric formulation (formulation=parametric) for MLPs"); //$NON-NLS-1$
+            throw new HigherCodimension(dimension);
         }
         for (int degree = 2; degree <= maxDegree; degree++) {
             ImplicitEquations found = Implicitization.compute(parametrization, degree, maxMonomials, chart.pivots(),
@@ -88,6 +85,23 @@ public record ChartHypersurface(LinearSpanChart chart, Polynomial equation, int 
                 + ", but it has no equation of degree <= " + maxDegree + "; raise the option degree"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** M has codimension ≥ 2 in its span: {@link ChartVariety} handles it. */
+    static final class HigherCodimension extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int dimension;
+
+        HigherCodimension(int dimension) {
+            super("M has codimension at least 2 in its span"); //$NON-NLS-1$
+            this.dimension = dimension;
+        }
+
+        int dimension() {
+            return dimension;
+        }
+    }
+
     /** @return rank ∂c/∂θ mod p at a random integer θ: a lower bound for dim M, equal for generic θ */
     static int jacobianRank(Parametrization parametrization, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -99,7 +113,7 @@ public record ChartHypersurface(LinearSpanChart chart, Polynomial equation, int 
     }
 
     /** Renames the ambient variables at the pivots to the chart variables 0..r−1. */
-    private static Polynomial inChart(Polynomial f, List<Integer> pivots) {
+    static Polynomial inChart(Polynomial f, List<Integer> pivots) {
         Map<Monomial, Rational> terms = new HashMap<>();
         for (Polynomial.Term term : f.terms()) {
             int[] exponents = new int[pivots.size()];

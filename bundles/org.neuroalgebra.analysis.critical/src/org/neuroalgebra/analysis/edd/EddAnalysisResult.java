@@ -76,6 +76,14 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
         this(subject, coordinates, metric, result, crossCheck, parametric, null);
     }
 
+    /** @return this result with one more note at the end */
+    EddAnalysisResult withNote(String note) {
+        List<String> notes = new java.util.ArrayList<>(result.notes());
+        notes.add(note);
+        return new EddAnalysisResult(subject, coordinates, metric, result.withNotes(notes), crossCheck, parametric,
+                chart, formulation);
+    }
+
     @Override
     public String analysisId() {
         return EddAnalysis.ID;

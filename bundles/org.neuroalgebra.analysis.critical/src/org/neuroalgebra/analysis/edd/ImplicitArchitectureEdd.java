@@ -64,8 +64,14 @@ final class ImplicitArchitectureEdd {
         ChartHypersurface hypersurface;
         try {
             LinearSpanChart chart = LinearSpanChart.of(parametrization, seed);
-            hypersurface = ChartHypersurface.of(parametrization, chart, degree(request),
-                    CostEstimate.interpolationLimit(request), seed, monitor);
+            try {
+                hypersurface = ChartHypersurface.of(parametrization, chart, degree(request),
+                        CostEstimate.interpolationLimit(request), seed, monitor);
+            } catch (ChartHypersurface.HigherCodimension e) {
+                ChartVariety variety = ChartVariety.of(parametrization, chart, e.dimension(), degree(request),
+                        CostEstimate.interpolationLimit(request), seed, monitor);
+                return run(request, architecture, parametrization, variety, solver, counter, monitor, why);
+            }
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
@@ -99,6 +105,46 @@ final class ImplicitArchitectureEdd {
         EdDegreeResult annotated = result.withNotes(notes);
         return new EddAnalysisResult(name, hypersurface.chart().names(), metric.metric().description(), annotated,
                 check, null, hypersurface);
+    }
+
+    /**
+     * Codimension ≥ 2: the critical points of V(F) for the equations F of M up to the searched
+     * degree. V(F) ⊇ M, but V(F) = M is not proven, so the result stays numerical even when every
+     * point is certified.
+     */
+    private static EddAnalysisResult run(AnalysisRequest request, Architecture architecture,
+            Parametrization parametrization, ChartVariety variety, ParameterHomotopySolver solver,
+            SolutionCounter counter, ProgressMonitor monitor, String why) throws AnalysisException {
+        String name = architecture.getName();
+        long seed = request.seed();
+        ChartMetric metric = metric(request, architecture, parametrization, variety.chart());
+        List<org.neuroalgebra.algebra.poly.Polynomial> equations = variety.equations();
+        int codimension = variety.codimension();
+        EdDegreeResult result;
+        try {
+            result = new EdDegreeComputation(solver).compute(equations, codimension, metric.metric(), metric.data(),
+                    seed, monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        result = new CriticalPointCertification(equations, codimension, metric.metric(), seed).certify(result);
+        CrossCheck check = EddAnalysis.crossCheck(counter, equations, codimension, metric.metric(), result, seed, monitor);
+        result = EddAnalysis.withCheck(result, check);
+        List<String> notes = new ArrayList<>();
+        if (why != null) {
+            notes.add(why);
+        }
+        notes.addAll(result.notes());
+        notes.add(String.format("implicit formulation in codimension %d: the %d equations of M of degree <= %d, " //$NON-NLS-1$
+                + "found by interpolation and verified at fresh points, cut out V(F) ⊇ M in the %s span of dimension " //$NON-NLS-1$
+                + "%d (chart %s); that they generate the ideal of M (V(F) = M) is not proven, so the count is " //$NON-NLS-1$
+                + "numerical; formulation=parametric counts the same critical points from the parametrization", //$NON-NLS-1$
+                codimension, equations.size(), variety.maxDegree(), variety.chart().linear() ? "linear" : "affine", //$NON-NLS-1$ //$NON-NLS-2$
+                variety.chart().dimension(), variety.chart().names()));
+        EdDegreeResult annotated = result.withNotes(notes).withCertified(false);
+        return new EddAnalysisResult(name, variety.chart().names(), metric.metric().description(), annotated, check);
     }
 
     private static int degree(AnalysisRequest request) throws AnalysisException {
