@@ -289,6 +289,22 @@ public final class AttentionParametrization extends AbstractParametrization impl
         return result;
     }
 
+    /**
+     * @return the indices in θ of V and of K: scaling either by λ and Q by 1/λ keeps f, two of
+     *         the symmetries of {@link #symmetryBound()} that a linear normalization can fix
+     */
+    public List<int[]> scaledParameterGroups() {
+        int[] v = new int[out * d];
+        int[] k = new int[a * d];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i;
+        }
+        for (int i = 0; i < k.length; i++) {
+            k[i] = v.length + i;
+        }
+        return List.of(v, k);
+    }
+
     @Override
     public SymmetryBound symmetryBound() {
         if (a <= d) {

@@ -284,15 +284,37 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return h;
     }
 
-    @Override
-    public SymmetryBound symmetryBound() {
-        List<String> scaled = new ArrayList<>();
+    /** The layers i &lt; L (0-based) without activation or with a monomial one: their scaling is a symmetry. */
+    private List<Integer> scaledLayers() {
+        List<Integer> scaled = new ArrayList<>();
         for (int i = 0; i < layers.size() - 1; i++) {
             Activation sigma = activations.get(i);
             if (sigma == null || sigma.isMonomial()) {
-                scaled.add(Integer.toString(i + 1));
+                scaled.add(i);
             }
         }
+        return scaled;
+    }
+
+    /**
+     * @return for every layer whose scaling is a symmetry ({@link #symmetryBound()}), the indices
+     *         in θ of its filter and bias: the parameters one scaling multiplies by λ
+     */
+    public List<int[]> scaledParameterGroups() {
+        List<int[]> groups = new ArrayList<>();
+        for (int i : scaledLayers()) {
+            int[] group = new int[offsets[i + 1] - offsets[i]];
+            for (int k = 0; k < group.length; k++) {
+                group[k] = offsets[i] + k;
+            }
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    @Override
+    public SymmetryBound symmetryBound() {
+        List<String> scaled = scaledLayers().stream().map(i -> Integer.toString(i + 1)).toList();
         if (scaled.isEmpty()) {
             return SymmetryBound.NONE;
         }

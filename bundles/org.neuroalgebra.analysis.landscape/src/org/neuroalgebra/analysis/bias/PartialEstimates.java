@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neuroalgebra.analysis.PictureLayer;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /**

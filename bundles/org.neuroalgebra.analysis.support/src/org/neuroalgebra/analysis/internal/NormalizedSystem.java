@@ -4,10 +4,7 @@ package org.neuroalgebra.analysis.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
-import org.neuroalgebra.algebra.linear.ModularMatrix;
-import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
@@ -55,42 +52,9 @@ public final class NormalizedSystem {
      */
     public static NormalizedSystem of(MlpParametrization parametrization, long seed) {
         List<int[]> groups = scalingGroups(parametrization);
-        int n = parametrization.parameterCount();
-        boolean[] eliminated = new boolean[n];
-        for (int[] group : groups) {
-            eliminated[group[0]] = true;
-        }
-        List<String> names = new ArrayList<>();
-        int[] unknownOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (!eliminated[i]) {
-                unknownOf[i] = names.size();
-                names.add(parametrization.parameterNames().get(i));
-            }
-        }
-        int u = names.size();
-        Polynomial[] theta = new Polynomial[n];
-        for (int i = 0; i < n; i++) {
-            if (!eliminated[i]) {
-                theta[i] = Polynomial.variable(u, unknownOf[i]);
-            }
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int[] group : groups) {
-            // ℓ_0 θ_0 + Σ ℓ_k θ_k = 1, solved for θ_0
-            Rational l0 = nonZero(random);
-            Polynomial rest = Polynomial.constant(u, Rational.ONE);
-            for (int k = 1; k < group.length; k++) {
-                rest = rest.sub(theta[group[k]].scale(nonZero(random)));
-            }
-            theta[group[0]] = rest.scale(Rational.ONE.div(l0));
-        }
-        return new NormalizedSystem(parametrization, theta, names, groups.size());
-    }
-
-    private static Rational nonZero(SplittableRandom random) {
-        int value = random.nextInt(1, 10);
-        return Rational.of(random.nextBoolean() ? value : -value);
+        ScalingNormalization normalization = ScalingNormalization.of(parametrization.parameterNames(), groups, seed);
+        return new NormalizedSystem(parametrization, normalization.theta(), normalization.unknownNames(),
+                groups.size());
     }
 
     /** The parameter indices of the incoming weights (and bias) of every hidden neuron, if σ is a monomial. */
@@ -182,19 +146,7 @@ public final class NormalizedSystem {
      *         exact unless the point or the prime is special)
      */
     public int remainingFiberDimension(long seed) {
-        long p = ModP.PRIME_1;
-        SplittableRandom random = new SplittableRandom(seed);
-        long[] point = new long[unknownCount()];
-        for (int i = 0; i < point.length; i++) {
-            point[i] = random.nextLong(1, p);
-        }
-        long[][] jacobian = new long[coefficients.length][unknownCount()];
-        for (int r = 0; r < coefficients.length; r++) {
-            for (int c = 0; c < unknownCount(); c++) {
-                jacobian[r][c] = coefficients[r].derivative(c).evaluate(point, p);
-            }
-        }
-        return unknownCount() - (coefficients.length == 0 ? 0 : ModularMatrix.of(jacobian, p).rank());
+        return ScalingNormalization.remainingFiberDimension(coefficients, unknownCount(), seed);
     }
 
     /** @return ∏ d_i! over the hidden layers: the permutations of hidden neurons */
