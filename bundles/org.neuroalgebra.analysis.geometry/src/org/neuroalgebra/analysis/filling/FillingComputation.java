@@ -62,12 +62,16 @@ public final class FillingComputation {
         List<String> notes = new ArrayList<>();
         DimensionResult dimension = DimensionComputation.compute(parametrization, seed, monitor);
         int ambient = parametrization.ambientDimension();
-        if (dimension.upperBound() < ambient) {
-            notes.add("dim M ≤ " + dimension.upperBound() + " < dim V = " + ambient //$NON-NLS-1$ //$NON-NLS-2$
-                    + " (proven): M has measure zero in V, so a Gaussian target is reachable with probability 0, over C as over R"); //$NON-NLS-1$
+        if (dimension.dimension() < ambient) {
+            boolean proven = dimension.upperBound() < ambient;
+            notes.add((proven ? "dim M ≤ " + dimension.upperBound() + " < dim V = " + ambient + " (proven)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : "dim M = " + dimension.dimension() + " < dim V = " + ambient //$NON-NLS-1$ //$NON-NLS-2$
+                            + " by the Jacobian rank at a random point (the proven upper bound is " //$NON-NLS-1$
+                            + dimension.upperBound() + ")") //$NON-NLS-1$
+                    + ": M has measure zero in V, so a Gaussian target is reachable with probability 0, over C as over R"); //$NON-NLS-1$
             return new FillingResult(subject, parametrization.describe(), dimension.dimension(), ambient, 0, 0, 0, null,
-                    null, 0, -1, new double[0], true, notes, seed, "dimension of M over C (upper bound proven)", //$NON-NLS-1$
-                    seconds(start));
+                    null, 0, -1, new double[0], proven, notes, seed,
+                    "dimension of M over C" + (proven ? " (upper bound proven)" : " (numerical)"), seconds(start)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         Optional<ClosedFormFilling> closedForm = ClosedFormFilling.of(parametrization);
         SplittableRandom random = new SplittableRandom(seed);
