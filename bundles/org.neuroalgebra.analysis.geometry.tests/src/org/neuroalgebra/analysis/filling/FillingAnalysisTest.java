@@ -61,9 +61,10 @@ class FillingAnalysisTest {
     void theCubicMlpReachesTheCubicsWithOneRealRoot() throws Exception {
         // a(w1·x)^3 + b(w2·x)^3: a binary cubic of real Waring rank <= 2, discriminant < 0: P = 0.7536...
         // A sample stays undecided when no real point was found and the search cannot be called
-        // complete (MembershipComputation); every decided verdict must equal the exact criterion.
+        // complete even after the restarts (MembershipComputation; with this seed none does, without
+        // restarts 2 did); every decided verdict must equal the exact criterion.
         FillingResult result = run("cubic_mlp", 40, 5);
-        assertTrue(result.unknown() <= 4, result.summary().toString());
+        assertTrue(result.unknown() <= 2, result.summary().toString());
         assertEquals(result.members() + result.nonMembers(), result.closedFormAgreements(), result.summary().toString());
         assertEquals(GaussianRootFractions.cubicOneRealRoot(), result.exactFraction(), 0);
         assertTrue(result.interval().contains(result.exactFraction()), result.summary().toString());

@@ -31,6 +31,9 @@ import org.neuroalgebra.analysis.membership.MembershipResult;
  */
 public final class FillingComputation {
 
+    /** The undecided samples whose membership notes are kept, for the user to see why. */
+    private static final int MAX_UNDECIDED_NOTES = 3;
+
     private final MembershipComputation membership;
 
     /**
@@ -79,6 +82,7 @@ public final class FillingComputation {
         int nonMembers = 0;
         int agreements = 0;
         double[] running = new double[samples];
+        List<String> undecidedNotes = new ArrayList<>();
         monitor.begin("membership of " + samples + " Gaussian targets", samples); //$NON-NLS-1$ //$NON-NLS-2$
         for (int k = 0; k < samples; k++) {
             if (monitor.isCanceled()) {
@@ -91,6 +95,9 @@ public final class FillingComputation {
             MembershipResult result = membership.decide(subject, parametrization, dimension.dimension(), c,
                     "sample " + (k + 1), seed + k, ProgressMonitor.NULL); //$NON-NLS-1$
             Membership answer = result.membership();
+            if (answer == Membership.UNKNOWN && undecidedNotes.size() < MAX_UNDECIDED_NOTES) {
+                undecidedNotes.add("sample " + (k + 1) + " undecided: " + String.join("; ", result.notes())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
             members += answer == Membership.MEMBER ? 1 : 0;
             nonMembers += answer == Membership.NOT_MEMBER ? 1 : 0;
             if (closedForm.isPresent()
@@ -106,6 +113,7 @@ public final class FillingComputation {
                 + seed + "; sample k is decided with seed " + seed + " + k − 1"); //$NON-NLS-1$ //$NON-NLS-2$
         if (undecided > 0) {
             notes.add(undecided + " samples undecided (no real point found on an incomplete search): the interval counts them either way"); //$NON-NLS-1$
+            notes.addAll(undecidedNotes);
         }
         closedForm.ifPresent(form -> notes.add("closed form: " + form.criterion() //$NON-NLS-1$
                 + "; the exact fraction is a one-dimensional integral (docs/MATHEMATICS.md §3.1) evaluated by quadrature")); //$NON-NLS-1$

@@ -32,11 +32,19 @@ import org.neuroalgebra.solver.SolverOptions;
  * the search is complete (finite fibre or curve, no failed path), and it is numerical: it rests on
  * the homotopy having found every complex solution, which an exact count modulo a prime of the
  * same system at a generic rational point confirms when a {@link SolutionCounter} is available
- * (the monodromy trace test does not apply to these non-linear families). A monomial outside the
+ * (the monodromy trace test does not apply to these non-linear families; a monodromy the exact
+ * count does not confirm is restarted from other random points, with seeds that the notes
+ * report). A monomial outside the
  * ambient space, or an implicit equation of a proper subvariety M that the target violates
  * ({@link ImplicitExclusion}), is an exact "not a member".
  */
 public final class MembershipComputation {
+
+    /** How often a monodromy short of the exact count is restarted. */
+    private static final int RESTARTS = 2;
+
+    /** The seed of restart k is seed + k · this step. */
+    private static final long RESTART_SEED_STEP = 7919;
 
     private final ParameterHomotopySolver solver;
     private final SolutionCounter counter;
@@ -127,6 +135,7 @@ public final class MembershipComputation {
         SolverOptions options = SolverOptions.defaults().withSeed(seed);
         FiberPoints points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), remaining, c,
                 options, monitor);
+        int searched = remaining;
         // a special target can have a larger fibre than the generic one: search it as such
         for (int fibre = remaining + 1; points.realPoints().isEmpty() && hasSingularEndpoint(points)
                 && fibre < system.unknownNames().size(); fibre++) {
@@ -134,6 +143,18 @@ public final class MembershipComputation {
                     + fibre);
             points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), fibre, c,
                     options, monitor);
+            searched = fibre;
+        }
+        // a monodromy the exact count does not confirm (short of it, or the count at that random
+        // point is not finite or differs between the primes) is restarted from other random points
+        for (int attempt = 1; attempt <= RESTARTS && points.realPoints().isEmpty() && !points.complete()
+                && points.exactCount() != points.genericCount(); attempt++) {
+            long restart = seed + attempt * RESTART_SEED_STEP;
+            notes.add("monodromy found " + points.genericCount() + " solutions, the exact count is " //$NON-NLS-1$
+                    + (points.exactCount() < 0 ? "unknown" : Long.toString(points.exactCount())) //$NON-NLS-1$
+                    + "; restarted with seed " + restart); //$NON-NLS-1$
+            points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), searched, c,
+                    options.withSeed(restart), monitor);
         }
         long expected = system.genericCount();
         notes.add("monodromy found " + points.genericCount() + " solutions at a generic point of M"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -157,7 +178,9 @@ public final class MembershipComputation {
         } else {
             answer = Membership.UNKNOWN;
             notes.add("no real solution found, but the search is not complete (trace test " //$NON-NLS-1$
-                    + points.monodromy().traceTest() + ", " + points.tracked().failedPathCount() + " failed paths, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + points.monodromy().traceTest() + ", exact count " //$NON-NLS-1$
+                    + (points.exactCount() < 0 ? "unknown" : Long.toString(points.exactCount())) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+                    + points.tracked().failedPathCount() + " failed paths, " //$NON-NLS-1$
                     + points.slices() + " random slices)"); //$NON-NLS-1$
         }
         return new MembershipResult(subject, parametrization.describe(), targetText, answer, dimension,
