@@ -27,8 +27,14 @@ final class ImplicitExclusion {
     /** The highest degree of equations searched. */
     static final int MAX_DEGREE = 3;
 
-    /** The largest interpolation matrix width and symbolic substitution size attempted. */
-    static final long MAX_MONOMIALS = 20_000;
+    /**
+     * The widest interpolation attempted: its exact elimination costs about the cube of this, a
+     * fraction of a second, so that the attempt never dominates the homotopy that follows.
+     */
+    static final long MAX_INTERPOLATION_MONOMIALS = 1_000;
+
+    /** The largest symbolic substitution attempted, in monomials of the parameters. */
+    static final long MAX_SUBSTITUTION_MONOMIALS = 20_000;
 
     private ImplicitExclusion() {
     }
@@ -48,7 +54,8 @@ final class ImplicitExclusion {
         ImplicitEquations equations = null;
         for (int degree = MAX_DEGREE; degree >= 1 && equations == null; degree--) {
             try {
-                equations = Implicitization.compute(parametrization, degree, MAX_MONOMIALS, List.of(), seed, monitor);
+                equations = Implicitization.compute(parametrization, degree, MAX_INTERPOLATION_MONOMIALS, List.of(), seed,
+                        monitor);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 // too large in this degree, or not liftable to Q: try a lower one
             }
@@ -63,7 +70,7 @@ final class ImplicitExclusion {
             Rational value = equation.evaluate(target);
             // the substitution has at most as many monomials as all of degree deg E · deg c in the parameters
             BigInteger size = Monomials.count(parametrization.parameterCount(), equation.degree() * degree, false);
-            if (value.signum() == 0 || size.compareTo(BigInteger.valueOf(MAX_MONOMIALS)) > 0) {
+            if (value.signum() == 0 || size.compareTo(BigInteger.valueOf(MAX_SUBSTITUTION_MONOMIALS)) > 0) {
                 continue;
             }
             if (equation.substitute(symbolic).isZero()) {
