@@ -202,8 +202,8 @@ class AnalysisPreflightTest {
         AnalysisRegistry registry = registry();
         assertEquals(List.of("dataset", "runs", "steps", "rate", "optimizer", "init", "tolerance", "threads"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                 registry.find("train").orElseThrow().settingNames()); //$NON-NLS-1$
-        assertEquals(List.of("samples", "box", "starts", "steps", "rate", "init", "tolerance", "threads"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                registry.find("bias").orElseThrow().settingNames()); //$NON-NLS-1$
+        assertEquals(List.of("samples", "box", "distribution", "sigma", "starts", "steps", "rate", "init", "tolerance", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "threads"), registry.find("bias").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of("dataset", "checks"), registry.find("loss").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(List.of("point", "tolerance"), registry.find("singular").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(List.of("metric", "point", "formulation", "degree"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -311,8 +311,8 @@ class AnalysisPreflightTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(at("high_degree", "degree=") + ": too expensive: an estimated "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 problems.get(0));
-        assertTrue(problems.get(0).contains(" monomials of degree 100 in at least 6 chart coordinates (dim M) for " //$NON-NLS-1$
-                + "the interpolation, above the limit of 3000; lower degree"), problems.get(0)); //$NON-NLS-1$
+        assertTrue(problems.get(0).contains(" monomials of degree 100 in at least 6 chart coordinates (dim M) to sort " //$NON-NLS-1$
+                + "into blocks for the interpolation, above the limit of 2000000; lower degree"), problems.get(0)); //$NON-NLS-1$
     }
 
     @Test

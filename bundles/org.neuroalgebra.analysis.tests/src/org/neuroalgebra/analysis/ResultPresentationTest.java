@@ -168,7 +168,7 @@ class ResultPresentationTest {
 
     @Test
     void cubicFillingShowsTheClosedFormAndTheRunningFractionWithItMarked() throws Exception {
-        // docs/MATHEMATICS.md §3.1: the sums of two real cubes are the cubics with one real root
+        // docs/MATHEMATICS.md §3.2: the sums of two real cubes are the cubics with one real root
         AnalysisResult result = run(new FillingAnalysis(ModelText.solvers()), "cubic_filling"); //$NON-NLS-1$
         ResultFigure main = result.figures().get(0);
         assertEquals("exactFraction", main.key()); //$NON-NLS-1$

@@ -10,7 +10,7 @@ package org.neuroalgebra.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Lightning self-attention X in R^{d x t} -> V X X^T K^T Q X with K, Q in R^{a x d} and V in R^{out x d}.
+ * Lightning self-attention X in R^{d x t} -> sum over heads of V X X^T K^T Q X with K, Q in R^{a x d} and V in R^{out x d}; consecutive attention layers form a stack.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +21,7 @@ package org.neuroalgebra.model;
  *   <li>{@link org.neuroalgebra.model.AttentionLayer#getT <em>T</em>}</li>
  *   <li>{@link org.neuroalgebra.model.AttentionLayer#getA <em>A</em>}</li>
  *   <li>{@link org.neuroalgebra.model.AttentionLayer#getOut <em>Out</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.AttentionLayer#getHeads <em>Heads</em>}</li>
  * </ul>
  *
  * @see org.neuroalgebra.model.NalgPackage#getAttentionLayer()
@@ -145,5 +146,31 @@ public interface AttentionLayer extends Layer {
 	 * @generated
 	 */
 	boolean isSetOut();
+
+	/**
+	 * Returns the value of the '<em><b>Heads</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of heads, each with its own V, K and Q; their outputs are added.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Heads</em>' attribute.
+	 * @see #setHeads(int)
+	 * @see org.neuroalgebra.model.NalgPackage#getAttentionLayer_Heads()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getHeads();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.AttentionLayer#getHeads <em>Heads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Heads</em>' attribute.
+	 * @see #getHeads()
+	 * @generated
+	 */
+	void setHeads(int value);
 
 } // AttentionLayer

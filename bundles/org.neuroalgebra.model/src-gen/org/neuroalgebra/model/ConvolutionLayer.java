@@ -16,6 +16,7 @@ package org.neuroalgebra.model;
  *   <li>{@link org.neuroalgebra.model.ConvolutionLayer#getKernel <em>Kernel</em>}</li>
  *   <li>{@link org.neuroalgebra.model.ConvolutionLayer#getStride <em>Stride</em>}</li>
  *   <li>{@link org.neuroalgebra.model.ConvolutionLayer#isBias <em>Bias</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.ConvolutionLayer#getChannels <em>Channels</em>}</li>
  * </ul>
  *
  * @see org.neuroalgebra.model.NalgPackage#getConvolutionLayer()
@@ -90,5 +91,31 @@ public interface ConvolutionLayer extends Layer {
 	 * @generated
 	 */
 	void setBias(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Channels</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The output channels; each sums one filter per input channel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Channels</em>' attribute.
+	 * @see #setChannels(int)
+	 * @see org.neuroalgebra.model.NalgPackage#getConvolutionLayer_Channels()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getChannels();
+
+	/**
+	 * Sets the value of the '{@link org.neuroalgebra.model.ConvolutionLayer#getChannels <em>Channels</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Channels</em>' attribute.
+	 * @see #getChannels()
+	 * @generated
+	 */
+	void setChannels(int value);
 
 } // ConvolutionLayer

@@ -602,13 +602,22 @@ public interface NalgPackage extends EPackage {
 	int CONVOLUTION_LAYER__BIAS = LAYER_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Channels</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION_LAYER__CHANNELS = LAYER_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Convolution Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 3;
+	int CONVOLUTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Convolution Layer</em>' class.
@@ -684,13 +693,22 @@ public interface NalgPackage extends EPackage {
 	int ATTENTION_LAYER__OUT = LAYER_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Heads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION_LAYER__HEADS = LAYER_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Attention Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTENTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 4;
+	int ATTENTION_LAYER_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Attention Layer</em>' class.
@@ -1824,6 +1842,17 @@ public interface NalgPackage extends EPackage {
 	EAttribute getConvolutionLayer_Bias();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.ConvolutionLayer#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channels</em>'.
+	 * @see org.neuroalgebra.model.ConvolutionLayer#getChannels()
+	 * @see #getConvolutionLayer()
+	 * @generated
+	 */
+	EAttribute getConvolutionLayer_Channels();
+
+	/**
 	 * Returns the meta object for class '{@link org.neuroalgebra.model.AttentionLayer <em>Attention Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1876,6 +1905,17 @@ public interface NalgPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttentionLayer_Out();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.AttentionLayer#getHeads <em>Heads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heads</em>'.
+	 * @see org.neuroalgebra.model.AttentionLayer#getHeads()
+	 * @see #getAttentionLayer()
+	 * @generated
+	 */
+	EAttribute getAttentionLayer_Heads();
 
 	/**
 	 * Returns the meta object for class '{@link org.neuroalgebra.model.ExtensionLayer <em>Extension Layer</em>}'.
@@ -2644,6 +2684,14 @@ public interface NalgPackage extends EPackage {
 		EAttribute CONVOLUTION_LAYER__BIAS = eINSTANCE.getConvolutionLayer_Bias();
 
 		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION_LAYER__CHANNELS = eINSTANCE.getConvolutionLayer_Channels();
+
+		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.AttentionLayerImpl <em>Attention Layer</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2684,6 +2732,14 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTENTION_LAYER__OUT = eINSTANCE.getAttentionLayer_Out();
+
+		/**
+		 * The meta object literal for the '<em><b>Heads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENTION_LAYER__HEADS = eINSTANCE.getAttentionLayer_Heads();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.ExtensionLayerImpl <em>Extension Layer</em>}' class.

@@ -21,6 +21,29 @@ class AttentionParametrizationTest {
         return AttentionParametrization.create(d, t, a, out, LIMIT);
     }
 
+    /**
+     * Two heads are the sum of two one-head layers: the expansion of the two-head map at (θ1, θ2)
+     * against the expansions of the one-head map at θ1 and at θ2, exactly.
+     */
+    @Test
+    void twoHeadsAreTheSumOfTwoLayers() throws Exception {
+        AttentionParametrization one = attention(2, 2, 1, 2);
+        AttentionParametrization two = AttentionParametrization.create(2, 2, 1, 2, 2, LIMIT);
+        assertEquals(2 * one.parameterCount(), two.parameterCount());
+        assertEquals("V2[1,1]", two.parameterNames().get(one.parameterCount())); //$NON-NLS-1$
+        Random random = new Random(11);
+        Rational[] theta = new Rational[two.parameterCount()];
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = Rational.of(random.nextInt(19) - 9);
+        }
+        Rational[] first = one.evaluate(java.util.Arrays.copyOfRange(theta, 0, one.parameterCount()));
+        Rational[] second = one.evaluate(java.util.Arrays.copyOfRange(theta, one.parameterCount(), theta.length));
+        Rational[] both = two.evaluate(theta);
+        for (int k = 0; k < both.length; k++) {
+            assertEquals(first[k].add(second[k]), both[k]);
+        }
+    }
+
     @Test
     void coefficientsReproduceVXXtKtQX() throws Exception {
         int d = 2, t = 3, a = 1, out = 2;

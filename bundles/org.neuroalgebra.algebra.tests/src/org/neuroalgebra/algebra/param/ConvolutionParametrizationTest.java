@@ -113,6 +113,53 @@ class ConvolutionParametrizationTest {
         }
     }
 
+    /**
+     * Stride 2, kernels (2, 3) on length 6, C channels in between: output = Σ_{c,m} w2[c,m]
+     * (w1[c,1] x_{2m+1} + w1[c,2] x_{2m+2}), so the coefficient of x_{2m+e} is (W2ᵀ W1)[m, e], a
+     * 3 × 2 matrix product through C channels: rank ≤ C. C = 1 gives the rank-one 3 × 2 matrices
+     * (dimension 3 + 2 − 1 = 4), C = 2 all of them (6); GL(C) on the channels is the whole fibre.
+     */
+    @Test
+    void channelsOfAStridedLinearCnnAreAMatrixFactorization() throws Exception {
+        for (int channels = 1; channels <= 2; channels++) {
+            ConvolutionParametrization p = ConvolutionParametrization.create(6,
+                    List.of(new ConvolutionLayerSpec(2, 2, false, null, channels), new ConvolutionLayerSpec(3, 1, false, null)),
+                    LIMIT);
+            int expected = channels == 1 ? 4 : 6;
+            assertEquals(2 * channels + 3 * channels, p.parameterCount());
+            assertEquals(channels * channels, p.symmetryBound().dimension(), p.symmetryBound().derivation());
+            assertEquals(expected, p.dimensionUpperBound().value());
+            assertEquals(expected, jacobianRank(p, 13));
+        }
+    }
+
+    /** Every infinitesimal symmetry of a two-channel CNN is in the kernel of its Jacobian. */
+    @Test
+    void channelSymmetriesKeepTheFunction() throws Exception {
+        Polynomial square = PolynomialParser.parse("x^2", List.of("x")); //$NON-NLS-1$ //$NON-NLS-2$
+        List<ConvolutionLayerSpec> layers = List.of(new ConvolutionLayerSpec(2, 1, true, null, 2),
+                new ConvolutionLayerSpec(2, 1, true, square, 2), new ConvolutionLayerSpec(2, 1, false, null));
+        ConvolutionParametrization p = ConvolutionParametrization.create(5, layers, LIMIT);
+        long prime = ModP.PRIME_1;
+        long[] theta = new java.util.SplittableRandom(4).longs(p.parameterCount(), 0, prime).toArray();
+        List<Activation> activations = java.util.Arrays.asList(null, new Activation(square), null);
+        List<long[]> fields = ConvolutionSymmetry.fields(p, layers, activations, theta, prime);
+        // GL(2) between layers 1 and 2, one scaling per channel between layers 2 and 3
+        assertEquals(4 + 2, fields.size());
+        long[][] jacobian = p.jacobian(theta, prime);
+        for (long[] field : fields) {
+            for (long[] row : jacobian) {
+                long sum = 0;
+                for (int j = 0; j < row.length; j++) {
+                    sum = ModP.add(sum,
+                            ModP.mul(row[j], field[j], prime), prime);
+                }
+                assertEquals(0, sum);
+            }
+        }
+        assertEquals(6, p.symmetryBound().dimension());
+    }
+
     @Test
     void polynomialCnnRankMeetsTheScalingBound() throws Exception {
         // 4 parameters, one scaling (σ = x² is a monomial): dim M = 3

@@ -78,6 +78,25 @@ class MlpDimensionBoundsTest {
             "1/2*x^2 + x; 11; 3,4,1; 10",
             // odd σ without biases produces only odd degrees: α x³ + β x
             "x^3 + x; 00; 1,2,1; 2",
+            // Alexander–Hirschowitz: sums of k r-th powers of n-ary linear forms have dimension
+            // min(kn, C(n + r − 1, r)) except (n, r, k) = (3, 4, 5), (4, 4, 9), (5, 4, 14), (5, 3, 7),
+            // which are one short (docs/MATHEMATICS.md §3.1). For 5 fourth powers of ternary forms: the
+            // square of the conic through the 5 points is a quartic singular at all of them, so by
+            // Terracini's lemma the tangent spaces span only 14 of the 15 quartic coefficients
+            "x^4; 00; 3,5,1; 14",
+            "x^4; 00; 4,9,1; 34",
+            "x^4; 00; 5,14,1; 69",
+            "x^3; 00; 5,7,1; 34",
+            // one summand fewer or more is not defective: 4·3 = 12 and all 15 quartics
+            "x^4; 00; 3,4,1; 12",
+            "x^4; 00; 3,6,1; 15",
+            // with a hidden bias the forms are in n + 1 variables: (2,5,1) σ = x⁴ with bias is (3,5,1)
+            // dehomogenized, defective too; an output bias adds the constant direction
+            "x^4; 10; 2,5,1; 14",
+            "x^4; 01; 3,5,1; 15",
+            // the defect travels through the composition bound into a deeper network:
+            // ub(3,5,1) + ub(1,1) − 1 = 14 + 1 − 1
+            "x^4; 000; 3,5,1,1; 14",
             // linear networks: exactly the determinantal dimension r(m + n − r)
             "x; 00; 3,2,3; 8",
             "x; 11; 2,1,2; 5" })

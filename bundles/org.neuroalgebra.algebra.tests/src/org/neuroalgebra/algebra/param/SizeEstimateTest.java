@@ -68,7 +68,7 @@ class SizeEstimateTest {
         assertEquals(BigInteger.valueOf(45), conv.workingSize());
         assertThrows(TooLargeException.class, () -> ConvolutionParametrization.create(4, layers, BigInteger.valueOf(44)));
         // d = t = 2: the 4 quadratic forms of G in 4 entries hold 4 · C(6, 2) = 60 coefficients
-        SizeEstimate attention = AttentionParametrization.estimate(2, 2, 1, 2);
+        SizeEstimate attention = AttentionParametrization.estimate(2, 2, 1, 2, 1);
         assertEquals(BigInteger.valueOf(60), attention.workingSize());
     }
 }

@@ -40,10 +40,16 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  *            equation was checked to vanish exactly
  * @param seed
  *            the seed of all sample points
+ * @param gradings
+ *            the weight vectors (indexed by coordinate) of the gradings that
+ *            split each degree into blocks; every equation is homogeneous for
+ *            each of them
+ * @param largestBlock
+ *            the number of monomials of the largest block interpolated
  */
 public record ImplicitEquations(boolean cone, int spanDimension, List<Integer> chartCoordinates,
         List<Polynomial> linearEquations, List<Polynomial> equations, int maxDegree, List<Long> primes,
-        int verifiedPoints, long seed) {
+        int verifiedPoints, long seed, List<long[]> gradings, int largestBlock) {
 
     /** Copies the lists. */
     public ImplicitEquations {
@@ -51,6 +57,7 @@ public record ImplicitEquations(boolean cone, int spanDimension, List<Integer> c
         linearEquations = List.copyOf(linearEquations);
         equations = List.copyOf(equations);
         primes = List.copyOf(primes);
+        gradings = gradings.stream().map(long[]::clone).toList();
     }
 
     /** @return the linear equations followed by the higher degree ones */

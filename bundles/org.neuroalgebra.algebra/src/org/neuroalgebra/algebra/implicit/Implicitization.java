@@ -4,7 +4,9 @@ package org.neuroalgebra.algebra.implicit;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,13 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  * new generators are kept: kernel vectors outside the span of the monomial
  * multiples of the lower degree equations.
  * <p>
+ * <b>Blocks.</b> The weighted scalings of the parameters grade the ideal of M
+ * ({@link Grading}); the monomials of one degree fall into blocks of equal
+ * multidegree, and each block is interpolated on its own. The largest block,
+ * not the number of monomials of the degree, bounds the matrix size: for the
+ * forms computed by a network the input scalings alone divide it by roughly
+ * the number of multidegrees.
+ * <p>
  * <b>Cone test.</b> M is a cone iff c_{f_θ} lies in the tangent space at θ,
  * i.e. rank J = rank [J | c] at a generic θ (computed mod p).
  */
@@ -52,6 +61,9 @@ public final class Implicitization {
 
     /** The primes: the first is always used, the second for Chinese remaindering. */
     static final long[] PRIMES = { ModP.PRIME_1, ModP.PRIME_2 };
+
+    /** Monomials of one degree listed to sort them into blocks: beyond this even the list is too large. */
+    public static final long ENUMERATED_MONOMIALS = 2_000_000;
 
     private static final int EXTRA_SAMPLES = 10;
     private static final long SAMPLE_BOUND = 1L << 30;
@@ -64,6 +76,8 @@ public final class Implicitization {
     private final SplittableRandom sampler;
     private final List<long[]> samples = new ArrayList<>();
     private final List<Long> primesUsed = new ArrayList<>();
+    private final Map<Long, List<long[]>> sampleValues = new HashMap<>();
+    private Grading grading;
 
     private Implicitization(Parametrization parametrization, long seed) {
         this.parametrization = parametrization;
@@ -79,7 +93,7 @@ public final class Implicitization {
      *            e ≥ 1
      * @param maxMonomials
      *            the largest number of monomials (matrix columns) allowed in
-     *            any degree
+     *            one block of one degree
      * @param preferredChart
      *            coordinates (indices) to use as chart coordinates first, in
      *            this order, when they are independent on M; the equations
@@ -90,7 +104,7 @@ public final class Implicitization {
      *            progress (one unit per degree) and cancellation
      * @return the equations
      * @throws IllegalArgumentException
-     *             if a degree needs more than maxMonomials monomials
+     *             if a block needs more than maxMonomials monomials
      * @throws ArithmeticException
      *             if an equation cannot be lifted to Q with two primes
      * @throws CancellationException
@@ -104,6 +118,29 @@ public final class Implicitization {
         return new Implicitization(parametrization, seed).run(maxDegree, maxMonomials, preferredChart, monitor);
     }
 
+    /**
+     * The size of the largest interpolation {@link #compute} would set up, found without
+     * interpolating: the chart, the gradings and the blocks of each degree.
+     *
+     * @return the number of monomials of the largest block of the degrees 2..maxDegree
+     * @throws IllegalArgumentException
+     *             if a degree has too many monomials even to list them
+     */
+    public static long largestBlock(Parametrization parametrization, int maxDegree, List<Integer> preferredChart,
+            long seed) {
+        Implicitization plan = new Implicitization(parametrization, seed);
+        boolean cone = plan.isCone();
+        List<Integer> chart = plan.chart(cone, preferredChart);
+        plan.grading = Grading.of(parametrization, seed);
+        long largest = 0;
+        for (int e = 2; e <= maxDegree; e++) {
+            for (List<Monomial> block : plan.blocks(plan.chartMonomials(chart, e, cone, ENUMERATED_MONOMIALS))) {
+                largest = Math.max(largest, block.size());
+            }
+        }
+        return largest;
+    }
+
     private ImplicitEquations run(int maxDegree, long maxMonomials, List<Integer> preferredChart,
             ProgressMonitor monitor) {
         monitor.begin("Implicitization up to degree " + maxDegree, maxDegree + 1); //$NON-NLS-1$
@@ -112,20 +149,38 @@ public final class Implicitization {
         checkSize(ambient + (cone ? 0 : 1), 1, maxMonomials);
         LinearPart linear = linearPart(cone, preferredChart);
         List<Integer> chart = linear.chart();
+        grading = Grading.of(parametrization, seed);
         monitor.worked(1);
         List<Polynomial> equations = new ArrayList<>();
+        int largest = 0;
         for (int e = 2; e <= maxDegree; e++) {
-            if (monitor.isCanceled()) {
-                throw new CancellationException("implicitization canceled"); //$NON-NLS-1$
+            Collection<List<Monomial>> blocks = blocks(chartMonomials(chart, e, cone, ENUMERATED_MONOMIALS));
+            for (List<Monomial> block : blocks) {
+                checkSize(block.size(), e, maxMonomials);
+                largest = Math.max(largest, block.size());
             }
-            List<Monomial> basis = chartMonomials(chart, e, cone, maxMonomials);
-            List<Polynomial> lower = List.copyOf(equations);
-            equations.addAll(lift(prime -> newGenerators(basis, chart, lower, cone, prime), basis));
+            Map<List<Long>, List<Polynomial>> multiples = multiples(equations, chart, e, cone);
+            for (List<Monomial> block : blocks) {
+                if (monitor.isCanceled()) {
+                    throw new CancellationException("implicitization canceled"); //$NON-NLS-1$
+                }
+                List<Polynomial> known = multiples.getOrDefault(grading.degree(block.get(0)), List.of());
+                equations.addAll(lift(prime -> newGenerators(block, known, prime), block));
+            }
             monitor.worked(1);
         }
         int span = chart.size() + (cone ? 0 : 1);
         return new ImplicitEquations(cone, span, chart, linear.equations(), equations, maxDegree, primesUsed,
-                VERIFY_POINTS, seed);
+                VERIFY_POINTS, seed, grading.weights(), largest);
+    }
+
+    /** @return the monomials grouped by multidegree, blocks in the order of their first monomial */
+    private Collection<List<Monomial>> blocks(List<Monomial> monomials) {
+        Map<List<Long>, List<Monomial>> blocks = new LinkedHashMap<>();
+        for (Monomial m : monomials) {
+            blocks.computeIfAbsent(grading.degree(m), d -> new ArrayList<>()).add(m);
+        }
+        return blocks.values();
     }
 
     private record LinearPart(List<Integer> chart, List<Polynomial> equations) {
@@ -150,19 +205,15 @@ public final class Implicitization {
      * makes the earliest independent columns the chart.
      */
     private LinearPart linearPart(boolean cone, List<Integer> preferredChart) {
-        List<Integer> order = new ArrayList<>(new LinkedHashSet<>(preferredChart));
-        for (int k = 0; k < ambient; k++) {
-            if (!order.contains(k)) {
-                order.add(k);
-            }
-        }
-        List<Monomial> basis = new ArrayList<>();
-        if (!cone) {
-            basis.add(Monomial.one(ambient));
-        }
-        for (int k : order) {
-            basis.add(Monomial.variable(ambient, k));
-        }
+        List<Integer> chart = chart(cone, preferredChart);
+        List<Monomial> basis = linearBasis(cone, order(preferredChart));
+        List<Polynomial> equations = lift(prime -> kernel(basis, prime), basis);
+        return new LinearPart(chart, equations);
+    }
+
+    private List<Integer> chart(boolean cone, List<Integer> preferredChart) {
+        List<Integer> order = order(preferredChart);
+        List<Monomial> basis = linearBasis(cone, order);
         List<long[]> kernel = kernel(basis, PRIMES[0]);
         boolean[] dependent = new boolean[basis.size()];
         for (long[] v : kernel) {
@@ -174,8 +225,28 @@ public final class Implicitization {
                 chart.add(order.get(i));
             }
         }
-        List<Polynomial> equations = lift(prime -> kernel(basis, prime), basis);
-        return new LinearPart(chart, equations);
+        return chart;
+    }
+
+    private List<Integer> order(List<Integer> preferredChart) {
+        List<Integer> order = new ArrayList<>(new LinkedHashSet<>(preferredChart));
+        for (int k = 0; k < ambient; k++) {
+            if (!order.contains(k)) {
+                order.add(k);
+            }
+        }
+        return order;
+    }
+
+    private List<Monomial> linearBasis(boolean cone, List<Integer> order) {
+        List<Monomial> basis = new ArrayList<>();
+        if (!cone) {
+            basis.add(Monomial.one(ambient));
+        }
+        for (int k : order) {
+            basis.add(Monomial.variable(ambient, k));
+        }
+        return basis;
     }
 
     /** The echelon kernel vector of a free column is zero after it: the free column is its last entry. */
@@ -218,18 +289,13 @@ public final class Implicitization {
         }
     }
 
-    /** The kernel vectors in degree e that are not combinations of multiples of lower equations. */
-    private List<long[]> newGenerators(List<Monomial> basis, List<Integer> chart, List<Polynomial> lower, boolean cone,
-            long prime) {
-        if (basis.isEmpty()) {
-            return List.of();
-        }
-        Map<Monomial, Integer> index = new HashMap<>();
-        for (int i = 0; i < basis.size(); i++) {
-            index.put(basis.get(i), i);
-        }
-        ModularSpan span = new ModularSpan(prime);
-        int degree = basis.stream().mapToInt(Monomial::degree).max().orElse(0);
+    /**
+     * @return the multiples of the lower degree equations by monomials in the chart, of degree
+     *         e, grouped by multidegree (each is homogeneous, as every equation found is)
+     */
+    private Map<List<Long>, List<Polynomial>> multiples(List<Polynomial> lower, List<Integer> chart, int degree,
+            boolean cone) {
+        Map<List<Long>, List<Polynomial>> multiples = new HashMap<>();
         for (Polynomial g : lower) {
             int gap = degree - g.degree();
             Monomials multipliers = cone ? Monomials.homogeneous(chart.size(), gap) : Monomials.upTo(chart.size(), gap);
@@ -238,8 +304,23 @@ public final class Implicitization {
                 for (int i = 0; i < chart.size(); i++) {
                     e[chart.get(i)] = mu.exponent(i);
                 }
-                span.add(vector(g.mul(Polynomial.monomial(Monomial.of(e), Rational.ONE)), index, prime));
+                Polynomial multiple = g.mul(Polynomial.monomial(Monomial.of(e), Rational.ONE));
+                multiples.computeIfAbsent(grading.degree(multiple.terms().get(0).monomial()), d -> new ArrayList<>())
+                        .add(multiple);
             }
+        }
+        return multiples;
+    }
+
+    /** The kernel vectors of one block that are not combinations of the multiples of lower equations. */
+    private List<long[]> newGenerators(List<Monomial> basis, List<Polynomial> multiples, long prime) {
+        Map<Monomial, Integer> index = new HashMap<>();
+        for (int i = 0; i < basis.size(); i++) {
+            index.put(basis.get(i), i);
+        }
+        ModularSpan span = new ModularSpan(prime);
+        for (Polynomial multiple : multiples) {
+            span.add(vector(multiple, index, prime));
         }
         List<long[]> result = new ArrayList<>();
         for (long[] v : kernel(basis, prime)) {
@@ -261,10 +342,10 @@ public final class Implicitization {
     /** The echelon kernel of the matrix (monomial values at the sample points), mod prime. */
     private List<long[]> kernel(List<Monomial> basis, long prime) {
         int rows = basis.size() + EXTRA_SAMPLES;
-        ensureSamples(rows);
+        List<long[]> values = sampleValues(rows, prime);
         long[][] matrix = new long[rows][basis.size()];
         for (int r = 0; r < rows; r++) {
-            long[] c = parametrization.evaluate(samples.get(r), prime);
+            long[] c = values.get(r);
             for (int j = 0; j < basis.size(); j++) {
                 matrix[r][j] = evaluate(basis.get(j), c, prime);
             }
@@ -283,10 +364,16 @@ public final class Implicitization {
         return value;
     }
 
-    private void ensureSamples(int count) {
+    /** @return c(θ) mod prime at the first count samples, computed once and shared by all blocks */
+    private List<long[]> sampleValues(int count, long prime) {
         while (samples.size() < count) {
             samples.add(sampleParameters(sampler));
         }
+        List<long[]> values = sampleValues.computeIfAbsent(prime, q -> new ArrayList<>());
+        while (values.size() < count) {
+            values.add(parametrization.evaluate(samples.get(values.size()), prime));
+        }
+        return values;
     }
 
     private long[] sampleParameters(SplittableRandom random) {

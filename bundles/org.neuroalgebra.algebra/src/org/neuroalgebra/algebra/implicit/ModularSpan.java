@@ -69,6 +69,11 @@ final class ModularSpan {
         }
     }
 
+    /** @return the basis in reduced echelon form (unique for the span), rows sorted by pivot */
+    List<long[]> rows() {
+        return rows.stream().map(long[]::clone).toList();
+    }
+
     /** @return the dimension of the span */
     int dimension() {
         return rows.size();

@@ -10,12 +10,14 @@ import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
- * Lightning self-attention, one head, one layer, no softmax (docs/MATHEMATICS.md §1.4):
- * X ∈ R^{d×t} ↦ V X Xᵀ Kᵀ Q X with V ∈ R^{out×d}, K, Q ∈ R^{a×d}. Each of the
- * out·t output entries is a cubic form in the d·t entries of X.
+ * Lightning self-attention, one layer, no softmax (docs/MATHEMATICS.md §1.4):
+ * X ∈ R^{d×t} ↦ Σ_h V_h X Xᵀ K_hᵀ Q_h X over H heads, with V_h ∈ R^{out×d},
+ * K_h, Q_h ∈ R^{a×d}. Each of the out·t output entries is a cubic form in the
+ * d·t entries of X.
  * <p>
- * <b>Parameters</b> θ, in order: V, K, Q, each row by row, named
- * {@code V[1,2]}, {@code K[1,2]}, {@code Q[1,2]} (1-based).
+ * <b>Parameters</b> θ, in order: V, K, Q of head 1, each row by row, then
+ * those of head 2, …, named {@code V[1,2]}, {@code K[1,2]}, {@code Q[1,2]}
+ * (1-based) with one head and {@code V2[1,2]} etc. with several.
  * <p>
  * <b>Ambient space</b> V = (cubic forms in d·t variables)^{out·t}. The
  * input variables are the entries of X row by row, named {@code x_{i,j}}
@@ -47,14 +49,16 @@ public final class AttentionParametrization extends AbstractParametrization impl
     private final int t;
     private final int a;
     private final int out;
+    private final int heads;
     private final Monomials basis;
     private final DensePolynomialSpace space;
 
-    private AttentionParametrization(int d, int t, int a, int out) {
+    private AttentionParametrization(int d, int t, int a, int out, int heads) {
         this.d = d;
         this.t = t;
         this.a = a;
         this.out = out;
+        this.heads = heads;
         this.basis = Monomials.homogeneous(d * t, DEGREE);
         this.space = new DensePolynomialSpace(d * t, DEGREE);
     }
@@ -68,12 +72,14 @@ public final class AttentionParametrization extends AbstractParametrization impl
      *            rows of K and Q
      * @param out
      *            rows of V
+     * @param heads
+     *            the number of heads H
      * @return the sizes, computed without building anything
      */
-    public static SizeEstimate estimate(int d, int t, int a, int out) {
-        if (d < 1 || t < 1 || a < 1 || out < 1) {
+    public static SizeEstimate estimate(int d, int t, int a, int out, int heads) {
+        if (d < 1 || t < 1 || a < 1 || out < 1 || heads < 1) {
             throw new IllegalArgumentException("attention sizes must be positive: d=" + d + " t=" + t + " a=" + a //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + " out=" + out); //$NON-NLS-1$
+                    + " out=" + out + " heads=" + heads); //$NON-NLS-1$ //$NON-NLS-2$
         }
         BigInteger ambient = Monomials.count(d * t, DEGREE, true).multiply(BigInteger.valueOf((long) out * t));
         // evaluate() keeps the t·t quadratic forms of G = Xᵀ Kᵀ Q X dense, next to the table of all
@@ -81,7 +87,7 @@ public final class AttentionParametrization extends AbstractParametrization impl
         BigInteger gram = SizeEstimate.layerSize(t * t, d * t, 2);
         BigInteger table = SizeEstimate.layerSize(1, d * t, DEGREE);
         boolean gramLarger = gram.compareTo(table) >= 0;
-        return new SizeEstimate(ambient, (long) out * d + 2L * a * d, DEGREE, true, gram.max(table),
+        return new SizeEstimate(ambient, heads * ((long) out * d + 2L * a * d), DEGREE, true, gram.max(table),
                 gramLarger ? SizeEstimate.describeLayer(1, t * t, d * t, 2) : SizeEstimate.describeLayer(1, 1, d * t, DEGREE));
     }
 
@@ -103,16 +109,29 @@ public final class AttentionParametrization extends AbstractParametrization impl
      */
     public static AttentionParametrization create(int d, int t, int a, int out, BigInteger ambientLimit)
             throws TooLargeException {
-        SizeEstimate estimate = estimate(d, t, a, out);
+        return create(d, t, a, out, 1, ambientLimit);
+    }
+
+    /**
+     * @param heads
+     *            the number of heads H, each with its own V, K and Q
+     * @return the parametrization of Σ_h V_h X Xᵀ K_hᵀ Q_h X
+     * @throws TooLargeException
+     *             if the limit is exceeded
+     * @see #create(int, int, int, int, BigInteger)
+     */
+    public static AttentionParametrization create(int d, int t, int a, int out, int heads, BigInteger ambientLimit)
+            throws TooLargeException {
+        SizeEstimate estimate = estimate(d, t, a, out, heads);
         if (estimate.exceeds(ambientLimit)) {
             throw new TooLargeException(estimate, ambientLimit);
         }
-        return new AttentionParametrization(d, t, a, out);
+        return new AttentionParametrization(d, t, a, out, heads);
     }
 
     @Override
     public int parameterCount() {
-        return out * d + 2 * a * d;
+        return layer().parameterCount();
     }
 
     @Override
@@ -147,27 +166,66 @@ public final class AttentionParametrization extends AbstractParametrization impl
 
     @Override
     public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        addMatrixNames(names, "V", out); //$NON-NLS-1$
-        addMatrixNames(names, "K", a); //$NON-NLS-1$
-        addMatrixNames(names, "Q", a); //$NON-NLS-1$
-        return names;
+        return layer().parameterNames();
     }
 
-    private void addMatrixNames(List<String> names, String matrix, int rows) {
-        for (int r = 1; r <= rows; r++) {
-            for (int c = 1; c <= d; c++) {
-                names.add(matrix + "[" + r + "," + c + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** V X Xᵀ Kᵀ Q X summed over the heads on one matrix X (entries row by row), as matrix products of scalars. */
+    @Override
+    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
+        checkParameters(theta.length);
+        return layer().apply(ring, theta, x);
+    }
+
+    @Override
+    public SymmetryBound symmetryBound() {
+        return layer().symmetry();
+    }
+
+    /**
+     * @return for every head, the indices in θ of its V and of its K: scaling either by λ and
+     *         the head's Q by 1/λ keeps f, two of the symmetries of {@link #symmetryBound()} per
+     *         head that a linear normalization can fix
+     */
+    public List<int[]> scaledParameterGroups() {
+        List<int[]> groups = new ArrayList<>();
+        for (int h = 0; h < heads; h++) {
+            int offset = h * layer().headParameters();
+            int[] v = new int[out * d];
+            int[] k = new int[a * d];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = offset + i;
             }
+            for (int i = 0; i < k.length; i++) {
+                k[i] = offset + v.length + i;
+            }
+            groups.add(v);
+            groups.add(k);
         }
+        return groups;
+    }
+
+    private AttentionHeads layer() {
+        return new AttentionHeads(d, t, a, out, heads);
     }
 
     @Override
     public <T> T[] evaluate(Ring<T> ring, T[] theta) {
         checkParameters(theta.length);
-        int kOffset = out * d;
+        T[] coefficients = ring.zeros(ambientDimension());
+        for (int h = 0; h < heads; h++) {
+            T[] head = evaluateHead(ring, theta, h * layer().headParameters());
+            for (int k = 0; k < coefficients.length; k++) {
+                coefficients[k] = ring.add(coefficients[k], head[k]);
+            }
+        }
+        return coefficients;
+    }
+
+    /** The coefficients of V X Xᵀ Kᵀ Q X for the head whose V starts at {@code vOffset}. */
+    private <T> T[] evaluateHead(Ring<T> ring, T[] theta, int vOffset) {
+        int kOffset = vOffset + out * d;
         int qOffset = kOffset + a * d;
-        List<T[]> vx = linearForms(ring, theta, 0, out);
+        List<T[]> vx = linearForms(ring, theta, vOffset, out);
         List<T[]> qx = linearForms(ring, theta, qOffset, a);
         // B = Kᵀ (Q X), d × t linear forms
         List<T[]> b = new ArrayList<>();
@@ -236,89 +294,11 @@ public final class AttentionParametrization extends AbstractParametrization impl
         return out * t;
     }
 
-    /** V X Xᵀ Kᵀ Q X on one matrix X (entries row by row), as matrix products of scalars. */
-    @Override
-    public <T> T[] evaluateAt(Ring<T> ring, T[] theta, T[] x) {
-        checkParameters(theta.length);
-        if (x.length != d * t) {
-            throw new IllegalArgumentException("expected " + d * t + " inputs, got " + x.length); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        int kOffset = out * d;
-        int qOffset = kOffset + a * d;
-        T[] vx = product(ring, theta, 0, out, x);
-        T[] qx = product(ring, theta, qOffset, a, x);
-        // B = Kᵀ (Q X), d × t
-        T[] b = ring.zeros(d * t);
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < t; j++) {
-                for (int c = 0; c < a; c++) {
-                    b[i * t + j] = ring.mulAdd(b[i * t + j], theta[kOffset + c * d + i], qx[c * t + j]);
-                }
-            }
-        }
-        // G = Xᵀ B, t × t
-        T[] g = ring.zeros(t * t);
-        for (int l = 0; l < t; l++) {
-            for (int j = 0; j < t; j++) {
-                for (int i = 0; i < d; i++) {
-                    g[l * t + j] = ring.mulAdd(g[l * t + j], x[i * t + l], b[i * t + j]);
-                }
-            }
-        }
-        T[] f = ring.zeros(out * t);
-        for (int o = 0; o < out; o++) {
-            for (int j = 0; j < t; j++) {
-                for (int l = 0; l < t; l++) {
-                    f[o * t + j] = ring.mulAdd(f[o * t + j], vx[o * t + l], g[l * t + j]);
-                }
-            }
-        }
-        return f;
-    }
-
-    /** M X for the rows × d matrix M stored at {@code offset}, row-major over (r, j). */
-    private <T> T[] product(Ring<T> ring, T[] theta, int offset, int rows, T[] x) {
-        T[] result = ring.zeros(rows * t);
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < t; j++) {
-                for (int i = 0; i < d; i++) {
-                    result[r * t + j] = ring.mulAdd(result[r * t + j], theta[offset + r * d + i], x[i * t + j]);
-                }
-            }
-        }
-        return result;
-    }
-
-    /**
-     * @return the indices in θ of V and of K: scaling either by λ and Q by 1/λ keeps f, two of
-     *         the symmetries of {@link #symmetryBound()} that a linear normalization can fix
-     */
-    public List<int[]> scaledParameterGroups() {
-        int[] v = new int[out * d];
-        int[] k = new int[a * d];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = i;
-        }
-        for (int i = 0; i < k.length; i++) {
-            k[i] = v.length + i;
-        }
-        return List.of(v, k);
-    }
-
-    @Override
-    public SymmetryBound symmetryBound() {
-        if (a <= d) {
-            return new SymmetryBound(a * a + 1, "GL(" + a + ") acting on (K, Q) by (gK, g^(−T)Q), a² = " + a * a //$NON-NLS-1$ //$NON-NLS-2$
-                    + ", plus the scaling (λV, KᵀQ/λ)"); //$NON-NLS-1$
-        }
-        return new SymmetryBound(2 * a * d - d * d + 1, "fibres of (K, Q) ↦ KᵀQ onto all " + d + "×" + d //$NON-NLS-1$ //$NON-NLS-2$
-                + " matrices (a > d), 2ad − d² = " + (2 * a * d - d * d) + ", plus the scaling (λV, KᵀQ/λ)"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     @Override
     public String describe() {
         return "lightning self-attention d=" + d + " t=" + t + " a=" + a + " out=" + out //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + ": X ↦ V X Xᵀ Kᵀ Q X; V = " + out * t + " cubic forms in " + d * t + " variables (dim " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (heads == 1 ? ": X ↦ V X Xᵀ Kᵀ Q X" : " heads=" + heads + ": X ↦ Σ_h V_h X Xᵀ K_hᵀ Q_h X") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "; V = " + out * t + " cubic forms in " + d * t + " variables (dim " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + ambientDimension() + "); " + parameterCount() + " parameters"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

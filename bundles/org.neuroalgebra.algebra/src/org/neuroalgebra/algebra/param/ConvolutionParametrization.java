@@ -3,6 +3,7 @@ package org.neuroalgebra.algebra.param;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.neuroalgebra.algebra.internal.param.DensePolynomialSpace;
@@ -10,14 +11,17 @@ import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
- * A single-channel 1-D convolutional network on a signal x = (x1, …, xn)
- * (docs/MATHEMATICS.md §1.3): layer i computes z_j = Σ_{m=1..k_i} w_i[m] h_{(j−1)s_i + m}
- * (+ b_i), j = 1..n_i with n_i = ⌊(n_{i−1} − k_i)/s_i⌋ + 1, then applies its
- * activation σ_i if it has one. The network function is the vector of the
- * n_L outputs, each a polynomial in x.
+ * A 1-D convolutional network on a signal x = (x1, …, xn), with channels
+ * (docs/MATHEMATICS.md §1.3, §1.6): layer i computes, for each of its C_i output channels o,
+ * z_{o,j} = Σ_{c ≤ C_{i−1}} Σ_{m=1..k_i} w_i[o,c,m] h_{c,(j−1)s_i + m} (+ b_i[o]),
+ * j = 1..n_i with n_i = ⌊(n_{i−1} − k_i)/s_i⌋ + 1, then applies its activation σ_i if it has
+ * one; the input is one channel. The network function is the vector of the C_L·n_L outputs
+ * (channel by channel), each a polynomial in x.
  * <p>
- * <b>Parameters</b> θ, in order: for each layer i = 1..L its filter
- * {@code w1[1]}, …, {@code w1[k1]}, then its bias {@code b1} if it has one.
+ * <b>Parameters</b> θ, in order: for each layer i = 1..L its filters, output channel by
+ * output channel and within it input channel by input channel ({@code w1[1]}, …, {@code w1[k1]}
+ * for one channel, {@code w1[o,c,m]} with several), then its biases ({@code b1}, or
+ * {@code b1[o]}) if it has them.
  * <p>
  * <b>Ambient space</b> V: as for {@link MlpParametrization}, with D = ∏ deg σ_i:
  * without biases and with only monomial activations every output is a form
@@ -26,9 +30,15 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * coordinates named {@code x1*x2} (one output) or {@code y2:x1*x2}.
  * <p>
  * <b>Symmetries.</b> When σ_i is absent or a monomial a·x^r (r = 1 when
- * absent), multiplying filter and bias of layer i by λ ≠ 0 multiplies its
- * outputs by λ, σ_i(λz) = λ^r σ_i(z), and dividing the filter of layer i + 1
- * by λ^r restores f: one scaling per such layer i &lt; L. So a network without
+ * absent), multiplying the filters and bias of an output channel of layer i by
+ * λ ≠ 0 multiplies that channel by λ, σ_i(λz) = λ^r σ_i(z), and dividing the
+ * filters of layer i + 1 that read it by λ^r restores f: one scaling per such
+ * channel of a layer i &lt; L. Without σ_i the channels of layer i can even be
+ * mixed: GL(C_i) acts by (G W_i, G b_i) and (W_{i+1} G⁻¹), since convolution
+ * commutes with a matrix acting on the channels. The symmetry dimension is the
+ * rank of these generators as vector fields at a random point modulo a prime
+ * ({@link #symmetryBound()}), a proven lower bound of the orbit dimension. So a
+ * single-channel network without
  * activations or with monomial ones has L − 1 scalings ("one per layer but
  * one": scaling all L filters by λ_1, …, λ_L with ∏ λ_i = 1 in the linear
  * case). For other σ no continuous symmetry is claimed. For linear CNNs with
@@ -39,10 +49,14 @@ import org.neuroalgebra.algebra.poly.Monomials;
  */
 public final class ConvolutionParametrization extends AbstractParametrization implements PointEvaluation {
 
+    /** The seed of the random point at which the symmetries are counted; it is reported with them. */
+    private static final long SYMMETRY_SEED = 1;
+
     private final int inputLength;
     private final List<ConvolutionLayerSpec> layers;
     private final List<Activation> activations;
     private final int[] lengths;
+    private final int[] channels;
     private final int[] offsets;
     private final SizeEstimate size;
     private final Monomials basis;
@@ -57,9 +71,10 @@ public final class ConvolutionParametrization extends AbstractParametrization im
             activations.add(layer.activation() == null ? null : new Activation(layer.activation()));
         }
         this.lengths = lengths(inputLength, layers);
+        this.channels = channels(layers);
         this.offsets = new int[layers.size() + 1];
         for (int i = 0; i < layers.size(); i++) {
-            offsets[i + 1] = offsets[i] + layers.get(i).kernel() + (layers.get(i).bias() ? 1 : 0);
+            offsets[i + 1] = offsets[i] + layers.get(i).parameterCount(channels[i]);
         }
         this.basis = size.homogeneous() ? Monomials.homogeneous(inputLength, size.degree())
                 : Monomials.upTo(inputLength, size.degree());
@@ -79,6 +94,16 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return lengths;
     }
 
+    /** @return C_0 = 1, C_1, …, C_L: the channels after each layer */
+    private static int[] channels(List<ConvolutionLayerSpec> layers) {
+        int[] channels = new int[layers.size() + 1];
+        channels[0] = 1;
+        for (int i = 0; i < layers.size(); i++) {
+            channels[i + 1] = layers.get(i).channels();
+        }
+        return channels;
+    }
+
     /**
      * @param inputLength
      *            n ≥ 1
@@ -95,11 +120,13 @@ public final class ConvolutionParametrization extends AbstractParametrization im
             throw new IllegalArgumentException("the last layer has no activation"); //$NON-NLS-1$
         }
         int[] lengths = lengths(inputLength, layers);
+        int[] channels = channels(layers);
         BigInteger degree = BigInteger.ONE;
         boolean homogeneous = true;
         long parameters = 0;
-        for (ConvolutionLayerSpec layer : layers) {
-            parameters += layer.kernel() + (layer.bias() ? 1 : 0);
+        for (int i = 0; i < layers.size(); i++) {
+            ConvolutionLayerSpec layer = layers.get(i);
+            parameters += (long) layer.channels() * channels[i] * layer.kernel() + (layer.bias() ? layer.channels() : 0);
             homogeneous &= !layer.bias();
             if (layer.activation() != null) {
                 Activation sigma = new Activation(layer.activation());
@@ -112,7 +139,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         }
         int d = degree.intValueExact();
         BigInteger ambient = Monomials.count(inputLength, d, homogeneous)
-                .multiply(BigInteger.valueOf(lengths[layers.size()]));
+                .multiply(BigInteger.valueOf((long) channels[layers.size()] * lengths[layers.size()]));
         // evaluate() keeps every position of a layer dense, degree <= its degree after σ
         BigInteger working = BigInteger.ZERO;
         String where = null;
@@ -122,10 +149,11 @@ public final class ConvolutionParametrization extends AbstractParametrization im
             if (layer.activation() != null) {
                 layerDegree *= layer.activation().degree();
             }
-            BigInteger size = SizeEstimate.layerSize(lengths[i + 1], inputLength, layerDegree);
+            int signals = channels[i + 1] * lengths[i + 1];
+            BigInteger size = SizeEstimate.layerSize(signals, inputLength, layerDegree);
             if (size.compareTo(working) > 0) {
                 working = size;
-                where = SizeEstimate.describeLayer(i + 1, lengths[i + 1], inputLength, layerDegree);
+                where = SizeEstimate.describeLayer(i + 1, signals, inputLength, layerDegree);
             }
         }
         return new SizeEstimate(ambient, parameters, d, homogeneous, working, where);
@@ -157,6 +185,16 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return lengths.clone();
     }
 
+    /** @return C_0 = 1, C_1, …, C_L: the channels after each layer */
+    public int[] channels() {
+        return channels.clone();
+    }
+
+    /** @return whether some layer has more than one channel */
+    public boolean isMultiChannel() {
+        return Arrays.stream(channels).anyMatch(c -> c > 1);
+    }
+
     /** @return the sizes */
     public SizeEstimate size() {
         return size;
@@ -169,21 +207,25 @@ public final class ConvolutionParametrization extends AbstractParametrization im
 
     @Override
     public int ambientDimension() {
-        return basis.size() * lengths[layers.size()];
+        return basis.size() * outputCount();
     }
 
+    /** Output k = o·n_L + j (channel o, position j, 0-based) is named y{k+1}, or y[o,j] with several channels. */
     @Override
     public List<String> coordinateNames() {
-        int outputs = lengths[layers.size()];
+        int positions = lengths[layers.size()];
+        int outputs = outputCount();
         List<String> inputs = new ArrayList<>();
         for (int k = 1; k <= inputLength; k++) {
             inputs.add("x" + k); //$NON-NLS-1$
         }
         List<String> monomials = basis.names(inputs);
         List<String> names = new ArrayList<>();
-        for (int k = 1; k <= outputs; k++) {
+        for (int k = 0; k < outputs; k++) {
+            String output = channels[layers.size()] == 1 ? "y" + (k + 1) //$NON-NLS-1$
+                    : "y[" + (k / positions + 1) + "," + (k % positions + 1) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             for (String m : monomials) {
-                names.add(outputs == 1 ? m : "y" + k + ":" + m); //$NON-NLS-1$ //$NON-NLS-2$
+                names.add(outputs == 1 ? m : output + ":" + m); //$NON-NLS-1$
             }
         }
         return names;
@@ -192,15 +234,33 @@ public final class ConvolutionParametrization extends AbstractParametrization im
     @Override
     public List<String> parameterNames() {
         List<String> names = new ArrayList<>();
+        boolean indexed = isMultiChannel();
         for (int i = 0; i < layers.size(); i++) {
-            for (int m = 1; m <= layers.get(i).kernel(); m++) {
-                names.add("w" + (i + 1) + "[" + m + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            ConvolutionLayerSpec layer = layers.get(i);
+            for (int o = 1; o <= layer.channels(); o++) {
+                for (int c = 1; c <= channels[i]; c++) {
+                    for (int m = 1; m <= layer.kernel(); m++) {
+                        names.add("w" + (i + 1) + "[" + (indexed ? o + "," + c + "," : "") + m + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                    }
+                }
             }
-            if (layers.get(i).bias()) {
-                names.add("b" + (i + 1)); //$NON-NLS-1$
+            if (layer.bias()) {
+                for (int o = 1; o <= layer.channels(); o++) {
+                    names.add("b" + (i + 1) + (indexed ? "[" + o + "]" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                }
             }
         }
         return names;
+    }
+
+    /** @return the index in θ of w_i[o,c,m] (all 0-based) */
+    int weight(int i, int o, int c, int m) {
+        return offsets[i] + (o * channels[i] + c) * layers.get(i).kernel() + m;
+    }
+
+    /** @return the index in θ of b_i[o] (0-based) */
+    int bias(int i, int o) {
+        return offsets[i] + layers.get(i).channels() * channels[i] * layers.get(i).kernel() + o;
     }
 
     @Override
@@ -214,15 +274,20 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         for (int i = 0; i < layers.size(); i++) {
             ConvolutionLayerSpec layer = layers.get(i);
             List<T[]> z = new ArrayList<>();
-            for (int j = 0; j < lengths[i + 1]; j++) {
-                T[] zj = ring.zeros(space.size(degree));
-                for (int m = 0; m < layer.kernel(); m++) {
-                    DensePolynomialSpace.addScaled(ring, zj, theta[offsets[i] + m], h.get(j * layer.stride() + m));
+            for (int o = 0; o < layer.channels(); o++) {
+                for (int j = 0; j < lengths[i + 1]; j++) {
+                    T[] zj = ring.zeros(space.size(degree));
+                    for (int c = 0; c < channels[i]; c++) {
+                        for (int m = 0; m < layer.kernel(); m++) {
+                            DensePolynomialSpace.addScaled(ring, zj, theta[weight(i, o, c, m)],
+                                    h.get(c * lengths[i] + j * layer.stride() + m));
+                        }
+                    }
+                    if (layer.bias()) {
+                        zj[0] = ring.add(zj[0], theta[bias(i, o)]);
+                    }
+                    z.add(zj);
                 }
-                if (layer.bias()) {
-                    zj[0] = ring.add(zj[0], theta[offsets[i] + layer.kernel()]);
-                }
-                z.add(zj);
             }
             Activation sigma = activations.get(i);
             if (sigma != null) {
@@ -257,7 +322,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
 
     @Override
     public int outputCount() {
-        return lengths[layers.size()];
+        return channels[layers.size()] * lengths[layers.size()];
     }
 
     /** The convolutions and activations on scalars: the network at one input signal. */
@@ -271,56 +336,58 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         for (int i = 0; i < layers.size(); i++) {
             ConvolutionLayerSpec layer = layers.get(i);
             Activation sigma = activations.get(i);
-            T[] z = ring.zeros(lengths[i + 1]);
-            for (int j = 0; j < z.length; j++) {
-                T zj = layer.bias() ? theta[offsets[i] + layer.kernel()] : ring.zero();
-                for (int m = 0; m < layer.kernel(); m++) {
-                    zj = ring.mulAdd(zj, theta[offsets[i] + m], h[j * layer.stride() + m]);
+            int positions = lengths[i + 1];
+            T[] z = ring.zeros(layer.channels() * positions);
+            for (int o = 0; o < layer.channels(); o++) {
+                for (int j = 0; j < positions; j++) {
+                    T zj = layer.bias() ? theta[bias(i, o)] : ring.zero();
+                    for (int c = 0; c < channels[i]; c++) {
+                        for (int m = 0; m < layer.kernel(); m++) {
+                            zj = ring.mulAdd(zj, theta[weight(i, o, c, m)], h[c * lengths[i] + j * layer.stride() + m]);
+                        }
+                    }
+                    z[o * positions + j] = sigma == null ? zj : sigma.applyAt(ring, zj);
                 }
-                z[j] = sigma == null ? zj : sigma.applyAt(ring, zj);
             }
             h = z;
         }
         return h;
     }
 
-    /** The layers i &lt; L (0-based) without activation or with a monomial one: their scaling is a symmetry. */
-    private List<Integer> scaledLayers() {
-        List<Integer> scaled = new ArrayList<>();
-        for (int i = 0; i < layers.size() - 1; i++) {
-            Activation sigma = activations.get(i);
-            if (sigma == null || sigma.isMonomial()) {
-                scaled.add(i);
-            }
-        }
-        return scaled;
-    }
-
     /**
-     * @return for every layer whose scaling is a symmetry ({@link #symmetryBound()}), the indices
-     *         in θ of its filter and bias: the parameters one scaling multiplies by λ
+     * @return for every output channel of a layer i &lt; L without activation or with a monomial
+     *         one, the indices in θ of the filters and bias that produce it: the parameters one
+     *         channel scaling of {@link #symmetryBound()} multiplies by λ (the channel mixing
+     *         GL(C_i) of linear layers is not among them)
      */
     public List<int[]> scaledParameterGroups() {
         List<int[]> groups = new ArrayList<>();
-        for (int i : scaledLayers()) {
-            int[] group = new int[offsets[i + 1] - offsets[i]];
-            for (int k = 0; k < group.length; k++) {
-                group[k] = offsets[i] + k;
+        for (int i = 0; i < layers.size() - 1; i++) {
+            Activation sigma = activations.get(i);
+            if (sigma != null && !sigma.isMonomial()) {
+                continue;
             }
-            groups.add(group);
+            ConvolutionLayerSpec layer = layers.get(i);
+            for (int o = 0; o < layer.channels(); o++) {
+                int[] group = new int[channels[i] * layer.kernel() + (layer.bias() ? 1 : 0)];
+                int k = 0;
+                for (int c = 0; c < channels[i]; c++) {
+                    for (int m = 0; m < layer.kernel(); m++) {
+                        group[k++] = weight(i, o, c, m);
+                    }
+                }
+                if (layer.bias()) {
+                    group[k] = bias(i, o);
+                }
+                groups.add(group);
+            }
         }
         return groups;
     }
 
     @Override
     public SymmetryBound symmetryBound() {
-        List<String> scaled = scaledLayers().stream().map(i -> Integer.toString(i + 1)).toList();
-        if (scaled.isEmpty()) {
-            return SymmetryBound.NONE;
-        }
-        return new SymmetryBound(scaled.size(), "scaling the filter (and bias) of layer" //$NON-NLS-1$
-                + (scaled.size() > 1 ? "s " : " ") + String.join(", ", scaled) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " by λ and the next filter by λ^(−r), σ = a·x^r (r = 1 without activation)"); //$NON-NLS-1$
+        return ConvolutionSymmetry.of(this, layers, activations, SYMMETRY_SEED);
     }
 
     @Override
@@ -329,6 +396,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         for (int i = 0; i < layers.size(); i++) {
             ConvolutionLayerSpec layer = layers.get(i);
             sb.append(" conv k=").append(layer.kernel()).append(" s=").append(layer.stride()); //$NON-NLS-1$ //$NON-NLS-2$
+            sb.append(layer.channels() > 1 ? " channels=" + layer.channels() : ""); //$NON-NLS-1$ //$NON-NLS-2$
             sb.append(layer.bias() ? " bias" : "").append(" → ").append(lengths[i + 1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             if (activations.get(i) != null) {
                 sb.append(", σ = ").append(activations.get(i)); //$NON-NLS-1$
@@ -336,7 +404,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
             sb.append(';');
         }
         sb.append(" V = ").append(size.homogeneous() ? "forms of degree " : "polynomials of degree ≤ ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .append(size.degree()).append(", ").append(lengths[layers.size()]).append(" output(s) (dim ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(size.degree()).append(", ").append(outputCount()).append(" output(s) (dim ") //$NON-NLS-1$ //$NON-NLS-2$
                 .append(ambientDimension()).append("); ").append(parameterCount()).append(" parameters"); //$NON-NLS-1$ //$NON-NLS-2$
         return sb.toString();
     }

@@ -26,9 +26,11 @@ public final class LayerStackParametrization extends AbstractParametrization imp
     private final Monomials basis;
     private final DensePolynomialSpace space;
     private final SizeEstimate size;
+    private final SymmetryBound stackSymmetry;
 
     private LayerStackParametrization(List<String> inputNames, List<LayerMap> layers, int degree, Monomials basis,
-            SizeEstimate size) {
+            SizeEstimate size, SymmetryBound stackSymmetry) {
+        this.stackSymmetry = stackSymmetry;
         this.inputNames = List.copyOf(inputNames);
         this.layers = List.copyOf(layers);
         this.degree = degree;
@@ -56,13 +58,26 @@ public final class LayerStackParametrization extends AbstractParametrization imp
      */
     public static LayerStackParametrization create(List<String> inputNames, List<LayerMap> layers, BigInteger limit)
             throws TooLargeException {
+        return create(inputNames, layers, limit, SymmetryBound.NONE);
+    }
+
+    /**
+     * As {@link #create(List, List, BigInteger)}, for a stack whose symmetries are known as a whole,
+     * beyond each layer's own (e.g. a group acting on the signal between two layers).
+     *
+     * @param stackSymmetry
+     *            a proven lower bound of the generic fibre dimension of the whole stack; the larger
+     *            of it and the sum of the layers' own is used
+     */
+    public static LayerStackParametrization create(List<String> inputNames, List<LayerMap> layers, BigInteger limit,
+            SymmetryBound stackSymmetry) throws TooLargeException {
         SizeEstimate estimate = estimate(inputNames.size(), layers);
         if (estimate.exceeds(limit)) {
             throw new TooLargeException(estimate, limit);
         }
         Monomials basis = estimate.homogeneous() ? Monomials.homogeneous(inputNames.size(), estimate.degree())
                 : Monomials.upTo(inputNames.size(), estimate.degree());
-        return new LayerStackParametrization(inputNames, layers, estimate.degree(), basis, estimate);
+        return new LayerStackParametrization(inputNames, layers, estimate.degree(), basis, estimate, stackSymmetry);
     }
 
     /** @return the sizes of the composition, computed without building anything */
@@ -232,6 +247,9 @@ public final class LayerStackParametrization extends AbstractParametrization imp
                 dimension += symmetry.dimension();
                 derivations.add("layer " + (i + 1) + ": " + symmetry.dimension() + " (" + symmetry.derivation() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             }
+        }
+        if (stackSymmetry.dimension() > dimension) {
+            return stackSymmetry;
         }
         return dimension == 0 ? SymmetryBound.NONE : new SymmetryBound(dimension, String.join("; ", derivations)); //$NON-NLS-1$
     }

@@ -43,6 +43,13 @@ import org.neuroalgebra.algebra.poly.Monomials;
  * &lt; 9 = dim V. For (2,2,1,1) at layer 2: ub(2,2,1) = 3 (binary quadrics),
  * ub(1,1) = 1, so dim M ≤ 3 + 1 − 1 = 3.
  * <p>
+ * <b>Power sums.</b> A network (or sub-network) with one hidden layer and one
+ * output is a sum of r-th powers of affine forms, whose dimension the
+ * Alexander–Hirschowitz theorem gives exactly ({@link PowerSumDimension}).
+ * This is what certifies the classified defective shallow networks such as
+ * σ = x⁴, (3,5,1): dim M = 14 &lt; 15 = dim V; the composition bound carries it
+ * into deeper networks that contain such a block.
+ * <p>
  * <b>Quadratic blocks (r = 2).</b> If σ = a(x + c)² + e, hidden layer i is
  * scalable and d_{i+1} = 1, the pre-activation of the single neuron of layer
  * i + 1 is a·uᵀ diag(v) u + const with u = [W_i | b_i + c·1]·h̃, where h̃ is
@@ -132,6 +139,14 @@ final class MlpDimensionBounds {
         long quotient = parameters(0, layers) - scalings(0, layers);
         terms.add("dim Θ − scalings = " + parameters(0, layers) + " − " + scalings(0, layers) + " = " + quotient); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         best = Math.min(best, quotient);
+        if (isPowerSum(0, layers)) {
+            long powerSums = powerSumBound(0);
+            terms.add("sums of " + d[1] + " " + sigma.degree() + "-th powers of linear forms in " //$NON-NLS-1$ //$NON-NLS-2$
+                    + powerSumVariables(0) + " variables (Alexander–Hirschowitz" //$NON-NLS-1$
+                    + (PowerSumDimension.isDefective(powerSumVariables(0), sigma.degree(), d[1]) ? ", a defective case" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                    + ")" + (powerSumConstant(0) ? " plus a constant" : "") + " = " + powerSums); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            best = Math.min(best, powerSums);
+        }
         for (int i = 1; i < layers; i++) {
             if (quadraticBlock(i)) {
                 long block = quadraticBlockBound(0, i, layers);
@@ -154,6 +169,9 @@ final class MlpDimensionBounds {
     private long bound(int a, int b) {
         if (memo[a][b] == 0) {
             long best = Math.min(ambient(a, b), parameters(a, b) - scalings(a, b));
+            if (isPowerSum(a, b)) {
+                best = Math.min(best, powerSumBound(a));
+            }
             for (int i = a + 1; i < b; i++) {
                 best = Math.min(best, composition(a, i, b));
                 if (quadraticBlock(i)) {
@@ -167,6 +185,30 @@ final class MlpDimensionBounds {
 
     private long composition(int a, int i, int b) {
         return bound(a, i) + bound(i, b) - (scalable(i) ? d[i] : 0);
+    }
+
+    /**
+     * A single hidden layer and a single output with σ = a(x + c)^r + e: f is
+     * a sum of d_{a+1} r-th powers of affine forms (linear forms in one more
+     * variable when the hidden layer has a bias or c ≠ 0; fixing that
+     * variable's coefficient to c only shrinks the image), plus a constant when
+     * the output has a bias or e ≠ 0.
+     */
+    private boolean isPowerSum(int a, int b) {
+        return b == a + 2 && d[b] == 1 && sigma.isShiftedPower() && sigma.degree() >= 2;
+    }
+
+    private long powerSumBound(int a) {
+        long sums = PowerSumDimension.of(powerSumVariables(a), sigma.degree(), d[a + 1]);
+        return powerSumConstant(a) ? sums + 1 : sums;
+    }
+
+    private int powerSumVariables(int a) {
+        return d[a] + (bias[a] || !sigma.shift().isZero() ? 1 : 0);
+    }
+
+    private boolean powerSumConstant(int a) {
+        return bias[a + 1] || !sigma.offset().isZero();
     }
 
     private boolean quadraticBlock(int i) {

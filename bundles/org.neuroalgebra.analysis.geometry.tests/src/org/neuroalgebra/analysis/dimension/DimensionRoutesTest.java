@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
@@ -60,6 +61,12 @@ class DimensionRoutesTest {
                         List.of(new ConvolutionLayerSpec(2, 1, true, PolynomialParser.parse("x^2", List.of("x"))), //$NON-NLS-1$ //$NON-NLS-2$
                                 new ConvolutionLayerSpec(2, 2, false, null)),
                         LIMIT)),
+                // two channels, a bias and σ = x² in between
+                Arguments.of(ConvolutionParametrization.create(5,
+                        List.of(new ConvolutionLayerSpec(2, 1, true, PolynomialParser.parse("x^2", List.of("x")), 2), //$NON-NLS-1$ //$NON-NLS-2$
+                                new ConvolutionLayerSpec(2, 1, false, null, 2)),
+                        LIMIT)),
+                Arguments.of(AttentionParametrization.create(2, 2, 1, 2, 2, LIMIT)),
                 Arguments.of(AttentionParametrization.create(2, 2, 2, 1, LIMIT)));
     }
 
@@ -115,6 +122,26 @@ class DimensionRoutesTest {
         assertEquals(90, r.lowerBound());
         assertEquals(90, r.dimension());
         assertEquals(210, r.ambientDimension());
+    }
+
+    /**
+     * The defective cases of Alexander–Hirschowitz as shallow networks (docs/MATHEMATICS.md §3.1):
+     * sums of k fourth powers of ternary forms for k = 5, of quaternary forms for k = 9, and k = 7
+     * cubes of quinary forms all miss one dimension of the expected min(kn, dim V). The proven
+     * lower bound (a rank modulo p) meets the upper bound the theorem gives, so each is certified
+     * and defective; k = 6 ternary quartics, one beyond the exception, fill.
+     */
+    @ParameterizedTest(name = "σ = {0}, widths {1}: dim M = {2} of {3}")
+    @CsvSource(delimiter = ';', value = { "x^4; 3,5,1; 14; 15", "x^4; 4,9,1; 34; 35", "x^3; 5,7,1; 34; 35",
+            "x^4; 3,6,1; 15; 15" })
+    void alexanderHirschowitzExceptionsAreCertified(String activation, String widths, int dimension, int ambient)
+            throws Exception {
+        DimensionResult r = DimensionComputation.compute(mlp(activation, "00", widths), SEED, ProgressMonitor.NULL); //$NON-NLS-1$
+        assertTrue(r.certified(), r.notes().toString());
+        assertEquals(dimension, r.dimension());
+        assertEquals(dimension, r.upperBound());
+        assertEquals(ambient, r.ambientDimension());
+        assertEquals(dimension < ambient, r.defective());
     }
 
     /** The same map without {@link PointEvaluation}: the dimension is computed from the expansion. */

@@ -10,7 +10,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.testing.ModelText;
 
 /**
- * The sampled real filling against the closed forms (docs/MATHEMATICS.md §3.1): every sample's
+ * The sampled real filling against the closed forms (docs/MATHEMATICS.md §3.2): every sample's
  * numerical membership verdict against the exact criterion, and the interval against the exact
  * fraction.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.analysis.internal.ProportionInterval;
 
-/** The closed forms of docs/MATHEMATICS.md §3.1 against each other and against plain sampling of discriminants. */
+/** The closed forms of docs/MATHEMATICS.md §3.2 against each other and against plain sampling of discriminants. */
 class GaussianRootFractionsTest {
 
     @Test

@@ -12,7 +12,7 @@ import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 
 /**
- * The architectures whose real neuromanifold is known in closed form (docs/MATHEMATICS.md §3.1),
+ * The architectures whose real neuromanifold is known in closed form (docs/MATHEMATICS.md §3.2),
  * with the exact membership criterion and the exact fraction of Gaussian targets it reaches.
  *
  * @param criterion

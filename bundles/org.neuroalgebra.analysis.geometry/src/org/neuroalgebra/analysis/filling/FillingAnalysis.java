@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code filling} analysis: the fraction of targets reachable over R, {@code filling of ARCH
- * seed S} with {@code samples=N} ({@link FillingComputation}, docs/MATHEMATICS.md §3.1). A separate
+ * seed S} with {@code samples=N} ({@link FillingComputation}, docs/MATHEMATICS.md §3.2). A separate
  * analysis rather than a setting of {@code membership}: it has no target, and its answer is a
  * proportion with an interval, not a verdict.
  */

@@ -19,7 +19,7 @@ import org.neuroalgebra.analysis.membership.MembershipComputation;
 import org.neuroalgebra.analysis.membership.MembershipResult;
 
 /**
- * Estimates the real filling (docs/MATHEMATICS.md §3.1): draws targets c ∈ V with independent
+ * Estimates the real filling (docs/MATHEMATICS.md §3.2): draws targets c ∈ V with independent
  * standard Gaussian coordinates in the monomial basis and decides each by the membership test
  * ({@link MembershipComputation}, seed S + k for sample k); the fraction of members gets the 99%
  * Wilson interval ({@link ProportionInterval}), widened so that every undecided sample may count
@@ -116,7 +116,7 @@ public final class FillingComputation {
             notes.addAll(undecidedNotes);
         }
         closedForm.ifPresent(form -> notes.add("closed form: " + form.criterion() //$NON-NLS-1$
-                + "; the exact fraction is a one-dimensional integral (docs/MATHEMATICS.md §3.1) evaluated by quadrature")); //$NON-NLS-1$
+                + "; the exact fraction is a one-dimensional integral (docs/MATHEMATICS.md §3.2) evaluated by quadrature")); //$NON-NLS-1$
         return new FillingResult(subject, parametrization.describe(), dimension.dimension(), ambient, samples, members,
                 nonMembers, interval, closedForm.map(ClosedFormFilling::criterion).orElse(null),
                 closedForm.map(ClosedFormFilling::fraction).orElse(Double.NaN), closedForm.isPresent() ? agreements : -1,

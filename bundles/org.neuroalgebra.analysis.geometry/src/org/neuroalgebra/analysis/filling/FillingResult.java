@@ -20,7 +20,7 @@ import org.neuroalgebra.analysis.internal.ProportionInterval;
 import com.google.gson.JsonObject;
 
 /**
- * The real filling of an architecture (docs/MATHEMATICS.md §3.1): which fraction of targets with
+ * The real filling of an architecture (docs/MATHEMATICS.md §3.2): which fraction of targets with
  * independent standard Gaussian coefficients in the monomial basis of V is f_θ for a real θ.
  * JSON fields: {@code analysis}, {@code subject}, {@code architecture}, {@code dimension} (dim M
  * over C), {@code ambientDimension}, {@code fillsOverC}, {@code samples}, {@code members},

@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Root counts of binary forms c_0 x^d + c_1 x^{d−1} y + … + c_d y^d with independent standard
- * Gaussian coefficients in the monomial basis (docs/MATHEMATICS.md §3.1), as one-dimensional
+ * Gaussian coefficients in the monomial basis (docs/MATHEMATICS.md §3.2), as one-dimensional
  * integrals evaluated by composite Simpson quadrature of smooth integrands (error far below
  * 10⁻¹⁰ at the step used).
  */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 /**
- * The {@code filling} analysis: which fraction of targets is f_θ for a real θ (docs/MATHEMATICS.md §3.1)?
+ * The {@code filling} analysis: which fraction of targets is f_θ for a real θ (docs/MATHEMATICS.md §3.2)?
  * <p>
  * <b>Not API.</b>
  * Exported only to the suite's own bundles and tests ({@code x-friends}); the analysis is used

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.implicitize;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,19 +73,26 @@ public class ImplicitizeAnalysis implements IAnalysis {
     }
 
     /**
-     * The chart must name coordinates, and the interpolation in degree {@code degree} must stay
-     * within the column limit: it needs at least the monomials of that degree in dim M variables
-     * (M spans a space of at least its own dimension), which the mod-p rank of one Jacobian gives.
+     * The chart must name coordinates, and the interpolation up to degree {@code degree} must
+     * stay within the column limit. The monomials of that degree in dim M variables (M spans a
+     * space of at least its own dimension; the mod-p rank of one Jacobian gives dim M) must be
+     * few enough to sort into blocks, and the largest block, which is what is interpolated, must
+     * fit the heap.
      */
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
         Parametrization parametrization = parametrization(request);
-        chart(SettingValues.text(request, CHART), parametrization.coordinateNames());
+        List<Integer> chart = chart(SettingValues.text(request, CHART), parametrization.coordinateNames());
         int degree = SettingValues.integer(request, DEGREE);
         int dimension = dimensionLowerBound(parametrization, request.seed());
-        CostEstimate.interpolation(request, "monomials of degree " + degree + " in at least " + dimension //$NON-NLS-1$ //$NON-NLS-2$
-                + " chart coordinates (dim M) for the interpolation", //$NON-NLS-1$
-                Monomials.count(Math.max(1, dimension), degree, true), DEGREE.name(), "lower degree").require(); //$NON-NLS-1$
+        new CostEstimate("monomials of degree " + degree + " in at least " + dimension //$NON-NLS-1$ //$NON-NLS-2$
+                + " chart coordinates (dim M) to sort into blocks for the interpolation", //$NON-NLS-1$
+                Monomials.count(Math.max(1, dimension), degree, true),
+                BigInteger.valueOf(Implicitization.ENUMERATED_MONOMIALS), DEGREE.name(), "lower degree").require(); //$NON-NLS-1$
+        long block = Implicitization.largestBlock(parametrization, degree, chart, request.seed());
+        CostEstimate.interpolation(request, "monomials in the largest block of the interpolation up to degree " + degree //$NON-NLS-1$
+                + " (a dense matrix of " + block + "² entries of 8 bytes)", //$NON-NLS-1$ //$NON-NLS-2$
+                BigInteger.valueOf(block), DEGREE.name(), "lower degree or raise the heap (NEUROALGEBRA_VMARGS=-Xmx…)").require(); //$NON-NLS-1$
     }
 
     /** @return the rank of the Jacobian modulo a prime at a random integer point: a lower bound of dim M */

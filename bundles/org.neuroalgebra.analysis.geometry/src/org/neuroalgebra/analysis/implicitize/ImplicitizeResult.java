@@ -76,9 +76,16 @@ public record ImplicitizeResult(String subject, String description, List<String>
     @Override
     public Provenance provenance() {
         return Provenance.of(complete, "interpolation: kernel of monomials evaluated at random points c_{f_θ} modulo " //$NON-NLS-1$
-                + equations.primes() + ", rational reconstruction, verified at " + equations.verifiedPoints() //$NON-NLS-1$
+                + equations.primes() + ", " + blocks() + ", rational reconstruction, verified at " + equations.verifiedPoints() //$NON-NLS-1$
                 + " fresh rational points (every equation vanishes exactly there); " + completeness, //$NON-NLS-1$
                 equations.seed(), seconds);
+    }
+
+    private String blocks() {
+        return equations.gradings().isEmpty() ? "all monomials of a degree at once (no grading found)" //$NON-NLS-1$
+                : "each degree split into blocks by " + equations.gradings().size() //$NON-NLS-1$
+                        + " gradings from weighted scalings of the parameters (largest block " //$NON-NLS-1$
+                        + equations.largestBlock() + " monomials)"; //$NON-NLS-1$
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.neuroalgebra.algebra.poly.PolynomialRing;
 
 /**
  * A certified "not a member, even over C" for a target off a proper subvariety M
- * (docs/MATHEMATICS.md §3.1): an equation of M of low degree, found by interpolation
+ * (docs/MATHEMATICS.md §3.2): an equation of M of low degree, found by interpolation
  * ({@link Implicitization}), proven to vanish on M by substituting c(θ) symbolically (the zero
  * polynomial, not only zero at sample points), that is not zero at the target. Then the target
  * is not in the Zariski closure of M. Small cases only: the interpolation and the substitution are

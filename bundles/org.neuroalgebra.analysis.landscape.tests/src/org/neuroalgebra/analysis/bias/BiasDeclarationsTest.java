@@ -22,6 +22,7 @@ class BiasDeclarationsTest {
             variety s {
               coordinates x y z
               equation x*y = z
+              equation x = y
             }
             variety c {
               coordinates x y
@@ -44,10 +45,10 @@ class BiasDeclarationsTest {
     }
 
     @Test
-    void theBiasOfASurfaceIsRefusedAtItsSubject() throws Exception {
-        // line 11 is "  bias of s": the subject starts in column 11
-        assertEquals(List.of("test.nalg:11:11: a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), " //$NON-NLS-1$
-                + "but 's' has 3 coordinates and 1 equations"), preflight("b")); //$NON-NLS-1$ //$NON-NLS-2$
+    void theBiasOfASpaceCurveIsRefusedAtItsSubject() throws Exception {
+        // line 12 is "  bias of s": the subject starts in column 11
+        assertEquals(List.of("test.nalg:12:11: a bias analysis of a variety needs a plane curve or a hypersurface " //$NON-NLS-1$
+                + "(1 equation in 2 or more coordinates), but 's' has 3 coordinates and 2 equations"), preflight("b")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

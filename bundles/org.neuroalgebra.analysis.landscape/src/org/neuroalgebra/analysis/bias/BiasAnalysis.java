@@ -30,13 +30,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code bias} analysis: data u uniform in a box, the nearest point of M to each,
+ * The {@code bias} analysis: data u uniform in a box (or Gaussian), the nearest point of M to each,
  * and the mass of each stratum with 99% Wilson intervals. For a network (polynomial MLP, 1-D CNN,
  * lightning self-attention), u lives in coefficient space and the nearest point comes from
  * multi-start Adam polished by Levenberg–Marquardt ({@link NetworkNearestPoint}); for a plane curve
  * given by one equation and any inequalities, from the critical points of the distance
  * ({@link PlaneCurveNearestPoint}), and the Voronoi picture draws the curve itself
- * ({@link CurveTracer}).
+ * ({@link CurveTracer}); for a hypersurface in 3 or more coordinates with isolated singular points,
+ * from the critical points of the distance on each stratum ({@link HypersurfaceNearestPoint}).
  * Settings: {@link #settings()}; for networks the total number of parameter updates (samples ×
  * starts × steps × parameters) is bounded up front ({@link CostEstimate#PARAMETER_UPDATES}).
  */
@@ -47,10 +48,17 @@ public class BiasAnalysis implements IAnalysis {
     public static final String ID = "bias"; //$NON-NLS-1$
 
     static final AnalysisSetting SAMPLES = AnalysisSetting.integer("samples", 200L, 1, 1_000_000, //$NON-NLS-1$
-            "the number of data points drawn uniformly from the box"); //$NON-NLS-1$
+            "the number of data points drawn from the distribution (by default uniformly from the box)"); //$NON-NLS-1$
 
     static final AnalysisSetting BOX = AnalysisSetting.text("box", "1", //$NON-NLS-1$ //$NON-NLS-2$
             "the box of the data: one half-width a for [-a, a]^n, or 'low high' for each of the n coordinates"); //$NON-NLS-1$
+
+    static final AnalysisSetting DISTRIBUTION = AnalysisSetting.choice("distribution", "uniform", //$NON-NLS-1$ //$NON-NLS-2$
+            List.of("uniform", "gaussian"), //$NON-NLS-1$ //$NON-NLS-2$
+            "the law of the data: uniform in the box, or Gaussian N(0, sigma²·I) (the box then only frames the pictures)"); //$NON-NLS-1$
+
+    static final AnalysisSetting SIGMA = AnalysisSetting.number("sigma", 1.0, 0, true, 1e6, //$NON-NLS-1$
+            "gaussian: the standard deviation of each coordinate of the data"); //$NON-NLS-1$
 
     static final AnalysisSetting STARTS = AnalysisSetting.integer("starts", 8L, 1, 1_000, //$NON-NLS-1$
             "networks: the number of random starts of the nearest-point search for each sample"); //$NON-NLS-1$
@@ -70,8 +78,8 @@ public class BiasAnalysis implements IAnalysis {
     static final AnalysisSetting THREADS = AnalysisSetting.integer("threads", null, 1, 256, //$NON-NLS-1$
             "networks: the number of worker threads (default: the processors, at most 4); results do not depend on it"); //$NON-NLS-1$
 
-    private static final List<AnalysisSetting> SETTINGS = List.of(SAMPLES, BOX, STARTS, STEPS, RATE, INIT,
-            TOLERANCE, THREADS);
+    private static final List<AnalysisSetting> SETTINGS = List.of(SAMPLES, BOX, DISTRIBUTION, SIGMA, STARTS, STEPS,
+            RATE, INIT, TOLERANCE, THREADS);
 
     private SolverRegistry solvers;
 
@@ -110,9 +118,10 @@ public class BiasAnalysis implements IAnalysis {
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
         if (request.subject() instanceof Variety variety) {
-            if (variety.getCoordinates().size() != 2 || variety.getEquations().size() != 1) {
+            if (variety.getCoordinates().size() < 2 || variety.getEquations().size() != 1) {
                 throw AnalysisException.badSetting(AnalysisPreflight.SUBJECT,
-                        "a bias analysis of a variety needs a plane curve (2 coordinates, 1 equation), but '" //$NON-NLS-1$
+                        "a bias analysis of a variety needs a plane curve or a hypersurface (1 equation in 2 or more " //$NON-NLS-1$
+                                + "coordinates), but '" //$NON-NLS-1$
                                 + variety.getName() + "' has " + variety.getCoordinates().size() //$NON-NLS-1$
                                 + " coordinates and " + variety.getEquations().size() + " equations"); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -151,7 +160,9 @@ public class BiasAnalysis implements IAnalysis {
         NearestPointProblem problem;
         String coordinates;
         if (request.subject() instanceof Variety variety) {
-            problem = PlaneCurveNearestPoint.of(variety, solvers, request.seed(), monitor);
+            problem = variety.getCoordinates().size() == 2
+                    ? PlaneCurveNearestPoint.of(variety, solvers, request.seed(), monitor)
+                    : HypersurfaceNearestPoint.of(variety, solvers, request.seed(), monitor);
             coordinates = "coordinates " + String.join(", ", variety.getCoordinates()); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
             problem = network(request);
@@ -159,13 +170,17 @@ public class BiasAnalysis implements IAnalysis {
         }
         Box box = box(request, problem.ambientDimension());
         List<PictureLayer> outline = problem.outline(box);
+        Slice slice = problem.slice(box).orElse(null);
+        TargetDistribution distribution = "gaussian".equals(SettingValues.text(request, DISTRIBUTION)) //$NON-NLS-1$
+                ? new Gaussian(problem.ambientDimension(), SettingValues.number(request, SIGMA))
+                : box;
         Function<VoronoiMassEstimator.Estimate, BiasAnalysisResult> result = estimate -> new BiasAnalysisResult(
-                request.subjectName(), "u uniform in " + box.describe() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                outline, (System.nanoTime() - start) / 1e9);
+                request.subjectName(), "u " + distribution.law() + " (" + coordinates + ")", estimate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                outline, slice, (System.nanoTime() - start) / 1e9);
         NearestPointProblem watched = new PartialEstimates(problem, Math.max(1, samples / 20), request.seed(),
                 ProportionInterval.Z_99, partial -> partials.publish(result.apply(partial)));
         try {
-            return result.apply(VoronoiMassEstimator.estimate(watched, box, samples, request.seed(),
+            return result.apply(VoronoiMassEstimator.estimate(watched, distribution, samples, request.seed(),
                     ProportionInterval.Z_99, monitor));
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$

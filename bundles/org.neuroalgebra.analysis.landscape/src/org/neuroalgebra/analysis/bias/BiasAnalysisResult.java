@@ -26,10 +26,11 @@ import com.google.gson.JsonObject;
  * neuron is zero and which of its weights vanish, or which inequality is active; absent when there
  * is nothing to add), {@code z}, {@code certified} (false: the minimizers come from a numerical
  * search), {@code seed}, {@code method}, {@code seconds}. The outline (M drawn in the plane of the
- * data, see {@link NearestPointProblem#outline(Box)}) appears in the pictures only.
+ * data, see {@link NearestPointProblem#outline(Box)}) and, for data in 3-space, the slice (a plane
+ * section, {@link NearestPointProblem#slice(Box)}; null when there is none) appear in the pictures only.
  */
 public record BiasAnalysisResult(String subject, String distribution, VoronoiMassEstimator.Estimate estimate,
-        List<PictureLayer> outline, double seconds) implements AnalysisResult {
+        List<PictureLayer> outline, Slice slice, double seconds) implements AnalysisResult {
 
     public BiasAnalysisResult {
         outline = List.copyOf(outline);
@@ -45,7 +46,9 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
     public Provenance provenance() {
         return Provenance.of(false, "nearest points by numerical search (networks: multi-start Adam on θ, each run polished by " //$NON-NLS-1$
                 + "Levenberg–Marquardt; plane curves: critical points of the distance by homotopy continuation, " //$NON-NLS-1$
-                + "ends of arcs and singular points); Wilson score intervals", estimate.seed(), seconds); //$NON-NLS-1$
+                + "ends of arcs and singular points; hypersurfaces: critical points of the distance on the smooth part " //$NON-NLS-1$
+                + "and on each boundary stratum by homotopy continuation, and isolated singular points); Wilson score " //$NON-NLS-1$
+                + "intervals", estimate.seed(), seconds); //$NON-NLS-1$
     }
 
     @Override
@@ -121,10 +124,13 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
                 List.of("stratum", "data points", "mass", "low", "high"), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
-    /** For data in the plane the Voronoi regions; in every dimension the masses with their intervals. */
+    /**
+     * For data in the plane the Voronoi regions, for data in 3-space a slice of them; in every
+     * dimension the masses with their intervals.
+     */
     @Override
     public List<ResultChart> charts() {
-        return BiasPictures.charts(estimate, outline);
+        return BiasPictures.charts(estimate, outline, slice);
     }
 
     /**
@@ -136,6 +142,6 @@ public record BiasAnalysisResult(String subject, String distribution, VoronoiMas
     @Deprecated(forRemoval = true)
     @Override
     public List<ResultPicture> pictures() {
-        return BiasPictures.of(estimate, outline);
+        return BiasPictures.of(estimate, outline, slice);
     }
 }

@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * An axis-parallel box [low_1, high_1] × … × [low_n, high_n] with the uniform distribution.
+ * An axis-parallel box [low_1, high_1] × … × [low_n, high_n] with the uniform distribution; also
+ * the window of the pictures.
  *
  * @param low
  *            the lower corner
  * @param high
  *            the upper corner, componentwise larger
  */
-public record Box(double[] low, double[] high) {
+public record Box(double[] low, double[] high) implements TargetDistribution {
 
     public Box {
         if (low.length != high.length) {
@@ -75,6 +76,12 @@ public record Box(double[] low, double[] high) {
         return new Box(low, high);
     }
 
+    /** @return e.g. {@code uniform in [-1, 1]^3} */
+    @Override
+    public String law() {
+        return "uniform in " + describe(); //$NON-NLS-1$
+    }
+
     /** @return e.g. {@code [-2, 2] × [-1, 3]}, or {@code [-1, 1]^3} for a cube */
     public String describe() {
         boolean cube = true;
@@ -97,6 +104,7 @@ public record Box(double[] low, double[] high) {
     }
 
     /** @return a uniform sample, coordinates drawn in order */
+    @Override
     public double[] sample(RandomGenerator random) {
         double[] u = new double[low.length];
         for (int i = 0; i < u.length; i++) {

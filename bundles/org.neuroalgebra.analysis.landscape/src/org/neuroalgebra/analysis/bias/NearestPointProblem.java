@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.bias;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.neuroalgebra.analysis.PictureLayer;
 
@@ -24,5 +25,13 @@ public interface NearestPointProblem {
      */
     default List<PictureLayer> outline(Box box) {
         return List.of();
+    }
+
+    /**
+     * @return for data in 3-space, the plane section the Voronoi picture shows (through a singular
+     *         point when there is one); empty when there is none
+     */
+    default Optional<Slice> slice(Box box) {
+        return Optional.empty();
     }
 }

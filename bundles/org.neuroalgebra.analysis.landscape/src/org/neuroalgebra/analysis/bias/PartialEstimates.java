@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.neuroalgebra.analysis.PictureLayer;
@@ -53,6 +54,11 @@ final class PartialEstimates implements NearestPointProblem {
     @Override
     public List<PictureLayer> outline(Box box) {
         return problem.outline(box);
+    }
+
+    @Override
+    public Optional<Slice> slice(Box box) {
+        return problem.slice(box);
     }
 
     @Override

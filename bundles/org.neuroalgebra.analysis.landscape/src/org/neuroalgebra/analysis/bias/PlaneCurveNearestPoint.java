@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.bias;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -34,9 +33,6 @@ import org.neuroalgebra.solver.SolverRegistry;
  * inequalities gives the stratum: boundary, singular or smooth.
  */
 public final class PlaneCurveNearestPoint implements NearestPointProblem {
-
-    private record Candidate(double[] point, double distance, Stratum stratum, String detail) {
-    }
 
     private final PlaneCurve curve;
     private final CurveStrata strata;
@@ -117,31 +113,21 @@ public final class PlaneCurveNearestPoint implements NearestPointProblem {
 
     @Override
     public Nearest nearest(double[] u, long seed) {
-        List<Candidate> candidates = new ArrayList<>();
+        // The special points come first and win ties: a critical point on top of one is that point.
+        NearestCandidates candidates = new NearestCandidates();
         for (CurveStrata.CurvePoint point : strata.singularPoints()) {
-            candidates.add(new Candidate(point.point(), squaredDistance(point.point(), u), Stratum.SINGULAR,
-                    point.description()));
+            candidates.offer(point.point(), u, Stratum.SINGULAR, point.description());
         }
         for (CurveStrata.CurvePoint point : strata.boundaryPoints()) {
-            candidates.add(new Candidate(point.point(), squaredDistance(point.point(), u), Stratum.BOUNDARY,
-                    point.description()));
+            candidates.offer(point.point(), u, Stratum.BOUNDARY, point.description());
         }
         for (double[] p : criticalPoints(u)) {
             if (curve.satisfies(p, CurveStrata.TOLERANCE)) {
-                candidates.add(new Candidate(p, squaredDistance(p, u), Stratum.SMOOTH, "")); //$NON-NLS-1$
+                candidates.offer(p, u, Stratum.SMOOTH, ""); //$NON-NLS-1$
             }
         }
-        // The special points come first and win ties: a critical point on top of one is that point.
-        Candidate best = null;
-        for (Candidate candidate : candidates) {
-            if (best == null || candidate.distance() < best.distance() - 1e-12 * (1 + best.distance())) {
-                best = candidate;
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("no point of '" + curve.name() + "' found near " + CurveStrata.format(u)); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return new Nearest(best.point(), best.distance(), best.stratum(), best.detail());
+        return candidates.best().orElseThrow(() -> new IllegalStateException(
+                "no point of '" + curve.name() + "' found near " + CurveStrata.format(u))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Tracks the generic critical points to u; a failed path sends the whole system to a fresh solve. */
@@ -153,9 +139,5 @@ public final class PlaneCurveNearestPoint implements NearestPointProblem {
             moved = solver.solve(lagrange, target, options, ProgressMonitor.NULL);
         }
         return CurveStrata.realPoints(moved.finiteSolutions());
-    }
-
-    private static double squaredDistance(double[] p, double[] u) {
-        return (p[0] - u[0]) * (p[0] - u[0]) + (p[1] - u[1]) * (p[1] - u[1]);
     }
 }

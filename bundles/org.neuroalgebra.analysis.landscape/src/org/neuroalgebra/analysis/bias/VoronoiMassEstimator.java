@@ -13,8 +13,8 @@ import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /**
- * Estimates the mass of each stratum's Voronoi cell: samples u uniformly in a box, finds the global
- * minimizer on M for each, and counts strata. One {@code new SplittableRandom(seed)} draws, for
+ * Estimates the mass of each stratum's Voronoi cell: samples u from a distribution (uniform in a
+ * box, or Gaussian), finds the global minimizer on M for each, and counts strata. One {@code new SplittableRandom(seed)} draws, for
  * each sample in turn, its coordinates and then the seed of its minimizer search.
  */
 public final class VoronoiMassEstimator {
@@ -45,9 +45,9 @@ public final class VoronoiMassEstimator {
         }
     }
 
-    /** @return the estimate from {@code count} samples with Wilson intervals of quantile z */
-    public static Estimate estimate(NearestPointProblem problem, Box box, int count, long seed, double z,
-            ProgressMonitor monitor) {
+    /** @return the estimate from {@code count} samples of the distribution with Wilson intervals of quantile z */
+    public static Estimate estimate(NearestPointProblem problem, TargetDistribution distribution, int count, long seed,
+            double z, ProgressMonitor monitor) {
         monitor.begin("sampling data", count); //$NON-NLS-1$
         SplittableRandom random = new SplittableRandom(seed);
         List<double[]> samples = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class VoronoiMassEstimator {
             if (monitor.isCanceled()) {
                 throw new CancellationException("canceled"); //$NON-NLS-1$
             }
-            double[] u = box.sample(random);
+            double[] u = distribution.sample(random);
             Nearest nearest = problem.nearest(u, random.nextLong());
             samples.add(u);
             minimizers.add(nearest);

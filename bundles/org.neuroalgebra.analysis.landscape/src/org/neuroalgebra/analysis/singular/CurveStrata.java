@@ -4,6 +4,7 @@ package org.neuroalgebra.analysis.singular;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,30 +123,55 @@ public record CurveStrata(SingularLocus locus, List<CurvePoint> singularPoints, 
         return realPoints(solved.finiteSolutions()).stream().filter(p -> curve.satisfies(p, TOLERANCE)).toList();
     }
 
-    /** @return the real parts of the solutions whose imaginary parts vanish (relative to TOLERANCE) */
-    public static List<double[]> realPoints(List<Solution> solutions) {
+    /**
+     * @return the real parts of the solutions whose imaginary parts vanish (relative to TOLERANCE),
+     *         in the first {@code dimension} coordinates (the others, e.g. Lagrange multipliers,
+     *         are dropped)
+     */
+    public static List<double[]> realPoints(List<Solution> solutions, int dimension) {
         List<double[]> points = new ArrayList<>();
         for (Solution solution : solutions) {
-            double[] p = solution.realParts();
-            double scale = 1 + Math.max(Math.abs(p[0]), Math.abs(p[1]));
-            if (Math.abs(solution.coordinate(0).im()) <= TOLERANCE * scale
-                    && Math.abs(solution.coordinate(1).im()) <= TOLERANCE * scale) {
+            double[] p = Arrays.copyOf(solution.realParts(), dimension);
+            double scale = 1;
+            for (double coordinate : p) {
+                scale = Math.max(scale, 1 + Math.abs(coordinate));
+            }
+            boolean real = true;
+            for (int i = 0; i < dimension; i++) {
+                real &= Math.abs(solution.coordinate(i).im()) <= TOLERANCE * scale;
+            }
+            if (real) {
                 points.add(p);
             }
         }
         return points;
     }
 
-    static double distance(double[] a, double[] b) {
-        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    /** @return the real points of plane solutions, see {@link #realPoints(List, int)} */
+    public static List<double[]> realPoints(List<Solution> solutions) {
+        return realPoints(solutions, 2);
     }
 
-    /** @return e.g. {@code (1, 0)}: six significant digits, without trailing zeros */
+    /** @return the Euclidean distance of two points of the same dimension */
+    public static double distance(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** @return e.g. {@code (1, 0)} or {@code (0, 0, 0)}: six significant digits, without trailing zeros */
     public static String format(double[] p) {
-        return "(" + format(p[0]) + ", " + format(p[1]) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        StringBuilder text = new StringBuilder("("); //$NON-NLS-1$
+        for (int i = 0; i < p.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(format(p[i])); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return text.append(')').toString();
     }
 
-    private static String format(double value) {
+    /** @return one number as in {@link #format(double[])} */
+    public static String format(double value) {
         if (Math.abs(value) < 1e-9) {
             return "0"; //$NON-NLS-1$
         }

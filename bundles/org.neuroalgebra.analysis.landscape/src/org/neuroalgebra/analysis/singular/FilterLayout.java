@@ -40,6 +40,11 @@ final class FilterLayout {
 
     /** @param seed the seed of the random point at which the degrees e_i are read off */
     FilterLayout(ConvolutionParametrization cnn, long seed) {
+        if (cnn.isMultiChannel()) {
+            // a zero or shortened filter of one channel pair is not a sparse subnetwork of the whole layer
+            throw new IllegalArgumentException("the strata of CNNs with several channels are not derived; " //$NON-NLS-1$
+                    + "give point=... to classify one parameter point"); //$NON-NLS-1$
+        }
         List<List<Integer>> entries = new ArrayList<>();
         List<String> names = cnn.parameterNames();
         for (int p = 0; p < names.size(); p++) {

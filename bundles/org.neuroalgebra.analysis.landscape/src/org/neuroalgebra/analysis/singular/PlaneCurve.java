@@ -46,9 +46,13 @@ public record PlaneCurve(String name, List<String> coordinates, Polynomial equat
      */
     public record Constraint(Polynomial g, boolean strict, String text) {
 
-        /** @return whether g ≥ −tolerance·(1 + |p|)^deg g at p: the closure, up to rounding */
+        /** @return whether g ≥ −tolerance·(1 + |p|∞)^deg g at p: the closure, up to rounding */
         public boolean holds(double[] p, double tolerance) {
-            double scale = Math.pow(1 + Math.max(Math.abs(p[0]), Math.abs(p[1])), g.degree());
+            double largest = 0;
+            for (double coordinate : p) {
+                largest = Math.max(largest, Math.abs(coordinate));
+            }
+            double scale = Math.pow(1 + largest, g.degree());
             return g.evaluate(p) >= -tolerance * scale;
         }
     }
@@ -61,6 +65,17 @@ public record PlaneCurve(String name, List<String> coordinates, Polynomial equat
                     + "' is not a plane curve: it needs 2 coordinates and 1 equation, it has " //$NON-NLS-1$
                     + variety.getCoordinates().size() + " and " + equations.size()); //$NON-NLS-1$
         }
+        return new PlaneCurve(variety.getName(), List.copyOf(variety.getCoordinates()), equations.get(0),
+                constraints(variety));
+    }
+
+    /**
+     * @return the variety's inequalities as g ≥ 0 or g > 0, in the variety's coordinates (any
+     *         number of them)
+     * @throws AnalysisException
+     *             when a side of an inequality does not parse
+     */
+    public static List<Constraint> constraints(Variety variety) throws AnalysisException {
         List<Constraint> constraints = new ArrayList<>();
         for (Inequality inequality : variety.getInequalities()) {
             String text = inequality.getLeft() + " " + inequality.getRelation().getLiteral() + " " + inequality.getRight(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -76,8 +91,7 @@ public record PlaneCurve(String name, List<String> coordinates, Polynomial equat
                         "variety '" + variety.getName() + "': inequality '" + text + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
-        return new PlaneCurve(variety.getName(), List.copyOf(variety.getCoordinates()), equations.get(0),
-                List.copyOf(constraints));
+        return List.copyOf(constraints);
     }
 
     /** @return whether p satisfies every inequality (in the closure, up to the relative tolerance) */

@@ -46,7 +46,7 @@ public final class PointClassifier {
             double constant = mlp.activation().evaluate(new double[1]);
             return (theta, tolerance) -> List.copyOf(layout.zeroNeurons(theta, tolerance, degree, constant));
         }
-        if (parametrization instanceof ConvolutionParametrization cnn) {
+        if (parametrization instanceof ConvolutionParametrization cnn && !cnn.isMultiChannel()) {
             FilterLayout layout = new FilterLayout(cnn, seed);
             return (theta, tolerance) -> List.copyOf(layout.zeroFilters(theta, tolerance));
         }

@@ -34,8 +34,11 @@ import org.osgi.service.component.annotations.Reference;
  * comma-separated numbers in {@link Parametrization#parameterNames()} order) also the stratum of
  * that point. Lightning self-attention has no sparse strata here: it needs {@code point}, which is
  * classified by its Jacobian rank against dim M (the result lists M itself as its one stratum). For a
- * variety given by one equation: the dimension and degree of its singular locus; for a plane curve
- * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}).
+ * variety given by one equation, or by several (the Jacobian criterion, {@link SingularLocus#ofVariety}):
+ * the dimension and degree of its singular locus; for a plane curve
+ * (with any inequalities) also its real singular points and boundary points ({@link CurveStrata}); for
+ * a hypersurface in 3 or more coordinates (with any inequalities) its real singular points with their
+ * type (A₁, A_k, …) and certificates, and its boundary strata ({@link HypersurfaceStrata}).
  */
 @Component(service = IAnalysis.class)
 public class SingularAnalysis implements IAnalysis {
@@ -119,7 +122,7 @@ public class SingularAnalysis implements IAnalysis {
             }
         }
         return new SingularAnalysisResult(request.subjectName(), parametrization.parameterNames(), strata, point,
-                null, null, request.seed(), (System.nanoTime() - start) / 1e9);
+                null, null, null, request.seed(), (System.nanoTime() - start) / 1e9);
     }
 
     /** @return the sparse strata of an MLP or a CNN; none for attention, which then needs a point */
@@ -147,27 +150,41 @@ public class SingularAnalysis implements IAnalysis {
     private SingularAnalysisResult ofVariety(AnalysisRequest request, Variety variety, ProgressMonitor monitor,
             long start) throws AnalysisException {
         List<Polynomial> equations = VarietyEquations.of(variety);
-        if (equations.size() != 1) {
-            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
-                    + "': the singular locus is computed for hypersurfaces (one equation) only"); //$NON-NLS-1$
+        if (equations.isEmpty()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() + "' has no equation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         SolutionCounter counter = HomotopySolvers.counter(solvers);
         if (counter == null) {
             throw new AnalysisException(Kind.FAILED, "the singular locus needs an exact counter (Gröbner bases)"); //$NON-NLS-1$
         }
         try {
+            if (equations.size() > 1) {
+                if (!variety.getInequalities().isEmpty()) {
+                    throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
+                            + "': boundary strata of inequalities are computed for one equation only"); //$NON-NLS-1$
+                }
+                SingularLocus locus = SingularLocus.ofVariety(equations, counter, request.seed(), monitor);
+                return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null, null,
+                        request.seed(), (System.nanoTime() - start) / 1e9);
+            }
             if (variety.getCoordinates().size() == 2) {
                 CurveStrata strata = CurveStrata.of(PlaneCurve.of(variety), HomotopySolvers.find(solvers), counter,
                         request.seed(), monitor);
                 return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, strata.locus(), strata,
-                        request.seed(), (System.nanoTime() - start) / 1e9);
+                        null, request.seed(), (System.nanoTime() - start) / 1e9);
+            }
+            if (variety.getCoordinates().size() >= 3) {
+                HypersurfaceStrata strata = HypersurfaceStrata.of(Hypersurface.of(variety), HomotopySolvers.find(solvers),
+                        counter, request.seed(), monitor);
+                return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, strata.locus(), null,
+                        strata, request.seed(), (System.nanoTime() - start) / 1e9);
             }
             if (!variety.getInequalities().isEmpty()) {
                 throw new AnalysisException(Kind.BAD_INPUT, "variety '" + variety.getName() //$NON-NLS-1$
-                        + "': boundary points of inequalities are computed for plane curves only"); //$NON-NLS-1$
+                        + "': boundary strata of inequalities need 2 or more coordinates"); //$NON-NLS-1$
             }
             SingularLocus locus = SingularLocus.of(equations.get(0), counter, request.seed(), monitor);
-            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null,
+            return new SingularAnalysisResult(variety.getName(), List.of(), List.of(), null, locus, null, null,
                     request.seed(), (System.nanoTime() - start) / 1e9);
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);

@@ -29,13 +29,16 @@ import com.google.gson.JsonObject;
  * {@code sparse} saying which weights of each zero neuron vanish); for
  * varieties {@code singularLocus} ({@code {dimension, degree, distinctPoints, primes}}, dimension −1:
  * smooth), and for plane curves {@code singularPoints} and {@code boundaryPoints} (the real ones in
- * the set cut out by the inequalities, each {@code {point, description}}); and the provenance tail
+ * the set cut out by the inequalities, each {@code {point, description}}); for hypersurfaces in 3 or
+ * more coordinates {@code singularPoints} (each {@code {point, type, hessianRank, certified, description}})
+ * and {@code boundaryStrata} (each {@code {active, dimension, degree}}, over C); and the provenance tail
  * (docs/RESULTS.md; {@code certified} always false: modular ranks and counts at random points are not
  * proofs, see {@link #provenance()}). Unknown values ({@code gapRatio} of an all-zero Jacobian,
  * {@code distinctPoints} of an infinite locus) are null.
  */
 public record SingularAnalysisResult(String subject, List<String> parameterNames, List<SparseStratum> strata,
-        PointClassification point, SingularLocus locus, CurveStrata curve, long seed, double seconds)
+        PointClassification point, SingularLocus locus, CurveStrata curve, HypersurfaceStrata hypersurface, long seed,
+        double seconds)
         implements AnalysisResult {
 
     @Override
@@ -52,8 +55,12 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
     public Provenance provenance() {
         String method;
         if (locus != null) {
-            method = "Gröbner count of F and its partials modulo two primes: " + locus.method() //$NON-NLS-1$
-                    + (curve == null ? "" : "; real singular and end points located by homotopy continuation"); //$NON-NLS-1$ //$NON-NLS-2$
+            method = "Gröbner count of F and its partials (several equations: and the minors of their Jacobian) " //$NON-NLS-1$
+                    + "modulo two primes: " + locus.method() //$NON-NLS-1$
+                    + (curve == null ? "" : "; real singular and end points located by homotopy continuation") //$NON-NLS-1$ //$NON-NLS-2$
+                    + (hypersurface == null ? "" //$NON-NLS-1$
+                            : "; real singular points located by homotopy continuation, A_1 points certified as " //$NON-NLS-1$
+                                    + "regular zeros of the gradient (Krawczyk), types from the numerical Hessian rank"); //$NON-NLS-1$
         } else {
             method = "exact Jacobian ranks modulo a prime at random integer points (lower bounds, equal to the " //$NON-NLS-1$
                     + "dimensions for all but finitely many primes and points; not a proof)" //$NON-NLS-1$
@@ -76,6 +83,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             if (curve != null) {
                 curve.singularPoints().forEach(p -> lines.add("  " + p.description())); //$NON-NLS-1$
                 curve.boundaryPoints().forEach(p -> lines.add("  " + p.description())); //$NON-NLS-1$
+            }
+            if (hypersurface != null) {
+                hypersurface.singularPoints().forEach(p -> lines.add("  " + p.description())); //$NON-NLS-1$
+                hypersurface.boundaries().forEach(b -> lines.add("  " + b.description())); //$NON-NLS-1$
             }
         } else {
             lines.add(subject + ": dim M = " + dimension()); //$NON-NLS-1$
@@ -107,6 +118,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
             if (curve != null) {
                 json.element("singularPoints", points(curve.singularPoints())); //$NON-NLS-1$
                 json.element("boundaryPoints", points(curve.boundaryPoints())); //$NON-NLS-1$
+            }
+            if (hypersurface != null) {
+                json.element("singularPoints", singularPoints(hypersurface.singularPoints())); //$NON-NLS-1$
+                json.element("boundaryStrata", boundaryStrata(hypersurface.boundaries())); //$NON-NLS-1$
             }
         } else {
             json.integer("dimension", dimension()); //$NON-NLS-1$
@@ -151,6 +166,10 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
                 figures.add(ResultFigure.info("singularPoints", "Real singular points", //$NON-NLS-1$ //$NON-NLS-2$
                         (long) curve.singularPoints().size()));
             }
+            if (hypersurface != null) {
+                figures.add(ResultFigure.info("singularPoints", "Real singular points", //$NON-NLS-1$ //$NON-NLS-2$
+                        (long) hypersurface.singularPoints().size()));
+            }
         } else {
             figures.add(ResultFigure.of("dimension", "Dimension of M", (long) dimension(), Evidence.NUMERICAL)); //$NON-NLS-1$ //$NON-NLS-2$
             figures.add(ResultFigure.info("strata", "Strata", (long) strata.size())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -167,6 +186,9 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
     @Override
     public List<ResultTable> tables() {
         if (locus != null) {
+            if (hypersurface != null) {
+                return hypersurfaceTables();
+            }
             if (curve == null) {
                 return List.of();
             }
@@ -207,6 +229,45 @@ public record SingularAnalysisResult(String subject, List<String> parameterNames
         return List.of(new ResultChart("strata", "Dimension of each stratum of M", Axis.categorical("stratum", names), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Axis.integer("dimension"), List.of(PictureLayer.bars("dimension", x, y)), //$NON-NLS-1$ //$NON-NLS-2$
                 List.of(new Marker("dim M = " + dimension(), Orientation.HORIZONTAL, dimension())))); //$NON-NLS-1$
+    }
+
+    private List<ResultTable> hypersurfaceTables() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (HypersurfaceStrata.SingularPoint p : hypersurface.singularPoints()) {
+            rows.add(List.<Object>of("singular", coordinates(p.point()), p.type(), p.certified() ? "certified" : "numerical")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        for (HypersurfaceStrata.BoundaryStratum b : hypersurface.boundaries()) {
+            rows.add(List.<Object>of("boundary", b.where(), "dimension " + b.dimension() + ", degree " + b.degree() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " over C", "exact modulo " + locus.primes().get(0))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return List.of(new ResultTable("strata", "Real singular points and boundary strata", //$NON-NLS-1$ //$NON-NLS-2$
+                List.of("kind", "where", "type", "evidence"), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private static JsonArray singularPoints(List<HypersurfaceStrata.SingularPoint> points) {
+        JsonArray array = new JsonArray();
+        for (HypersurfaceStrata.SingularPoint point : points) {
+            JsonObject entry = new JsonObject();
+            entry.add("point", ResultJson.numbers(point.point())); //$NON-NLS-1$
+            entry.addProperty("type", point.type()); //$NON-NLS-1$
+            entry.addProperty("hessianRank", point.hessianRank()); //$NON-NLS-1$
+            entry.addProperty("certified", point.certified()); //$NON-NLS-1$
+            entry.addProperty("description", point.description()); //$NON-NLS-1$
+            array.add(entry);
+        }
+        return array;
+    }
+
+    private static JsonArray boundaryStrata(List<HypersurfaceStrata.BoundaryStratum> strata) {
+        JsonArray array = new JsonArray();
+        for (HypersurfaceStrata.BoundaryStratum stratum : strata) {
+            JsonObject entry = new JsonObject();
+            entry.add("active", ResultJson.texts(stratum.active().stream().map(PlaneCurve.Constraint::text).toList())); //$NON-NLS-1$
+            entry.addProperty("dimension", stratum.dimension()); //$NON-NLS-1$
+            entry.addProperty("degree", stratum.degree()); //$NON-NLS-1$
+            array.add(entry);
+        }
+        return array;
     }
 
     private static String coordinates(double[] point) {

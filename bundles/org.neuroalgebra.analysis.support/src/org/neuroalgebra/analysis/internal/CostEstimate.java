@@ -41,10 +41,10 @@ public record CostEstimate(String what, BigInteger estimate, BigInteger limit, S
     public static final BigInteger HOMOTOPY_PATHS = BigInteger.valueOf(100_000);
 
     /**
-     * Columns of a dense interpolation matrix (implicit equations): elimination is cubic in it,
-     * so this is a fixed bound, never above the size guard itself.
+     * The share of the heap one dense interpolation matrix (implicit equations) may take: its
+     * N + 10 rows of N entries of 8 bytes, with room left for the kernel and the samples.
      */
-    public static final long INTERPOLATION_MONOMIALS = 3_000;
+    private static final int INTERPOLATION_HEAP_SHARE = 4;
 
     /**
      * @param budget
@@ -60,16 +60,20 @@ public record CostEstimate(String what, BigInteger estimate, BigInteger limit, S
 
     /**
      * @return the estimated number of columns of an interpolation matrix against
-     *         {@link #interpolationLimit}, which does not scale
+     *         {@link #interpolationLimit}, which follows the heap
      */
     public static CostEstimate interpolation(AnalysisRequest request, String what, BigInteger estimate,
             String setting, String advice) {
         return new CostEstimate(what, estimate, BigInteger.valueOf(interpolationLimit(request)), setting, advice);
     }
 
-    /** @return the interpolation column limit for a request: the fixed bound, or the size guard if lower */
+    /**
+     * @return the interpolation column limit for a request: the most columns whose dense matrix
+     *         fits a quarter of this JVM's heap, or the size guard if lower
+     */
     public static long interpolationLimit(AnalysisRequest request) {
-        return request.monomialLimit().min(BigInteger.valueOf(INTERPOLATION_MONOMIALS)).longValue();
+        long fitting = (long) Math.sqrt(Runtime.getRuntime().maxMemory() / (double) (INTERPOLATION_HEAP_SHARE * Long.BYTES));
+        return request.monomialLimit().min(BigInteger.valueOf(fitting)).longValue();
     }
 
     /** @return true when the estimate is within the limit */

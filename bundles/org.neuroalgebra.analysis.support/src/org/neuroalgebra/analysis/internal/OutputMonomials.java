@@ -53,7 +53,7 @@ public record OutputMonomials(Monomials basis, int inputs, int outputs, List<Str
             int[] lengths = cnn.lengths();
             Monomials basis = cnn.size().homogeneous() ? Monomials.homogeneous(lengths[0], cnn.size().degree())
                     : Monomials.upTo(lengths[0], cnn.size().degree());
-            layout = new OutputMonomials(basis, lengths[0], lengths[lengths.length - 1], numbered(lengths[0]));
+            layout = new OutputMonomials(basis, lengths[0], cnn.outputCount(), numbered(lengths[0]));
         } else if (parametrization instanceof LayerStackParametrization stack) {
             List<String> names = stack.inputNames();
             layout = new OutputMonomials(stack.basis(), names.size(), stack.outputCount(), names);

@@ -50,6 +50,7 @@ public class AttentionLayerItemProvider extends LayerItemProvider {
 			addTPropertyDescriptor(object);
 			addAPropertyDescriptor(object);
 			addOutPropertyDescriptor(object);
+			addHeadsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,28 @@ public class AttentionLayerItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Heads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHeadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttentionLayer_heads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttentionLayer_heads_feature", "_UI_AttentionLayer_type"),
+				 NalgPackage.Literals.ATTENTION_LAYER__HEADS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AttentionLayer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +207,7 @@ public class AttentionLayerItemProvider extends LayerItemProvider {
 			case NalgPackage.ATTENTION_LAYER__T:
 			case NalgPackage.ATTENTION_LAYER__A:
 			case NalgPackage.ATTENTION_LAYER__OUT:
+			case NalgPackage.ATTENTION_LAYER__HEADS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

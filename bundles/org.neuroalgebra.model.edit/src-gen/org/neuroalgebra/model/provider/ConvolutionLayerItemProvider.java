@@ -49,6 +49,7 @@ public class ConvolutionLayerItemProvider extends LayerItemProvider {
 			addKernelPropertyDescriptor(object);
 			addStridePropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
+			addChannelsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -120,6 +121,28 @@ public class ConvolutionLayerItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Channels feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChannelsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConvolutionLayer_channels_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConvolutionLayer_channels_feature", "_UI_ConvolutionLayer_type"),
+				 NalgPackage.Literals.CONVOLUTION_LAYER__CHANNELS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ConvolutionLayer.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -160,6 +183,7 @@ public class ConvolutionLayerItemProvider extends LayerItemProvider {
 			case NalgPackage.CONVOLUTION_LAYER__KERNEL:
 			case NalgPackage.CONVOLUTION_LAYER__STRIDE:
 			case NalgPackage.CONVOLUTION_LAYER__BIAS:
+			case NalgPackage.CONVOLUTION_LAYER__CHANNELS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -59,7 +59,7 @@ class NalgSyntaxErrorTest {
     @Test
     void unknownConvSetting() {
         assertLayerError("  conv kernel=2 padding=1", //$NON-NLS-1$
-                "bad.nalg:3:17: unknown setting 'padding' for 'conv' (expected kernel, stride, bias)"); //$NON-NLS-1$
+                "bad.nalg:3:17: unknown setting 'padding' for 'conv' (expected kernel, stride, bias, channels)"); //$NON-NLS-1$
     }
 
     @Test

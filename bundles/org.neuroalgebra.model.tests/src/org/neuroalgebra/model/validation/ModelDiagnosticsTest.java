@@ -2,6 +2,7 @@
 package org.neuroalgebra.model.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -111,6 +112,24 @@ class ModelDiagnosticsTest {
     void attentionWithMoreRowsThanColumnsInKAndQ() {
         assertEquals(List.of("model.nalg:2:23: attention needs a <= d (K and Q are a x d), found a=3 > d=2"), //$NON-NLS-1$
                 problems("architecture t {\n  attention d=2 t=2 a=3\n}\n")); //$NON-NLS-1$
+    }
+
+    @Test
+    void stackedAttentionReadsThePreviousOutput() {
+        assertEquals(List.of("model.nalg:3:15: a stacked attention layer reads the previous layer's output: " //$NON-NLS-1$
+                + "d must be its out = 3, found 2"), //$NON-NLS-1$
+                problems("architecture s {\n  attention d=2 t=2 a=1 out=3\n  attention d=2 t=2 a=1\n}\n")); //$NON-NLS-1$
+        assertEquals(List.of("model.nalg:3:19: a stacked attention layer keeps the tokens: t must be 2 as in the " //$NON-NLS-1$
+                + "layer before, found 3"), //$NON-NLS-1$
+                problems("architecture s {\n  attention d=2 t=2 a=1\n  attention d=2 t=3 a=1\n}\n")); //$NON-NLS-1$
+        assertEquals(List.of(), problems("architecture s {\n  attention d=2 t=2 a=1 heads=2\n  attention d=2 t=2 a=1\n}\n")); //$NON-NLS-1$
+    }
+
+    @Test
+    void attentionStacksOnlyWithAttention() {
+        List<String> problems = problems("architecture m {\n  attention d=2 t=2 a=1\n  dense 1\n}\n"); //$NON-NLS-1$
+        assertTrue(problems.contains("model.nalg:2:3: attention layers can be stacked only with attention layers"), //$NON-NLS-1$
+                problems.toString());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.neuroalgebra.model.NalgPackage;
  *   <li>{@link org.neuroalgebra.model.impl.AttentionLayerImpl#getT <em>T</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.AttentionLayerImpl#getA <em>A</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.AttentionLayerImpl#getOut <em>Out</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.impl.AttentionLayerImpl#getHeads <em>Heads</em>}</li>
  * </ul>
  *
  * @generated
@@ -117,6 +118,26 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 	 * @ordered
 	 */
 	protected boolean outESet;
+
+	/**
+	 * The default value of the '{@link #getHeads() <em>Heads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HEADS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getHeads() <em>Heads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int heads = HEADS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,6 +283,29 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 	 * @generated
 	 */
 	@Override
+	public int getHeads() {
+		return heads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHeads(int newHeads) {
+		int oldHeads = heads;
+		heads = newHeads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NalgPackage.ATTENTION_LAYER__HEADS, oldHeads, heads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NalgPackage.ATTENTION_LAYER__D:
@@ -272,6 +316,8 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 				return getA();
 			case NalgPackage.ATTENTION_LAYER__OUT:
 				return getOut();
+			case NalgPackage.ATTENTION_LAYER__HEADS:
+				return getHeads();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -295,6 +341,9 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 				return;
 			case NalgPackage.ATTENTION_LAYER__OUT:
 				setOut((Integer)newValue);
+				return;
+			case NalgPackage.ATTENTION_LAYER__HEADS:
+				setHeads((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -320,6 +369,9 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 			case NalgPackage.ATTENTION_LAYER__OUT:
 				unsetOut();
 				return;
+			case NalgPackage.ATTENTION_LAYER__HEADS:
+				setHeads(HEADS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -340,6 +392,8 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 				return a != A_EDEFAULT;
 			case NalgPackage.ATTENTION_LAYER__OUT:
 				return isSetOut();
+			case NalgPackage.ATTENTION_LAYER__HEADS:
+				return heads != HEADS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -362,6 +416,8 @@ public class AttentionLayerImpl extends LayerImpl implements AttentionLayer {
 		result.append(a);
 		result.append(", out: ");
 		if (outESet) result.append(out); else result.append("<unset>");
+		result.append(", heads: ");
+		result.append(heads);
 		result.append(')');
 		return result.toString();
 	}

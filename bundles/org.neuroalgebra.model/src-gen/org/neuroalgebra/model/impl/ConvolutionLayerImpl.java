@@ -23,6 +23,7 @@ import org.neuroalgebra.model.NalgPackage;
  *   <li>{@link org.neuroalgebra.model.impl.ConvolutionLayerImpl#getKernel <em>Kernel</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.ConvolutionLayerImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.ConvolutionLayerImpl#isBias <em>Bias</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.impl.ConvolutionLayerImpl#getChannels <em>Channels</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 	 * @ordered
 	 */
 	protected boolean bias = BIAS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChannels() <em>Channels</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannels()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CHANNELS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getChannels() <em>Channels</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannels()
+	 * @generated
+	 * @ordered
+	 */
+	protected int channels = CHANNELS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 	 * @generated
 	 */
 	@Override
+	public int getChannels() {
+		return channels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChannels(int newChannels) {
+		int oldChannels = channels;
+		channels = newChannels;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NalgPackage.CONVOLUTION_LAYER__CHANNELS, oldChannels, channels));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NalgPackage.CONVOLUTION_LAYER__KERNEL:
@@ -190,6 +234,8 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 				return getStride();
 			case NalgPackage.CONVOLUTION_LAYER__BIAS:
 				return isBias();
+			case NalgPackage.CONVOLUTION_LAYER__CHANNELS:
+				return getChannels();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 				return;
 			case NalgPackage.CONVOLUTION_LAYER__BIAS:
 				setBias((Boolean)newValue);
+				return;
+			case NalgPackage.CONVOLUTION_LAYER__CHANNELS:
+				setChannels((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 			case NalgPackage.CONVOLUTION_LAYER__BIAS:
 				setBias(BIAS_EDEFAULT);
 				return;
+			case NalgPackage.CONVOLUTION_LAYER__CHANNELS:
+				setChannels(CHANNELS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 				return stride != STRIDE_EDEFAULT;
 			case NalgPackage.CONVOLUTION_LAYER__BIAS:
 				return bias != BIAS_EDEFAULT;
+			case NalgPackage.CONVOLUTION_LAYER__CHANNELS:
+				return channels != CHANNELS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class ConvolutionLayerImpl extends LayerImpl implements ConvolutionLayer 
 		result.append(stride);
 		result.append(", bias: ");
 		result.append(bias);
+		result.append(", channels: ");
+		result.append(channels);
 		result.append(')');
 		return result.toString();
 	}

@@ -501,6 +501,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConvolutionLayer_Channels() {
+		return (EAttribute)convolutionLayerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttentionLayer() {
 		return attentionLayerEClass;
 	}
@@ -543,6 +553,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	@Override
 	public EAttribute getAttentionLayer_Out() {
 		return (EAttribute)attentionLayerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttentionLayer_Heads() {
+		return (EAttribute)attentionLayerEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1105,12 +1125,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__KERNEL);
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__STRIDE);
 		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__BIAS);
+		createEAttribute(convolutionLayerEClass, CONVOLUTION_LAYER__CHANNELS);
 
 		attentionLayerEClass = createEClass(ATTENTION_LAYER);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__D);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__T);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__A);
 		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__OUT);
+		createEAttribute(attentionLayerEClass, ATTENTION_LAYER__HEADS);
 
 		extensionLayerEClass = createEClass(EXTENSION_LAYER);
 		createEAttribute(extensionLayerEClass, EXTENSION_LAYER__KIND);
@@ -1255,12 +1277,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getConvolutionLayer_Kernel(), ecorePackage.getEInt(), "kernel", null, 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolutionLayer_Stride(), ecorePackage.getEInt(), "stride", "1", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolutionLayer_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolutionLayer_Channels(), ecorePackage.getEInt(), "channels", "1", 0, 1, ConvolutionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attentionLayerEClass, AttentionLayer.class, "AttentionLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttentionLayer_D(), ecorePackage.getEInt(), "d", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_T(), ecorePackage.getEInt(), "t", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_A(), ecorePackage.getEInt(), "a", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttentionLayer_Out(), ecorePackage.getEInt(), "out", null, 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttentionLayer_Heads(), ecorePackage.getEInt(), "heads", "1", 0, 1, AttentionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(extensionLayerEClass, ExtensionLayer.class, "ExtensionLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExtensionLayer_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, ExtensionLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

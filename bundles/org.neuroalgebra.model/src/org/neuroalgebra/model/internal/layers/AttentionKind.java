@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.neuroalgebra.algebra.param.AttentionLayerMap;
 import org.neuroalgebra.algebra.param.AttentionParametrization;
+import org.neuroalgebra.algebra.param.AttentionStackSymmetry;
 import org.neuroalgebra.algebra.param.LayerMap;
+import org.neuroalgebra.algebra.param.LayerStackParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.param.TooLargeException;
 import org.neuroalgebra.model.Architecture;
@@ -24,12 +27,18 @@ import org.neuroalgebra.model.layers.NetworkFamily;
 import org.neuroalgebra.model.layers.NetworkInput;
 
 /**
- * {@code attention d=D t=T a=A [out=O]}: lightning self-attention X ↦ V X Xᵀ Kᵀ Q X on the d × t
- * input X, analysed as the only layer of its architecture (its own {@link NetworkFamily}).
+ * {@code attention d=D t=T a=A [out=O] [heads=H]}: lightning self-attention
+ * X ↦ Σ_h V_h X Xᵀ K_hᵀ Q_h X on the d × t input X. An architecture of attention layers only is
+ * its own {@link NetworkFamily}: one layer is an {@link AttentionParametrization}, several are a
+ * stack (each layer's d the previous layer's out, the same t) whose symmetries include GL(rows)
+ * between the layers ({@link AttentionStackSymmetry}).
  */
 final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
 
-    private static final String ONLY_LAYER = "an attention layer must be the only layer of its architecture"; //$NON-NLS-1$
+    private static final String ONLY_ATTENTION = "attention layers can be stacked only with attention layers"; //$NON-NLS-1$
+
+    /** The seed of the random point at which the symmetries of a stack are counted; it is reported with them. */
+    private static final long SYMMETRY_SEED = 1;
 
     @Override
     public String keyword() {
@@ -48,7 +57,8 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
 
     @Override
     public String help() {
-        return "Lightning self-attention X ↦ V X Xᵀ Kᵀ Q X on a d × t input, K and Q of size a × d, V of size out × d."; //$NON-NLS-1$
+        return "Lightning self-attention X ↦ Σ_h V_h X Xᵀ K_hᵀ Q_h X on a d × t input over H heads, K and Q of size a × d, " //$NON-NLS-1$
+                + "V of size out × d; consecutive attention layers form a stack (d = the previous out)."; //$NON-NLS-1$
     }
 
     @Override
@@ -56,7 +66,8 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
         return List.of(LayerAttribute.required("d", Type.POSITIVE_INTEGER, "the rows of X"), //$NON-NLS-1$ //$NON-NLS-2$
                 LayerAttribute.required("t", Type.POSITIVE_INTEGER, "the columns (tokens) of X"), //$NON-NLS-1$ //$NON-NLS-2$
                 LayerAttribute.required("a", Type.POSITIVE_INTEGER, "the rows of K and Q"), //$NON-NLS-1$ //$NON-NLS-2$
-                LayerAttribute.optional("out", Type.POSITIVE_INTEGER, null, "the rows of V (d if not given)")); //$NON-NLS-1$ //$NON-NLS-2$
+                LayerAttribute.optional("out", Type.POSITIVE_INTEGER, null, "the rows of V (d if not given)"), //$NON-NLS-1$ //$NON-NLS-2$
+                LayerAttribute.optional("heads", Type.POSITIVE_INTEGER, "1", "the number of heads, whose outputs are added")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
@@ -76,14 +87,15 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
             case "t" -> Literals.ATTENTION_LAYER__T; //$NON-NLS-1$
             case "a" -> Literals.ATTENTION_LAYER__A; //$NON-NLS-1$
             case "out" -> Literals.ATTENTION_LAYER__OUT; //$NON-NLS-1$
+            case "heads" -> Literals.ATTENTION_LAYER__HEADS; //$NON-NLS-1$
             default -> null;
         };
     }
 
     @Override
     public LayerShape check(Layer layer, LayerCheck check) {
-        if (check.index() > 0 || check.architecture().getLayers().size() > 1) {
-            check.error(null, ONLY_LAYER);
+        if (!check.architecture().getLayers().stream().allMatch(AttentionLayer.class::isInstance)) {
+            check.error(null, ONLY_ATTENTION);
             return null;
         }
         AttentionLayer attention = (AttentionLayer) layer;
@@ -92,6 +104,14 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
         int a = attention.getA();
         if (d <= 0 || t <= 0 || a <= 0) {
             check.error(null, "attention d, t and a must be positive, found d=" + d + " t=" + t + " a=" + a); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return null;
+        }
+        if (attention.getHeads() < 1) {
+            check.error("heads", "attention heads must be at least 1, found " + attention.getHeads()); //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }
+        if (check.index() > 0 && !chains(attention, (AttentionLayer) check.architecture().getLayers().get(check.index() - 1),
+                check)) {
             return null;
         }
         if (a > d) {
@@ -108,7 +128,22 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
             return null;
         }
         // every output entry of V X X^T K^T Q X is a cubic form in the d·t entries of X
-        return new LayerShape(out * t, (long) out * d + 2L * a * d, 3, true);
+        return new LayerShape(out * t, attention.getHeads() * ((long) out * d + 2L * a * d), 3, true);
+    }
+
+    /** A stacked layer reads the previous layer's out × t output as its d × t input. */
+    private static boolean chains(AttentionLayer layer, AttentionLayer previous, LayerCheck check) {
+        if (layer.getT() != previous.getT()) {
+            check.error("t", "a stacked attention layer keeps the tokens: t must be " + previous.getT() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " as in the layer before, found " + layer.getT()); //$NON-NLS-1$
+            return false;
+        }
+        if (layer.getD() != out(previous)) {
+            check.error("d", "a stacked attention layer reads the previous layer's output: d must be its out = " //$NON-NLS-1$ //$NON-NLS-2$
+                    + out(previous) + ", found " + layer.getD()); //$NON-NLS-1$
+            return false;
+        }
+        return true;
     }
 
     private static int out(AttentionLayer attention) {
@@ -133,18 +168,27 @@ final class AttentionKind implements LayerKind, NetworkInput, NetworkFamily {
 
     @Override
     public LayerMap map(Layer layer, int inputWidth) {
-        throw new IllegalArgumentException(
-                "lightning self-attention is analysed as a single layer, without other layers"); //$NON-NLS-1$
+        AttentionLayer attention = (AttentionLayer) layer;
+        return new AttentionLayerMap(attention.getD(), attention.getT(), attention.getA(), out(attention),
+                attention.getHeads());
     }
 
     @Override
     public Parametrization parametrize(Architecture architecture, BigInteger limit) throws TooLargeException {
-        if (architecture.getLayers().size() != 1) {
-            throw new IllegalArgumentException(
-                    "lightning self-attention is analysed as a single layer, without other layers"); //$NON-NLS-1$
+        List<AttentionLayerMap> maps = new ArrayList<>();
+        for (Layer layer : architecture.getLayers()) {
+            if (!(layer instanceof AttentionLayer attention)) {
+                throw new IllegalArgumentException(ONLY_ATTENTION);
+            }
+            maps.add((AttentionLayerMap) map(attention, -1));
         }
-        AttentionLayer layer = (AttentionLayer) architecture.getLayers().get(0);
-        return AttentionParametrization.create(layer.getD(), layer.getT(), layer.getA(), out(layer), limit);
+        AttentionLayer first = (AttentionLayer) architecture.getLayers().get(0);
+        if (maps.size() == 1) {
+            return AttentionParametrization.create(first.getD(), first.getT(), first.getA(), out(first),
+                    first.getHeads(), limit);
+        }
+        return LayerStackParametrization.create(inputNames(first), List.copyOf(maps), limit,
+                AttentionStackSymmetry.of(maps, SYMMETRY_SEED));
     }
 
     @Override

@@ -44,7 +44,8 @@ final class CnnFamily implements NetworkFamily {
         List<ConvolutionLayerSpec> specs = new ArrayList<>();
         for (int i = 0; i < convolutions.size(); i++) {
             ConvolutionLayer conv = convolutions.get(i);
-            specs.add(new ConvolutionLayerSpec(conv.getKernel(), conv.getStride(), conv.isBias(), activations.get(i)));
+            specs.add(new ConvolutionLayerSpec(conv.getKernel(), conv.getStride(), conv.isBias(), activations.get(i),
+                    conv.getChannels()));
         }
         return ConvolutionParametrization.create(architecture.getInput(), specs, limit);
     }

@@ -25,6 +25,8 @@ final class ConvolutionKind implements LayerKind {
     private static final String STRIDE = "stride"; //$NON-NLS-1$
     private static final String BIAS = "bias"; //$NON-NLS-1$
 
+    private static final String CHANNELS = "channels"; //$NON-NLS-1$
+
     @Override
     public String keyword() {
         return "conv"; //$NON-NLS-1$
@@ -42,7 +44,8 @@ final class ConvolutionKind implements LayerKind {
 
     @Override
     public String help() {
-        return "A 1-D convolution of the signal with one filter of length K and stride S (output length (L − K)/S + 1)."; //$NON-NLS-1$
+        return "A 1-D convolution of the signal with filters of length K and stride S (output length (L − K)/S + 1); " //$NON-NLS-1$
+                + "with C channels, each output channel sums one filter per input channel."; //$NON-NLS-1$
     }
 
     @Override
@@ -50,7 +53,8 @@ final class ConvolutionKind implements LayerKind {
         // stride has no declared default so that the canonical text always shows it, as it always has
         return List.of(LayerAttribute.required(KERNEL, Type.POSITIVE_INTEGER, "the filter length K"), //$NON-NLS-1$
                 LayerAttribute.optional(STRIDE, Type.POSITIVE_INTEGER, null, "the stride S (1 if not given)"), //$NON-NLS-1$
-                LayerAttribute.optional(BIAS, Type.BOOLEAN, "true", "whether the layer adds a bias")); //$NON-NLS-1$ //$NON-NLS-2$
+                LayerAttribute.optional(BIAS, Type.BOOLEAN, "true", "whether the layer adds a bias"), //$NON-NLS-1$ //$NON-NLS-2$
+                LayerAttribute.optional(CHANNELS, Type.POSITIVE_INTEGER, "1", "the output channels C")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -69,6 +73,7 @@ final class ConvolutionKind implements LayerKind {
             case KERNEL -> Literals.CONVOLUTION_LAYER__KERNEL;
             case STRIDE -> Literals.CONVOLUTION_LAYER__STRIDE;
             case BIAS -> Literals.CONVOLUTION_LAYER__BIAS;
+            case CHANNELS -> Literals.CONVOLUTION_LAYER__CHANNELS;
             default -> null;
         };
     }
@@ -83,10 +88,17 @@ final class ConvolutionKind implements LayerKind {
                     "conv kernel and stride must be positive, found kernel=" + kernel + " stride=" + stride); //$NON-NLS-1$ //$NON-NLS-2$
             return null;
         }
-        int length = check.inputWidth();
-        if (length < 0) {
+        if (conv.getChannels() < 1) {
+            check.error(CHANNELS, "conv channels must be at least 1, found " + conv.getChannels()); //$NON-NLS-1$
             return null;
         }
+        int signals = check.inputWidth();
+        if (signals < 0) {
+            return null;
+        }
+        // the signals reaching a convolution are the channels of the one before, each a whole signal
+        int inputChannels = inputChannels(check);
+        int length = signals / inputChannels;
         if (kernel > length) {
             check.error(KERNEL, "conv kernel=" + kernel + " is longer than its input signal (length " + length + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
@@ -98,12 +110,29 @@ final class ConvolutionKind implements LayerKind {
                     + kernel + ")/" + stride + " + 1 is not an integer, so the last " + (length - kernel) % stride //$NON-NLS-1$ //$NON-NLS-2$
                     + " input value(s) are ignored"); //$NON-NLS-1$
         }
-        return new LayerShape((length - kernel) / stride + 1, kernel + (conv.isBias() ? 1L : 0L), 1, !conv.isBias());
+        int channels = conv.getChannels();
+        return new LayerShape(channels * ((length - kernel) / stride + 1),
+                (long) channels * inputChannels * kernel + (conv.isBias() ? channels : 0L), 1, !conv.isBias());
+    }
+
+    /** @return the channels of the closest convolution before the checked layer, 1 for the input */
+    private static int inputChannels(LayerCheck check) {
+        List<Layer> layers = check.architecture().getLayers();
+        for (int i = check.index() - 1; i >= 0; i--) {
+            if (layers.get(i) instanceof ConvolutionLayer before) {
+                return Math.max(1, before.getChannels());
+            }
+        }
+        return 1;
     }
 
     @Override
     public LayerMap map(Layer layer, int inputWidth) {
         ConvolutionLayer conv = (ConvolutionLayer) layer;
+        if (conv.getChannels() != 1) {
+            throw new IllegalArgumentException("conv channels=" + conv.getChannels() //$NON-NLS-1$
+                    + " is analysed in CNNs of convolutions and activations only"); //$NON-NLS-1$
+        }
         if (conv.getKernel() > inputWidth) {
             throw new IllegalArgumentException("conv kernel=" + conv.getKernel() + " is longer than its input signal (length " //$NON-NLS-1$ //$NON-NLS-2$
                     + inputWidth + ")"); //$NON-NLS-1$
