@@ -153,6 +153,15 @@ class AnalysisPreflightTest {
             analysis short_theta {
               singular of quadratic point="1,2"
             }
+            analysis long_weights {
+              edd of circle metric weights (1, 2, 3)
+            }
+            analysis small_matrix {
+              edd of quadratic metric matrix ((1, 0), (0, 1))
+            }
+            analysis variety_bombieri_weyl {
+              edd of cone metric bombieri-weyl
+            }
             """;
 
     private static AnalysisRegistry registry() {
@@ -302,6 +311,34 @@ class AnalysisPreflightTest {
                 + "[W1[1,1], W1[1,2], W1[2,1], W1[2,2], b1[1], b1[2], W2[1,1], W2[1,2], b2[1]]", problems("short_theta")); //$NON-NLS-1$ //$NON-NLS-2$
         assertOneProblem(at("bad_chart", "chart=") + ": option chart: no coordinate 'nosuch'; coordinates are " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + "named like 'x1^2'", problems("bad_chart")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A metric written out must have one row per coordinate; Bombieri–Weyl needs monomial coordinates. */
+    @Test
+    void metricsThatDoNotFitTheSubjectAreReportedAtTheMetric() throws Exception {
+        assertOneProblem(at("long_weights", "metric") + ": metric weights: 3 weights, but the variety lies in C^2 " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "(coordinates in order: x, y)", problems("long_weights")); //$NON-NLS-1$ //$NON-NLS-2$
+        // (2, 2, 1) with biases and σ = x²: the 6 monomials of degree ≤ 2 in x1, x2
+        assertOneProblem(at("small_matrix", "metric") + ": metric matrix: a 2 × 2 matrix, but the coefficient space " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "has dimension 6 (coordinates in order: x1^2, x1*x2, x2^2, x1, x2, 1)", problems("small_matrix")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertOneProblem(at("variety_bombieri_weyl", "metric") + ": the Bombieri-Weyl metric weighs the coefficients " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "of monomials, and the coordinates of a variety are not: give the weights with metric weights " //$NON-NLS-1$
+                + "(W1, ..., Wn)", problems("variety_bombieri_weyl")); //$NON-NLS-1$
+    }
+
+    /** The command line's --metric text: the model language's parser, then the same validation. */
+    @Test
+    void commandLineMetricsAreReadAndCheckedAsInAFile() throws Exception {
+        assertEquals(List.of("1", "1/2", "1/2", "3"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                AnalysisRequests.metric(null, "matrix ((1, 1/2), (1/2, 3))").getEntries()); //$NON-NLS-1$
+        assertEquals(List.of("1", "4"), AnalysisRequests.metric(null, "weights(1, 4)").getEntries()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        AnalysisException syntax = assertThrows(AnalysisException.class,
+                () -> AnalysisRequests.metric(null, "weights (1, x)")); //$NON-NLS-1$
+        assertEquals("metric 'weights (1, x)', column 13: expected a rational weight, found 'x'", syntax.getMessage()); //$NON-NLS-1$
+        AnalysisException indefinite = assertThrows(AnalysisException.class,
+                () -> AnalysisRequests.metric(null, "matrix ((0, 1), (1, 0))")); //$NON-NLS-1$
+        assertEquals("metric 'matrix ((0, 1), (1, 0))': the metric matrix is not positive semidefinite: its principal " //$NON-NLS-1$
+                + "minor on rows and columns {1, 2} is -1 < 0", indefinite.getMessage()); //$NON-NLS-1$
     }
 
     @Test

@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.model.Analysis;
@@ -12,6 +13,8 @@ import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
+import org.neuroalgebra.model.text.MetricText;
+import org.neuroalgebra.model.validation.UserMetrics;
 
 /**
  * Builds analysis blocks for requests that do not come from a file's own {@code analysis}
@@ -68,7 +71,8 @@ public final class AnalysisRequests {
      * Sets one setting of an analysis block from text, as the command line gives it:
      * {@code target} (a polynomial), {@code dataset} (a dataset name), {@code metric} (in the
      * model language: {@code identity}, {@code bombieri-weyl}, {@code random seed N},
-     * {@code data NAME}, {@code kernel K seed N}); any other name becomes an option.
+     * {@code data NAME}, {@code kernel K seed N}, {@code weights (W1, ..., Wn)},
+     * {@code matrix ((Q11, ..., Q1n), ..., (Qn1, ..., Qnn))}); any other name becomes an option.
      */
     public static void applySetting(NeuroalgebraModel model, Analysis spec, String name, String value)
             throws AnalysisException {
@@ -84,10 +88,16 @@ public final class AnalysisRequests {
     public static Metric metric(NeuroalgebraModel model, String text) throws AnalysisException {
         String[] words = text.trim().split("\\s+"); //$NON-NLS-1$
         Metric metric = NalgFactory.eINSTANCE.createMetric();
-        MetricKind kind = MetricKind.get(words[0]);
+        // "weights(1, 4)" names its kind before the parenthesis
+        String name = words[0].split("\\(", 2)[0]; //$NON-NLS-1$
+        MetricKind kind = MetricKind.get(name);
         if (kind == null) {
-            throw new AnalysisException(Kind.BAD_INPUT, "unknown metric '" + words[0] //$NON-NLS-1$
-                    + "'; expected identity, bombieri-weyl, random seed N, data NAME or kernel K seed N"); //$NON-NLS-1$
+            throw new AnalysisException(Kind.BAD_INPUT, "unknown metric '" + name //$NON-NLS-1$
+                    + "'; expected identity, bombieri-weyl, random seed N, data NAME, kernel K seed N, " //$NON-NLS-1$
+                    + "weights (W1, ..., Wn) or matrix ((Q11, ..., Q1n), ..., (Qn1, ..., Qnn))"); //$NON-NLS-1$
+        }
+        if (kind == MetricKind.WEIGHTS || kind == MetricKind.MATRIX) {
+            return userMetric(text);
         }
         metric.setKind(kind);
         try {
@@ -104,6 +114,21 @@ public final class AnalysisRequests {
             }
         } catch (NumberFormatException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "metric '" + text + "': expected a number, " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return metric;
+    }
+
+    /** Weights and matrices are read by the model language's own parser, then validated as in a file. */
+    private static Metric userMetric(String text) throws AnalysisException {
+        Metric metric;
+        try {
+            metric = MetricText.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "metric '" + text.trim() + "', " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Optional<UserMetrics.Problem> problem = UserMetrics.problem(metric);
+        if (problem.isPresent()) {
+            throw new AnalysisException(Kind.BAD_INPUT, "metric '" + text.trim() + "': " + problem.get().message()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return metric;
     }

@@ -3,6 +3,7 @@
  */
 package org.neuroalgebra.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -10,7 +11,7 @@ package org.neuroalgebra.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The quadratic form of a distance: identity, bombieri-weyl, random seed N, data DATASET or kernel K seed N.
+ * The quadratic form of a distance: identity, bombieri-weyl, random seed N, data DATASET, kernel K seed N, weights (W1, ..., Wn) or matrix ((Q11, ..., Q1n), ..., (Qn1, ..., Qnn)).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +22,7 @@ package org.neuroalgebra.model;
  *   <li>{@link org.neuroalgebra.model.Metric#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.neuroalgebra.model.Metric#getKernelDimension <em>Kernel Dimension</em>}</li>
  *   <li>{@link org.neuroalgebra.model.Metric#getDataset <em>Dataset</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.Metric#getEntries <em>Entries</em>}</li>
  * </ul>
  *
  * @see org.neuroalgebra.model.NalgPackage#getMetric()
@@ -118,5 +120,20 @@ public interface Metric extends Commented {
 	 * @generated
 	 */
 	void setDataset(Dataset value);
+
+	/**
+	 * Returns the value of the '<em><b>Entries</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The exact rational numbers of weights (one per ambient coordinate) or matrix (n × n, row by row), as written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Entries</em>' attribute list.
+	 * @see org.neuroalgebra.model.NalgPackage#getMetric_Entries()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getEntries();
 
 } // Metric

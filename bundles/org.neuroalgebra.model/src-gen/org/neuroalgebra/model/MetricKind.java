@@ -67,7 +67,27 @@ public enum MetricKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	KERNEL(4, "kernel", "kernel");
+	KERNEL(4, "kernel", "kernel"),
+
+	/**
+	 * The '<em><b>Weights</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WEIGHTS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WEIGHTS(5, "weights", "weights"),
+
+	/**
+	 * The '<em><b>Matrix</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MATRIX_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MATRIX(6, "matrix", "matrix");
 
 	/**
 	 * The '<em><b>Identity</b></em>' literal value.
@@ -125,6 +145,28 @@ public enum MetricKind implements Enumerator {
 	public static final int KERNEL_VALUE = 4;
 
 	/**
+	 * The '<em><b>Weights</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WEIGHTS
+	 * @model name="weights"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WEIGHTS_VALUE = 5;
+
+	/**
+	 * The '<em><b>Matrix</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MATRIX
+	 * @model name="matrix"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MATRIX_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Metric Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +179,8 @@ public enum MetricKind implements Enumerator {
 			RANDOM,
 			DATA,
 			KERNEL,
+			WEIGHTS,
+			MATRIX,
 		};
 
 	/**
@@ -198,6 +242,8 @@ public enum MetricKind implements Enumerator {
 			case RANDOM_VALUE: return RANDOM;
 			case DATA_VALUE: return DATA;
 			case KERNEL_VALUE: return KERNEL;
+			case WEIGHTS_VALUE: return WEIGHTS;
+			case MATRIX_VALUE: return MATRIX;
 		}
 		return null;
 	}

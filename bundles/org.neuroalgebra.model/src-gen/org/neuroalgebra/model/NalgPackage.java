@@ -1559,13 +1559,22 @@ public interface NalgPackage extends EPackage {
 	int METRIC__DATASET = COMMENTED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Entries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__ENTRIES = COMMENTED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Metric</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC_FEATURE_COUNT = COMMENTED_FEATURE_COUNT + 4;
+	int METRIC_FEATURE_COUNT = COMMENTED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Metric</em>' class.
@@ -2439,6 +2448,17 @@ public interface NalgPackage extends EPackage {
 	EReference getMetric_Dataset();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.neuroalgebra.model.Metric#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Entries</em>'.
+	 * @see org.neuroalgebra.model.Metric#getEntries()
+	 * @see #getMetric()
+	 * @generated
+	 */
+	EAttribute getMetric_Entries();
+
+	/**
 	 * Returns the meta object for enum '{@link org.neuroalgebra.model.Relation <em>Relation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3146,6 +3166,14 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EReference METRIC__DATASET = eINSTANCE.getMetric_Dataset();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METRIC__ENTRIES = eINSTANCE.getMetric_Entries();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.Relation <em>Relation</em>}' enum.

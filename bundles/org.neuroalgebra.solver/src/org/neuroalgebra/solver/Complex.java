@@ -15,6 +15,28 @@ public record Complex(double re, double im) {
     /** Zero. */
     public static final Complex ZERO = new Complex(0, 0);
 
+    /** One. */
+    public static final Complex ONE = new Complex(1, 0);
+
+    /**
+     * @param k
+     *            the exponent
+     * @param n
+     *            the order, at least 1
+     * @return e^(2πik/n), with the real roots ±1 exact
+     */
+    public static Complex rootOfUnity(int k, int n) {
+        int m = Math.floorMod(k, n);
+        if (m == 0) {
+            return ONE;
+        }
+        if (2 * m == n) {
+            return real(-1);
+        }
+        double angle = 2 * Math.PI * m / n;
+        return new Complex(Math.cos(angle), Math.sin(angle));
+    }
+
     /**
      * @param re
      *            a real number
@@ -67,6 +89,46 @@ public record Complex(double re, double im) {
      */
     public Complex mul(Complex other) {
         return new Complex(re * other.re - im * other.im, re * other.im + im * other.re);
+    }
+
+    /**
+     * @param a
+     *            a reference point
+     * @param b
+     *            another point of the same length
+     * @return max_k |a_k − b_k| / max(1, max_k |a_k|): the distance relative to the reference's size
+     */
+    public static double relativeDistance(Complex[] a, Complex[] b) {
+        double scale = 1;
+        double distance = 0;
+        for (int k = 0; k < a.length; k++) {
+            scale = Math.max(scale, a[k].abs());
+            distance = Math.max(distance, a[k].sub(b[k]).abs());
+        }
+        return distance / scale;
+    }
+
+    /** @return 1 / this (infinite parts for zero) */
+    public Complex inverse() {
+        double norm = re * re + im * im;
+        return new Complex(re / norm, -im / norm);
+    }
+
+    /**
+     * @param exponent
+     *            any integer
+     * @return this^exponent by repeated squaring (the inverse's power for a negative exponent)
+     */
+    public Complex pow(int exponent) {
+        Complex base = exponent < 0 ? inverse() : this;
+        Complex result = ONE;
+        for (long e = Math.abs((long) exponent); e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result.mul(base);
+            }
+            base = base.mul(base);
+        }
+        return result;
     }
 
     @Override

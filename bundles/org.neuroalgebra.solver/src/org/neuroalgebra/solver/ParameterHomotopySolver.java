@@ -60,4 +60,32 @@ public interface ParameterHomotopySolver extends PolynomialSystemSolver {
      */
     MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, Complex[] startSolution,
             int traceVariables, SolverOptions options, ProgressMonitor monitor);
+
+    /**
+     * Monodromy from several known solutions at the same parameters (e.g. the orbit of one
+     * solution under a known symmetry group), stopping as soon as the goal's number of wanted
+     * solutions is reached, and otherwise as {@link #monodromy(PolynomialSystem, Complex[], Complex[],
+     * int, SolverOptions, ProgressMonitor) the one-start monodromy} does. This default uses the first
+     * start only and ignores the goal; solvers override it.
+     *
+     * @param system
+     *            a square system with parameters
+     * @param parameters
+     *            generic parameters at which every start solution holds
+     * @param startSolutions
+     *            known solutions of {@code F(x; parameters) = 0}, at least one
+     * @param traceVariables
+     *            as for the one-start monodromy
+     * @param goal
+     *            the known number of wanted solutions, or null when none is known
+     * @param options
+     *            settings, including the stopping rule of the loops
+     * @param monitor
+     *            progress and cancellation
+     * @return the solutions found at {@code parameters}, the starts included
+     */
+    default MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, List<Complex[]> startSolutions,
+            int traceVariables, MonodromyGoal goal, SolverOptions options, ProgressMonitor monitor) {
+        return monodromy(system, parameters, startSolutions.get(0), traceVariables, options, monitor);
+    }
 }

@@ -149,12 +149,7 @@ final class ArchitectureEdd {
                     widths[widths.length - 1], directory, request.monomialLimit()).inputs();
             return DataMetrics.of(mlp, inputs);
         }
-        if (spec.getKind() == MetricKind.BOMBIERI_WEYL
-                && !(widths[0] == 2 && widths[widths.length - 1] == 1 && mlp.basis().isHomogeneous())) {
-            throw new AnalysisException(Kind.BAD_INPUT, "the Bombieri-Weyl metric is defined here for binary forms: " //$NON-NLS-1$
-                    + "2 inputs, 1 output, no biases"); //$NON-NLS-1$
-        }
-        return EddAnalysis.EddMetrics.of(spec, n);
+        return EddAnalysis.EddMetrics.of(spec, n, mlp);
     }
 
     private static CrossCheck crossCheck(MlpParametrization mlp, Metric metric, ParametricEdResult result,

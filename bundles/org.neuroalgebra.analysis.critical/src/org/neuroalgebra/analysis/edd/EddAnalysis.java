@@ -9,6 +9,8 @@ import java.util.concurrent.CancellationException;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.MlpParametrization;
+import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
@@ -20,6 +22,7 @@ import org.neuroalgebra.analysis.internal.VarietyEquations;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.validation.UserMetrics;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystemSolver;
@@ -101,7 +104,7 @@ public class EddAnalysis implements IAnalysis {
         }
         List<Polynomial> equations = VarietyEquations.of(variety);
         int n = variety.getCoordinates().size();
-        Metric metric = EddMetrics.of(request.spec().getMetric(), n);
+        Metric metric = EddMetrics.of(request.spec().getMetric(), n, null);
         double[] point = EddSettings.point(request, n, "the variety lies in C^" + n); //$NON-NLS-1$
         int codimension = codimension(equations, n, request.seed());
         EdDegreeComputation computation = new EdDegreeComputation(homotopy());
@@ -387,19 +390,35 @@ public class EddAnalysis implements IAnalysis {
         }
     }
 
-    /** Metrics of the model, for a variety in C^n. */
+    /**
+     * Metrics of the model on C^n, the space of a variety or the ambient space V of an
+     * architecture (for {@code metric data} of an architecture, see {@link DataMetrics} and
+     * {@link ChartMetric}).
+     */
     static final class EddMetrics {
 
         private EddMetrics() {
         }
 
-        static Metric of(org.neuroalgebra.model.Metric metric, int n) throws AnalysisException {
+        /**
+         * @param parametrization
+         *            the architecture's, whose coordinates Bombieri–Weyl weighs, or null for a
+         *            variety
+         */
+        static Metric of(org.neuroalgebra.model.Metric metric, int n, Parametrization parametrization)
+                throws AnalysisException {
             if (metric == null || metric.getKind() == MetricKind.IDENTITY) {
                 return Metric.identity(n);
             }
             return switch (metric.getKind()) {
-                // Binary forms of degree n − 1 in the monomial basis x^{D−i} y^i: weights 1/C(D, i).
-                case BOMBIERI_WEYL -> Metric.bombieriWeyl(n - 1);
+                case BOMBIERI_WEYL -> {
+                    String refusal = bombieriWeylRefusal(parametrization);
+                    if (refusal != null) {
+                        throw new AnalysisException(Kind.BAD_INPUT, refusal);
+                    }
+                    MlpParametrization mlp = (MlpParametrization) parametrization;
+                    yield Metric.bombieriWeyl(mlp.basis(), mlp.outputCount());
+                }
                 case RANDOM -> Metric.randomPositiveDefinite(n, metric.getSeed());
                 case KERNEL -> {
                     if (metric.getKernelDimension() >= n) {
@@ -414,8 +433,50 @@ public class EddAnalysis implements IAnalysis {
                     }
                     yield VarietyDataMetric.of(metric.getDataset(), n);
                 }
+                case WEIGHTS, MATRIX -> user(metric, n);
                 default -> Metric.identity(n);
             };
+        }
+
+        /**
+         * @return why Bombieri–Weyl does not apply to the subject, or null: it weighs coefficients of
+         *         monomials, which the coordinates of polynomial MLPs are and those of varieties and
+         *         other architectures are not
+         */
+        static String bombieriWeylRefusal(Parametrization parametrization) {
+            if (parametrization == null) {
+                return "the Bombieri-Weyl metric weighs the coefficients of monomials, and the coordinates of a " //$NON-NLS-1$
+                        + "variety are not: give the weights with metric weights (W1, ..., Wn)"; //$NON-NLS-1$
+            }
+            if (!(parametrization instanceof MlpParametrization)) {
+                return "the Bombieri-Weyl metric weighs the coefficients of monomials; it is defined here for " //$NON-NLS-1$
+                        + "polynomial MLPs, whose coordinates are the coefficients of each output: give the weights " //$NON-NLS-1$
+                        + "of this architecture's coordinates with metric weights (W1, ..., Wn)"; //$NON-NLS-1$
+            }
+            return null;
+        }
+
+        /** The user's weights or matrix, which must act on C^n. */
+        private static Metric user(org.neuroalgebra.model.Metric metric, int n) throws AnalysisException {
+            Rational[][] q;
+            try {
+                q = UserMetrics.matrix(metric);
+            } catch (IllegalArgumentException e) {
+                throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
+            }
+            if (q.length != n) {
+                throw new AnalysisException(Kind.BAD_INPUT, sizeMismatch(metric, "the space has dimension " + n)); //$NON-NLS-1$
+            }
+            String kind = metric.getKind() == MetricKind.WEIGHTS ? "weights" : "matrix"; //$NON-NLS-1$ //$NON-NLS-2$
+            return Metric.of(q, "user " + kind + " (" + n + " × " + n + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+
+        /** @return e.g. "metric weights: 3 weights, but the variety lies in C^2" */
+        static String sizeMismatch(org.neuroalgebra.model.Metric metric, String space) {
+            int size = UserMetrics.dimension(metric);
+            String given = metric.getKind() == MetricKind.WEIGHTS ? size + " weights" //$NON-NLS-1$
+                    : "a " + size + " × " + size + " matrix"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return "metric " + metric.getKind().getLiteral() + ": " + given + ", but " + space; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 }

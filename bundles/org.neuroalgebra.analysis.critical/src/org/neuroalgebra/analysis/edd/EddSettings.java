@@ -21,6 +21,7 @@ import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.Variety;
+import org.neuroalgebra.model.validation.UserMetrics;
 
 /**
  * The settings of the {@code edd} analysis and their up-front check: the metric must act on the
@@ -32,7 +33,9 @@ import org.neuroalgebra.model.Variety;
 final class EddSettings {
 
     static final AnalysisSetting METRIC = AnalysisSetting.field("metric", //$NON-NLS-1$
-            "the quadratic form of the distance: identity, bombieri-weyl, random seed N, data NAME or kernel K seed N"); //$NON-NLS-1$
+            "the quadratic form of the distance: identity, bombieri-weyl, random seed N, data NAME, kernel K seed N, " //$NON-NLS-1$
+                    + "weights (W1, ..., Wn) or matrix ((Q11, ..., Q1n), ..., (Qn1, ..., Qnn)), n the number of " //$NON-NLS-1$
+                    + "coordinates in the order results list them"); //$NON-NLS-1$
 
     static final AnalysisSetting POINT = AnalysisSetting.text("point", null, //$NON-NLS-1$
             "the data point u as comma-separated numbers, one per coordinate (default: Gaussian from the seed)"); //$NON-NLS-1$
@@ -47,6 +50,9 @@ final class EddSettings {
 
     static final List<AnalysisSetting> ALL = List.of(METRIC, POINT, FORMULATION, DEGREE);
 
+    /** Up to this many coordinates, a metric of the wrong size is told their order. */
+    private static final int SHOWN_COORDINATES = 30;
+
     private EddSettings() {
     }
 
@@ -54,7 +60,7 @@ final class EddSettings {
         if (request.subject() instanceof Variety variety) {
             List<Polynomial> equations = VarietyEquations.of(variety);
             int n = variety.getCoordinates().size();
-            kernel(request, n, "the variety lies in C^" + n); //$NON-NLS-1$
+            metric(request, n, null, variety.getCoordinates(), "the variety lies in C^" + n); //$NON-NLS-1$
             point(request, n, "the variety lies in C^" + n); //$NON-NLS-1$
             paths(request, equations, n).require();
         } else if (request.subject() instanceof Architecture architecture) {
@@ -62,7 +68,7 @@ final class EddSettings {
             NumericalBreakdown.requireFinite(architecture.getName(), parametrization);
             int n = parametrization.ambientDimension();
             String space = "the coefficient space has dimension " + n; //$NON-NLS-1$
-            kernel(request, n, space);
+            metric(request, n, parametrization, parametrization.coordinateNames(), space);
             point(request, n, space);
             if (ArchitectureEdd.PARAMETRIC.equals(SettingValues.text(request, FORMULATION))
                     && !(parametrization instanceof MlpParametrization)) {
@@ -81,12 +87,35 @@ final class EddSettings {
         }
     }
 
-    private static void kernel(AnalysisRequest request, int n, String space) throws AnalysisException {
+    /**
+     * The metric must act on the space of the data: a kernel of dimension below it, Bombieri–Weyl
+     * only where the coordinates are coefficients of monomials, weights or a matrix of its size.
+     *
+     * @param parametrization
+     *            the architecture's, or null for a variety
+     * @param coordinates
+     *            the coordinates in the order the weights and rows refer to
+     */
+    private static void metric(AnalysisRequest request, int n, Parametrization parametrization,
+            List<String> coordinates, String space) throws AnalysisException {
         Metric metric = request.spec().getMetric();
-        if (metric != null && metric.getKind() == MetricKind.KERNEL
-                && metric.getKernelDimension() >= n) {
+        if (metric == null) {
+            return;
+        }
+        if (metric.getKind() == MetricKind.KERNEL && metric.getKernelDimension() >= n) {
             throw AnalysisException.badSetting(METRIC.name(), "metric kernel " + metric.getKernelDimension() //$NON-NLS-1$
                     + ": the kernel dimension must be below the dimension of the space the metric acts on; " + space); //$NON-NLS-1$
+        }
+        String refusal = metric.getKind() == MetricKind.BOMBIERI_WEYL
+                ? EddAnalysis.EddMetrics.bombieriWeylRefusal(parametrization)
+                : null;
+        if (refusal != null) {
+            throw AnalysisException.badSetting(METRIC.name(), refusal);
+        }
+        if (UserMetrics.isUserMetric(metric) && UserMetrics.dimension(metric) != n) {
+            String order = n <= SHOWN_COORDINATES ? " (coordinates in order: " + String.join(", ", coordinates) + ")" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : ""; //$NON-NLS-1$
+            throw AnalysisException.badSetting(METRIC.name(), EddAnalysis.EddMetrics.sizeMismatch(metric, space) + order);
         }
     }
 

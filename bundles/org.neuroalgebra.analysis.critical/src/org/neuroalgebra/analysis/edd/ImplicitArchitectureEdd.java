@@ -124,11 +124,7 @@ final class ImplicitArchitectureEdd {
                 return ChartMetric.fromData(chart, layout.rows(samples.inputs()), targets, "data-induced (AE)ᵀ(AE) on " //$NON-NLS-1$
                         + "the span (" + samples.size() + " samples of '" + spec.getDataset().getName() + "')"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
-            if (spec != null && spec.getKind() == MetricKind.BOMBIERI_WEYL) {
-                throw new AnalysisException(Kind.BAD_INPUT, "the Bombieri-Weyl metric is defined for binary forms; " //$NON-NLS-1$
-                        + "use it with the parametric formulation of an MLP with 2 inputs and 1 output"); //$NON-NLS-1$
-            }
-            Metric ambient = spec == null ? Metric.identity(n) : EddAnalysis.EddMetrics.of(spec, n);
+            Metric ambient = EddAnalysis.EddMetrics.of(spec, n, parametrization);
             double[] point = ArchitectureEdd.point(request, n);
             double[] u = point != null ? point : gaussian(n, request.seed());
             return ChartMetric.pullBack(chart, ambient, u);

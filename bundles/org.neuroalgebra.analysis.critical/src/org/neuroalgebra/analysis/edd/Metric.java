@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.poly.Monomial;
+import org.neuroalgebra.algebra.poly.Monomials;
 
 /**
  * A symmetric positive semidefinite form {@code ‖v‖²_Q = vᵀ Q v} on R^n with
@@ -90,13 +92,53 @@ public final class Metric {
      * @return the form on R^{D+1}
      */
     public static Metric bombieriWeyl(int degree) {
-        Rational[] weights = new Rational[degree + 1];
-        BigInteger binomial = BigInteger.ONE;
-        for (int i = 0; i <= degree; i++) {
-            weights[i] = Rational.of(BigInteger.ONE, binomial);
-            binomial = binomial.multiply(BigInteger.valueOf(degree - i)).divide(BigInteger.valueOf(i + 1));
+        return bombieriWeyl(Monomials.homogeneous(2, degree), 1);
+    }
+
+    /**
+     * The Bombieri–Weyl form in a monomial basis (docs/MATHEMATICS.md §6.7): the coefficient of
+     * x^α in a form of degree D has weight {@code 1/multinomial(D; α) = α!/D!}, the inner product
+     * for which {@code ‖(ℓ·x)^D‖ = ‖ℓ‖^D}. A basis of all monomials of degree at most D (networks
+     * with biases) is homogenized with an extra variable x₀, {@code x^α ↦ x₀^{D−|α|} x^α}, and gets
+     * the weights {@code 1/multinomial(D; D − |α|, α)} of forms of degree D in one more variable.
+     * Several outputs: the orthogonal sum, the same weights for each output's block of
+     * coordinates.
+     *
+     * @param basis
+     *            the monomials of one output, in the order of the coordinates
+     * @param outputs
+     *            the number of outputs, ≥ 1
+     * @return the form on R^{|basis| · outputs}
+     */
+    public static Metric bombieriWeyl(Monomials basis, int outputs) {
+        int degree = basis.degree();
+        BigInteger factorial = factorial(degree);
+        Rational[] weights = new Rational[basis.size() * outputs];
+        for (int v = 0; v < basis.size(); v++) {
+            Monomial monomial = basis.get(v);
+            // α! (D − |α|)!: the extra factor is 0! = 1 for a form
+            BigInteger denominator = factorial(degree - monomial.degree());
+            for (int exponent : monomial.exponents()) {
+                denominator = denominator.multiply(factorial(exponent));
+            }
+            Rational weight = Rational.of(denominator, factorial);
+            for (int k = 0; k < outputs; k++) {
+                weights[k * basis.size() + v] = weight;
+            }
         }
-        return diagonal(weights, "Bombieri-Weyl (degree " + degree + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        String space = basis.isHomogeneous()
+                ? "forms of degree " + degree + " in " + basis.variableCount() + " variables" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : "polynomials of degree <= " + degree + " in " + basis.variableCount() //$NON-NLS-1$ //$NON-NLS-2$
+                        + " variables, homogenized with x0"; //$NON-NLS-1$
+        return diagonal(weights, "Bombieri-Weyl (" + space + (outputs > 1 ? ", " + outputs + " outputs" : "") + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    private static BigInteger factorial(int n) {
+        BigInteger result = BigInteger.ONE;
+        for (int i = 2; i <= n; i++) {
+            result = result.multiply(BigInteger.valueOf(i));
+        }
+        return result;
     }
 
     /**

@@ -20,6 +20,19 @@ class FiberAnalysisTest {
                 ProgressMonitor.NULL);
     }
 
+    /**
+     * The group order is the expected size; the exact count and the points found agree with it, they
+     * form one orbit, and the points at the rational point of the count are certified.
+     */
+    private static void assertOneCertifiedOrbit(long order, FiberResult result) {
+        String summary = String.join("\n", result.summary());
+        assertEquals(order, result.symmetryGroupSize(), summary);
+        assertEquals(order, result.exactCount(), summary);
+        assertEquals(order, result.finiteFiberSize(), summary);
+        assertEquals(1, result.orbits(), summary);
+        assertTrue(result.certified(), summary);
+    }
+
     @Test
     void squareMlpKeepsARotationAfterTheScalings() throws Exception {
         // docs/MATHEMATICS.md §4: σ = x², (2,2,1): fibre dimension 3 = two scalings + the rotation
@@ -82,6 +95,74 @@ class FiberAnalysisTest {
         assertEquals(2, result.finiteFiberSize(), result.summary().toString());
         assertEquals(2, result.exactCount());
         assertTrue(result.certified());
+    }
+
+    @Test
+    void deepCubicFibreIsTheFourPermutationsCertified() throws Exception {
+        // (2,2,2,1), σ = x³, no biases: dim Θ = 10, dim M = 6 = 10 − 4 scalings; after fixing the
+        // scalings the generic fibre is the orbit of the permutations of both hidden layers,
+        // 2!·2! = 4 points; the exact count modulo two primes says 4 as well, and the 4 points at
+        // the rational point of that count (the orbit of the rational point) carry Krawczyk
+        // certificates, proven distinct
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^3; dense 2 bias=false; activation x^3;"
+                + "dense 1 bias=false", 1);
+        assertEquals(4, result.fiberDimension());
+        assertOneCertifiedOrbit(4, result);
+        assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
+        assertEquals(4, result.certificates().certifiedCount());
+    }
+
+    @Test
+    void cubicWithBiasesIsExplainedByItsReflections() throws Exception {
+        // (2,2,1), σ = x³ + x², biases on both layers: σ(−x − 2/3) = −σ(x) + 4/27 (docs/MATHEMATICS.md
+        // §4.1); a hidden neuron can use it, since its layer's bias moves the centre x0 = −1/3 and the
+        // output bias absorbs 4/27. The group is S_2 × (Z/2)², of order 2!·2² = 8: the fibre of 8
+        // points (the exact count) is one orbit, with no extra points
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=true", 1);
+        assertEquals(0, result.fiberDimension());
+        assertOneCertifiedOrbit(8, result);
+        assertTrue(result.solutions().isEmpty(), result.solutions().toString());
+        assertEquals(Boolean.TRUE, result.identifiable());
+    }
+
+    @Test
+    void reflectionsNeedTheOutputBias() throws Exception {
+        // the same σ = x³ + x² without an output bias: e = 4/27 cannot be absorbed, the group is
+        // S_2 alone (order 2), and the fibre has 2 points
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + x^2; dense 1 bias=false", 1);
+        assertOneCertifiedOrbit(2, result);
+    }
+
+    @Test
+    void complexSymmetriesOfSigmaAreOrbitsToo() throws Exception {
+        // σ = x⁴ + x: σ(ωx) = ω·σ(x) for ω³ = 1 (g = 3), and without biases nothing else is needed
+        // (centre 0, σ(0) = 0): the group S_2 × (Z/3)² has order 2·3² = 18, which is the exact
+        // count of the (complex) fibre of (2,2,1); only the permutations are real
+        FiberResult result = run("input 2; dense 2 bias=false; activation x^4 + x; dense 1 bias=false", 1);
+        assertOneCertifiedOrbit(18, result);
+    }
+
+    @Test
+    void shiftedPowerScalingsAreNormalizedToo() throws Exception {
+        // σ = (x + 1)³ with biases on both layers: every hidden neuron has the scaling
+        // σ(λ(z + 1) − 1) = λ³σ(z) (c = 1, e = 0: it needs the bias of its own layer only), so the
+        // fibre of (2,2,1) (9 parameters) has dimension ≥ 2; once the scalings are fixed (ℓ on the
+        // incoming weights, the bias moving as b ↦ λ(b + 1) − 1) it is finite, the 2! = 2 swaps
+        FiberResult result = run("input 2; dense 2 bias=true; activation x^3 + 3*x^2 + 3*x + 1; dense 1 bias=true", 2);
+        assertEquals(0, result.remainingFiberDimension(), result.summary().toString());
+        assertOneCertifiedOrbit(2, result);
+    }
+
+    @Test
+    void linearNetworkFibreIsTheDimensionOfGl() throws Exception {
+        // (3,2,3), σ = x: M = 3×3 matrices of rank ≤ 2, dim 2(3 + 3 − 2) = 8 (docs/MATHEMATICS.md §1.2);
+        // dim Θ = 12, so the fibre has dimension 4 = dim GL(2): W = A·B up to (A·g⁻¹, g·B)
+        FiberResult result = run("input 3; dense 2 bias=false; dense 3 bias=false", 1);
+        assertEquals(4, result.fiberDimension());
+        assertTrue(result.dimensionCertified());
+        assertEquals(-1, result.finiteFiberSize());
+        assertTrue(result.verdict().contains("= the dimension of the known continuous symmetries"), result.verdict());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("GL(d_i)")), result.notes().toString());
     }
 
     @Test

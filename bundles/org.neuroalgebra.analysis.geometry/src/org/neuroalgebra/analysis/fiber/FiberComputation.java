@@ -4,6 +4,7 @@ package org.neuroalgebra.analysis.fiber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.MlpParametrization;
@@ -11,6 +12,7 @@ import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
 import org.neuroalgebra.analysis.internal.FiberPoints;
+import org.neuroalgebra.analysis.internal.FiberSymmetryGroup;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.analysis.internal.ScaledCertificates;
 import org.neuroalgebra.solver.Complex;
@@ -21,10 +23,15 @@ import org.neuroalgebra.solver.SolverOptions;
 /**
  * Identifiability (docs/MATHEMATICS.md §4): the generic fibre dimension dim Θ − dim M for every
  * architecture, and for polynomial MLPs the generic fibre after normalizing the scalings
- * ({@link NormalizedSystem}): its dimension, and when it is finite its size, found by monodromy
- * at a random complex θ0 (the points θ with c_{f_θ} = c_{f_θ0}), compared with the
- * permutations of hidden neurons ∏ d_i!. The sign flips of σ = x^r with even r are scalings by
- * λ = −1, which the normalization ℓ(w) = 1 already fixes, so they do not multiply the count.
+ * ({@link NormalizedSystem#layerwise}): its dimension, and when it is finite its points, explained
+ * as orbits of the symmetry group computed from σ ({@link FiberSymmetryGroup}, §4.1: the
+ * permutations of hidden neurons and the symmetries of σ the biases allow). Monodromy at a random
+ * complex θ0 (the points θ with c_{f_θ} = c_{f_θ0}) starts from the whole orbit of θ0 and stops at
+ * the exact count modulo two primes; the orbit of the rational point of that count is certified.
+ * A point is extra only when it lies in no orbit of a point found before it. The sign flips of
+ * σ = x^r are scalings by λ = −1, which the normalization ℓ(w) = 1 already fixes. For affine σ
+ * the fibre is positive dimensional (the changes of basis GL(d_i)); for the other architecture
+ * kinds only the fibre dimension is computed and compared with the known continuous symmetries.
  */
 public final class FiberComputation {
 
@@ -62,46 +69,52 @@ public final class FiberComputation {
                 + "; symmetries: " + parametrization.symmetryBound().derivation()); //$NON-NLS-1$
         String method = dimension.method();
         if (!(parametrization instanceof MlpParametrization mlp)) {
-            notes.add("the normalized fibre count is implemented for polynomial MLPs only"); //$NON-NLS-1$
-            Boolean identifiable = fiber > parametrization.symmetryBound().dimension() ? Boolean.FALSE : null;
-            String verdict = identifiable == null ? "generic fibre dimension " + fiber + " (the known symmetries have " //$NON-NLS-1$ //$NON-NLS-2$
-                    + parametrization.symmetryBound().dimension() + ")" //$NON-NLS-1$
-                    : "not identifiable: the fibre is larger than the known symmetries"; //$NON-NLS-1$
-            return new FiberResult(subject, parametrization.describe(), fiber, dimension.certified(), -1, -1, -1, 1,
-                    identifiable, verdict, List.of(), dimension.certified(), notes, seed, method, seconds(start));
+            notes.add("the finite part of the fibre (discrete symmetries, extra points) is counted for polynomial " //$NON-NLS-1$
+                    + "MLPs only; for this architecture kind only its dimension is computed"); //$NON-NLS-1$
+            return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
         }
-        NormalizedSystem system = NormalizedSystem.of(mlp, seed);
-        long group = system.permutationCount().longValueExact();
+        if (mlp.activation().degree() == 1) {
+            // σ affine: M is known exactly (§1.2); the fibre is positive dimensional, made of hidden changes of basis
+            notes.add("σ is affine: the hidden changes of basis g_i ∈ GL(d_i) (affine maps with biases) act by " //$NON-NLS-1$
+                    + "W_i ↦ g_i·W_i, W_(i+1) ↦ W_(i+1)·g_i^(−1) and keep f_θ; the fibre contains their orbits, and " //$NON-NLS-1$
+                    + "its dimension dim Θ − dim M is exact since M is known (docs/MATHEMATICS.md §1.2)"); //$NON-NLS-1$
+            return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
+        }
+        NormalizedSystem system = NormalizedSystem.layerwise(mlp, seed);
+        FiberSymmetryGroup symmetries = FiberSymmetryGroup.of(system);
+        long group = symmetries.order().longValueExact();
+        notes.add("symmetry group of the normalized fibre: " + symmetries.describe()); //$NON-NLS-1$
         int remaining = system.remainingFiberDimension(seed);
         if (remaining > 0) {
             notes.add(system.normalizedNeurons() + " scalings fixed; the fibre keeps " + remaining //$NON-NLS-1$
                     + " dimension(s): continuous symmetries beyond the scalings (e.g. rotations)"); //$NON-NLS-1$
             return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), remaining, -1, -1, group,
-                    Boolean.FALSE, "not identifiable: the fibre stays " + remaining //$NON-NLS-1$
+                    -1, Boolean.FALSE, "not identifiable: the fibre stays " + remaining //$NON-NLS-1$
                             + "-dimensional after normalizing the scalings", //$NON-NLS-1$
                     List.of(), dimension.certified(), notes, seed, method, seconds(start));
         }
+        Function<Complex[], List<Complex[]>> orbit = symmetries.enumerable() ? symmetries::orbit : List::<Complex[]>of;
         FiberPoints points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), 0, null,
-                SolverOptions.defaults().withSeed(seed), monitor);
+                orbit, SolverOptions.defaults().withSeed(seed), monitor);
         int size = points.genericCount();
         boolean exact = points.exactCount() == size;
         ScaledCertificates certificates = points.certificates();
         boolean proven = exact && certificates != null && certificates.allCertifiedAndDistinct()
                 && certificates.certificates().size() == size;
-        Boolean identifiable = size == group ? Boolean.TRUE : size > group ? Boolean.FALSE : null;
-        String verdict;
+        int[] orbitOf = symmetries.enumerable() ? symmetries.orbitsOf(points.points()) : null;
+        int orbits = orbitOf == null ? -1 : Arrays.stream(orbitOf).max().orElse(-1) + 1;
         List<String> extra = new ArrayList<>();
-        if (size == group) {
-            verdict = FiberResult.IDENTIFIABLE;
-        } else if (size > group) {
-            verdict = (size - group) + " solutions beyond the " + group + " permutations of hidden neurons"; //$NON-NLS-1$ //$NON-NLS-2$
-            for (Complex[] point : points.points()) {
-                extra.add(Arrays.toString(system.parameters(point)));
-            }
+        String verdict = orbitOf == null ? countVerdict(size, group, points, system, extra)
+                : orbitVerdict(size, group, orbits, orbitOf, points, system, extra);
+        if (orbitOf == null) {
+            notes.add("the symmetry group of order " + group + " is too large to enumerate (more than " //$NON-NLS-1$ //$NON-NLS-2$
+                    + FiberSymmetryGroup.MAX_ENUMERATED + "): only the counts are compared"); //$NON-NLS-1$
         } else {
-            verdict = "only " + size + " of the " + group //$NON-NLS-1$ //$NON-NLS-2$
-                    + " permuted solutions were found: the monodromy is incomplete"; //$NON-NLS-1$
+            notes.add("orbit membership is numerical: a point is the image of another when they agree to a relative " //$NON-NLS-1$
+                    + FiberSymmetryGroup.ORBIT_TOLERANCE + " in every coordinate"); //$NON-NLS-1$
         }
+        Boolean identifiable = size == group && orbits <= 1 ? Boolean.TRUE
+                : size > group || orbits > 1 ? Boolean.FALSE : null;
         if (points.exactCount() >= 0 && !exact) {
             notes.add("the exact count " + points.exactCount() + " differs from the " + size //$NON-NLS-1$ //$NON-NLS-2$
                     + " monodromy solutions: not certified"); //$NON-NLS-1$
@@ -115,8 +128,64 @@ public final class FiberComputation {
                     + ": not certified"); //$NON-NLS-1$
         }
         return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), 0, size, points.exactCount(),
-                group, identifiable, verdict, extra, dimension.certified() && proven, notes, seed,
+                group, orbits, identifiable, verdict, extra, dimension.certified() && proven, notes, seed,
                 method + "; " + points.method(), seconds(start), points.exactPoints(), certificates); //$NON-NLS-1$
+    }
+
+    /**
+     * The fibre dimension against the known continuous symmetries: equal means no continuous
+     * ambiguity beyond them (the finite part is not counted), larger means not identifiable.
+     */
+    private static FiberResult dimensionOnly(String subject, Parametrization parametrization, DimensionResult dimension,
+            List<String> notes, long seed, long start) {
+        int fiber = dimension.genericFiberDimension();
+        int known = parametrization.symmetryBound().dimension();
+        Boolean identifiable = fiber > known ? Boolean.FALSE : null;
+        String verdict = fiber > known ? "not identifiable: the fibre (dimension " + fiber //$NON-NLS-1$
+                + ") is larger than the known symmetries (dimension " + known + ")" //$NON-NLS-1$ //$NON-NLS-2$
+                : fiber == known ? "generic fibre dimension " + fiber //$NON-NLS-1$
+                        + " = the dimension of the known continuous symmetries: no continuous ambiguity beyond them" //$NON-NLS-1$
+                        + "; the finite part of the fibre is not counted" //$NON-NLS-1$
+                        : "generic fibre dimension " + fiber + " (the known symmetries have " + known + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return new FiberResult(subject, parametrization.describe(), fiber, dimension.certified(), -1, -1, -1, 1, -1,
+                identifiable, verdict, List.of(), dimension.certified(), notes, seed, dimension.method(),
+                seconds(start));
+    }
+
+    /** The verdict from the orbits: points outside the first orbit are the extra ones. */
+    private static String orbitVerdict(int size, long group, int orbits, int[] orbitOf, FiberPoints points,
+            NormalizedSystem system, List<String> extra) {
+        String partition = size + " points = " + orbits + (orbits == 1 ? " orbit" : " orbits") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " of the symmetry group (order " + group + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        if (orbits == 1 && size == group) {
+            return FiberResult.IDENTIFIABLE;
+        }
+        if (orbits > 1) {
+            for (int i = 0; i < orbitOf.length; i++) {
+                if (orbitOf[i] > 0) {
+                    extra.add(Arrays.toString(system.parameters(points.points().get(i))));
+                }
+            }
+            return partition + ": " + extra.size() + " extra points in " + (orbits - 1) //$NON-NLS-1$ //$NON-NLS-2$
+                    + " further orbit(s), not explained by the symmetries"; //$NON-NLS-1$
+        }
+        return partition + ", but the orbit has " + group + " points: the monodromy is incomplete"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The verdict from the counts alone, when the group is too large to enumerate. */
+    private static String countVerdict(int size, long group, FiberPoints points, NormalizedSystem system,
+            List<String> extra) {
+        if (size == group) {
+            return FiberResult.IDENTIFIABLE;
+        }
+        if (size > group) {
+            for (Complex[] point : points.points()) {
+                extra.add(Arrays.toString(system.parameters(point)));
+            }
+            return (size - group) + " solutions beyond the " + group + " elements of the symmetry group"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return "only " + size + " of the " + group //$NON-NLS-1$ //$NON-NLS-2$
+                + " symmetric solutions were found: the monodromy is incomplete"; //$NON-NLS-1$
     }
 
     private static double seconds(long start) {

@@ -27,8 +27,10 @@ import com.google.gson.JsonPrimitive;
  * {@code remainingFiberDimension} (after normalizing the scalings; null when nothing could be
  * normalized), {@code finiteFiberSize} (number of parameter points in the normalized generic
  * fibre, or null when it is not finite or not computed), {@code exactCount} (the exact count
- * modulo two primes of the same system, which must agree, or null), {@code symmetryGroupSize} (∏ d_i! over the
- * hidden layers: the permutations of hidden neurons), {@code identifiable} (true when the
+ * modulo two primes of the same system, which must agree, or null), {@code symmetryGroupSize} (the order of
+ * the finite symmetry group of the normalized fibre: ∏ d_i! permutations of hidden neurons times the
+ * symmetries of σ the biases allow, docs/MATHEMATICS.md §4.1), {@code orbits} (the number of orbits of that
+ * group among the fibre points found, decided numerically; null when not computed), {@code identifiable} (true when the
  * finite fibre is exactly the known symmetries, false when it is larger or positive
  * dimensional, null when unknown), {@code verdict}, {@code solutions} (the normalized fibre
  * points, as complex parameter vectors, when there are more than the symmetries explain),
@@ -53,7 +55,9 @@ import com.google.gson.JsonPrimitive;
  * @param exactCount
  *            the exact count, -1 when not available
  * @param symmetryGroupSize
- *            ∏ d_i!
+ *            the order of the symmetry group of the normalized fibre
+ * @param orbits
+ *            the number of its orbits among the fibre points found, -1 when not computed
  * @param identifiable
  *            true, false, or null when unknown
  * @param verdict
@@ -78,18 +82,18 @@ import com.google.gson.JsonPrimitive;
  *            their certificates, in order, or null
  */
 public record FiberResult(String subject, String description, int fiberDimension, boolean dimensionCertified,
-        int remainingFiberDimension, int finiteFiberSize, long exactCount, long symmetryGroupSize,
+        int remainingFiberDimension, int finiteFiberSize, long exactCount, long symmetryGroupSize, int orbits,
         Boolean identifiable, String verdict, List<String> solutions, boolean certified, List<String> notes,
         long seed, String method, double seconds, List<Complex[]> fiberPoints, ScaledCertificates certificates)
         implements AnalysisResult {
 
     /** A result without certified fibre points (no finite fibre, or no exact count). */
     public FiberResult(String subject, String description, int fiberDimension, boolean dimensionCertified,
-            int remainingFiberDimension, int finiteFiberSize, long exactCount, long symmetryGroupSize,
+            int remainingFiberDimension, int finiteFiberSize, long exactCount, long symmetryGroupSize, int orbits,
             Boolean identifiable, String verdict, List<String> solutions, boolean certified, List<String> notes,
             long seed, String method, double seconds) {
         this(subject, description, fiberDimension, dimensionCertified, remainingFiberDimension, finiteFiberSize,
-                exactCount, symmetryGroupSize, identifiable, verdict, solutions, certified, notes, seed, method,
+                exactCount, symmetryGroupSize, orbits, identifiable, verdict, solutions, certified, notes, seed, method,
                 seconds, List.of(), null);
     }
 
@@ -115,8 +119,10 @@ public record FiberResult(String subject, String description, int fiberDimension
         lines.add("generic fibre dimension " + fiberDimension + (dimensionCertified ? " (certified)" : " (numerical)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + (remainingFiberDimension >= 0 ? ", " + remainingFiberDimension + " after normalizing the scalings" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (finiteFiberSize >= 0) {
-            lines.add("normalized generic fibre: " + finiteFiberSize + " points; symmetry group ∏ d_i! = " //$NON-NLS-1$ //$NON-NLS-2$
-                    + symmetryGroupSize + (exactCount >= 0 ? "; exact count " + exactCount : "")); //$NON-NLS-1$ //$NON-NLS-2$
+            lines.add("normalized generic fibre: " + finiteFiberSize + " points" //$NON-NLS-1$ //$NON-NLS-2$
+                    + (orbits >= 0 ? " = " + orbits + (orbits == 1 ? " orbit" : " orbits") : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + " of the symmetry group (order " + symmetryGroupSize + ")" //$NON-NLS-1$ //$NON-NLS-2$
+                    + (exactCount >= 0 ? "; exact count " + exactCount : "")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         lines.add(verdict);
         if (certificates != null) {
@@ -176,6 +182,7 @@ public record FiberResult(String subject, String description, int fiberDimension
                 .integer("finiteFiberSize", finiteFiberSize, finiteFiberSize >= 0) //$NON-NLS-1$
                 .integer("exactCount", exactCount, exactCount >= 0) //$NON-NLS-1$
                 .integer("symmetryGroupSize", symmetryGroupSize) //$NON-NLS-1$
+                .integer("orbits", orbits, orbits >= 0) //$NON-NLS-1$
                 .flag("identifiable", identifiable) //$NON-NLS-1$
                 .text("verdict", verdict) //$NON-NLS-1$
                 .texts("solutions", solutions) //$NON-NLS-1$
@@ -198,7 +205,9 @@ public record FiberResult(String subject, String description, int fiberDimension
                         known(remainingFiberDimension), Evidence.NUMERICAL),
                 ResultFigure.of("finiteFiberSize", "Points in the normalized generic fibre", known(finiteFiberSize), whole), //$NON-NLS-1$ //$NON-NLS-2$
                 ResultFigure.of("exactCount", "Exact count modulo two primes", known(exactCount), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
-                ResultFigure.info("symmetryGroupSize", "Hidden-neuron permutations ∏ dᵢ!", symmetryGroupSize), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("symmetryGroupSize", "Order of the symmetry group (permutations × symmetries of σ)", //$NON-NLS-1$ //$NON-NLS-2$
+                        symmetryGroupSize),
+                ResultFigure.of("orbits", "Symmetry orbits among the fibre points", known(orbits), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
                 ResultFigure.of("identifiable", "Identifiable up to the known symmetries", identifiable, whole), //$NON-NLS-1$ //$NON-NLS-2$
                 ResultFigure.info("verdict", "Verdict", verdict), //$NON-NLS-1$ //$NON-NLS-2$
                 new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.ModP;
@@ -17,6 +18,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialMatrices;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystem;
@@ -109,26 +111,29 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
      */
     public static FiberPoints solve(ParameterHomotopySolver solver, SolutionCounter counter, Polynomial[] coefficients,
             List<String> names, int dimension, Rational[] target, SolverOptions options, ProgressMonitor monitor) {
+        return solve(solver, counter, coefficients, names, dimension, target, List::<Complex[]>of, options, monitor);
+    }
+
+    /**
+     * As {@link #solve(ParameterHomotopySolver, SolutionCounter, Polynomial[], List, int, Rational[],
+     * SolverOptions, ProgressMonitor)}, with a known symmetry group of the fibres: for a finite fibre
+     * (m = 0) monodromy starts from the whole orbit of the random θ0 (exact fibre points, known for
+     * free), and stops as soon as it knows as many fibre points as the exact count.
+     *
+     * @param orbit
+     *            maps a fibre point to its images under the group (itself included); applied only
+     *            when m = 0
+     */
+    public static FiberPoints solve(ParameterHomotopySolver solver, SolutionCounter counter, Polynomial[] coefficients,
+            List<String> names, int dimension, Rational[] target, Function<Complex[], List<Complex[]>> orbit,
+            SolverOptions options, ProgressMonitor monitor) {
         Builder b = new Builder(coefficients, names.size(), dimension, new SplittableRandom(options.seed() ^ 0xF1BEL));
         PolynomialSystem system = new PolynomialSystem(names, b.parameterNames(), b.equations());
         Complex[] theta0 = b.randomComplex(names.size());
         Complex[] start = b.startParameters(theta0);
-        MonodromyResult monodromy = solver.monodromy(system, start, theta0, names.size(), options, monitor);
-        List<Complex[]> base = new ArrayList<>();
-        Complex[] p0 = Arrays.copyOf(start, coefficients.length);
-        for (Solution s : monodromy.result().finiteSolutions()) {
-            if (b.residual(s.coordinates(), p0) <= RESIDUAL_TOLERANCE) {
-                base.add(s.coordinates());
-            }
-        }
-        String method = (dimension == 0 ? "monodromy on the normalized equations" //$NON-NLS-1$
-                : "monodromy on the critical points of the distance to a point on the fibre curve" //$NON-NLS-1$
-                        + (dimension > 1 ? " cut by " + (dimension - 1) + " random hyperplanes" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " (" + monodromy.loops() + " loops, trace test " + monodromy.traceTest() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int slices = Math.max(0, dimension - 1);
         long exact = -1;
-        List<Complex[]> exactPoints = List.of();
-        ScaledCertificates certificates = null;
+        String counted = ""; //$NON-NLS-1$
         if (counter != null) {
             List<Polynomial> exactSystem = b.exactSystem();
             CountResult count = counter.count(exactSystem, names.size(), List.of(), ModP.PRIME_1, options.seed(),
@@ -138,10 +143,33 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
             boolean primesAgree = count.dimension() == again.dimension()
                     && count.distinctSolutions() == again.distinctSolutions();
             exact = primesAgree && count.dimension() == 0 ? count.distinctSolutions() : -1;
-            method += "; exact count " + (!primesAgree ? "differs between the primes" //$NON-NLS-1$ //$NON-NLS-2$
+            counted = "; exact count " + (!primesAgree ? "differs between the primes" //$NON-NLS-1$ //$NON-NLS-2$
                     : exact < 0 ? "not finite" : Long.toString(exact)) + " by " + counter.id() //$NON-NLS-1$ //$NON-NLS-2$
                     + " modulo " + ModP.PRIME_1 + " and " + ModP.PRIME_2; //$NON-NLS-1$ //$NON-NLS-2$
         }
+        Complex[] p0 = Arrays.copyOf(start, coefficients.length);
+        List<Complex[]> seeds = dimension == 0 ? orbit.apply(theta0) : List.<Complex[]>of(theta0);
+        // the count is of the true solutions c(θ) = p; the randomized square system may have more,
+        // and a homotopy to a target must carry all of them when there are more equations than
+        // unknowns (the true solutions at the target need not come from true ones at p0)
+        MonodromyGoal known = dimension == 0 && exact > 0 && (target == null || coefficients.length == names.size())
+                ? new MonodromyGoal(exact, x -> b.residual(x, p0) <= RESIDUAL_TOLERANCE)
+                : null;
+        MonodromyResult monodromy = solver.monodromy(system, start, seeds, names.size(), known, options, monitor);
+        List<Complex[]> base = new ArrayList<>();
+        for (Solution s : monodromy.result().finiteSolutions()) {
+            if (b.residual(s.coordinates(), p0) <= RESIDUAL_TOLERANCE) {
+                base.add(s.coordinates());
+            }
+        }
+        String method = (dimension == 0 ? "monodromy on the normalized equations" //$NON-NLS-1$
+                : "monodromy on the critical points of the distance to a point on the fibre curve" //$NON-NLS-1$
+                        + (dimension > 1 ? " cut by " + (dimension - 1) + " random hyperplanes" : "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (seeds.size() > 1 ? " from the " + seeds.size() + " points of the symmetry orbit of θ0" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " (" + monodromy.loops() + " loops, " + monodromy.stoppingRule() + ", trace test " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + monodromy.traceTest() + ")" + counted; //$NON-NLS-1$
+        List<Complex[]> exactPoints = List.of();
+        ScaledCertificates certificates = null;
         if (counter != null) {
             // the points the exact count counts, proven one by one on the square system there
             Rational[] rational = b.exactPoint();
@@ -149,19 +177,32 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
             for (int k = 0; k < exactParameters.length; k++) {
                 exactParameters[k] = Complex.real(rational[names.size() + k].doubleValue());
             }
-            List<Complex[]> all = new ArrayList<>();
-            monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
-            SolveResult moved = solver.track(system, start, all, exactParameters, options, monitor);
             Complex[] p = Arrays.copyOf(exactParameters, coefficients.length);
+            // the rational point is the image of rational unknowns: their orbit lies in its fibre, no paths needed
+            Complex[] planted = new Complex[names.size()];
+            for (int i = 0; i < planted.length; i++) {
+                planted[i] = Complex.real(rational[i].doubleValue());
+            }
             List<Complex[]> kept = new ArrayList<>();
-            for (Solution s : moved.finiteSolutions()) {
-                if (b.residual(s.coordinates(), p) <= RESIDUAL_TOLERANCE) {
-                    kept.add(s.coordinates());
+            if (dimension == 0) {
+                orbit.apply(planted).stream().filter(x -> b.residual(x, p) <= RESIDUAL_TOLERANCE).forEach(kept::add);
+            }
+            String found = " (the symmetry orbit of the rational point)"; //$NON-NLS-1$
+            if (kept.size() != exact || exact < 0) {
+                List<Complex[]> all = new ArrayList<>();
+                monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
+                SolveResult moved = solver.track(system, start, all, exactParameters, options, monitor);
+                kept.clear();
+                for (Solution s : moved.finiteSolutions()) {
+                    if (b.residual(s.coordinates(), p) <= RESIDUAL_TOLERANCE) {
+                        kept.add(s.coordinates());
+                    }
                 }
+                found = " (tracked there from the monodromy solutions)"; //$NON-NLS-1$
             }
             exactPoints = kept;
             certificates = ScaledCertificates.of(b.squareAt(rational), names.size(), kept);
-            method += "; " + certificates.summary() + " at the rational point of the exact count"; //$NON-NLS-1$ //$NON-NLS-2$
+            method += "; " + certificates.summary() + " at the rational point of the exact count" + found; //$NON-NLS-1$ //$NON-NLS-2$
         }
         boolean countsComplete = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED
                 || exact >= 0 && exact == base.size();

@@ -50,6 +50,7 @@ public class MetricItemProvider extends CommentedItemProvider {
 			addSeedPropertyDescriptor(object);
 			addKernelDimensionPropertyDescriptor(object);
 			addDatasetPropertyDescriptor(object);
+			addEntriesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,28 @@ public class MetricItemProvider extends CommentedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Metric_entries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Metric_entries_feature", "_UI_Metric_type"),
+				 NalgPackage.Literals.METRIC__ENTRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Metric.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +206,7 @@ public class MetricItemProvider extends CommentedItemProvider {
 			case NalgPackage.METRIC__KIND:
 			case NalgPackage.METRIC__SEED:
 			case NalgPackage.METRIC__KERNEL_DIMENSION:
+			case NalgPackage.METRIC__ENTRIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

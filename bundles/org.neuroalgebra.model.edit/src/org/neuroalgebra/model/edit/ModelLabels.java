@@ -25,6 +25,7 @@ import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.layers.LayerKindRegistry;
 import org.neuroalgebra.model.layers.LayerText;
+import org.neuroalgebra.model.text.MetricText;
 import org.neuroalgebra.model.util.NalgSwitch;
 
 /**
@@ -138,6 +139,7 @@ public final class ModelLabels extends NalgSwitch<String> {
             case RANDOM -> "random seed " + metric.getSeed(); //$NON-NLS-1$
             case DATA -> "data " + reference(metric, Literals.METRIC__DATASET); //$NON-NLS-1$
             case KERNEL -> "kernel " + metric.getKernelDimension() + " seed " + metric.getSeed(); //$NON-NLS-1$ //$NON-NLS-2$
+            case WEIGHTS, MATRIX -> metric.getKind().getLiteral() + " " + MetricText.entries(metric); //$NON-NLS-1$
             default -> metric.getKind().getLiteral();
         };
     }

@@ -168,7 +168,7 @@ class NalgSyntaxErrorTest {
     @Test
     void unknownMetric() {
         assertErrors("analysis a {\n  edd of v metric euclid\n}\n", //$NON-NLS-1$
-                "bad.nalg:2:19: expected identity, bombieri-weyl, random, data or kernel after 'metric', found 'euclid'"); //$NON-NLS-1$
+                "bad.nalg:2:19: expected identity, bombieri-weyl, random, data, kernel, weights or matrix after 'metric', found 'euclid'"); //$NON-NLS-1$
     }
 
     @Test

@@ -3,12 +3,18 @@
  */
 package org.neuroalgebra.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
@@ -27,6 +33,7 @@ import org.neuroalgebra.model.NalgPackage;
  *   <li>{@link org.neuroalgebra.model.impl.MetricImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.MetricImpl#getKernelDimension <em>Kernel Dimension</em>}</li>
  *   <li>{@link org.neuroalgebra.model.impl.MetricImpl#getDataset <em>Dataset</em>}</li>
+ *   <li>{@link org.neuroalgebra.model.impl.MetricImpl#getEntries <em>Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +108,16 @@ public class MetricImpl extends CommentedImpl implements Metric {
 	 * @ordered
 	 */
 	protected Dataset dataset;
+
+	/**
+	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEntries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> entries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +253,19 @@ public class MetricImpl extends CommentedImpl implements Metric {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getEntries() {
+		if (entries == null) {
+			entries = new EDataTypeEList<String>(String.class, this, NalgPackage.METRIC__ENTRIES);
+		}
+		return entries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NalgPackage.METRIC__KIND:
@@ -247,6 +277,8 @@ public class MetricImpl extends CommentedImpl implements Metric {
 			case NalgPackage.METRIC__DATASET:
 				if (resolve) return getDataset();
 				return basicGetDataset();
+			case NalgPackage.METRIC__ENTRIES:
+				return getEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -256,6 +288,7 @@ public class MetricImpl extends CommentedImpl implements Metric {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -270,6 +303,10 @@ public class MetricImpl extends CommentedImpl implements Metric {
 				return;
 			case NalgPackage.METRIC__DATASET:
 				setDataset((Dataset)newValue);
+				return;
+			case NalgPackage.METRIC__ENTRIES:
+				getEntries().clear();
+				getEntries().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -295,6 +332,9 @@ public class MetricImpl extends CommentedImpl implements Metric {
 			case NalgPackage.METRIC__DATASET:
 				setDataset((Dataset)null);
 				return;
+			case NalgPackage.METRIC__ENTRIES:
+				getEntries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -315,6 +355,8 @@ public class MetricImpl extends CommentedImpl implements Metric {
 				return kernelDimension != KERNEL_DIMENSION_EDEFAULT;
 			case NalgPackage.METRIC__DATASET:
 				return dataset != null;
+			case NalgPackage.METRIC__ENTRIES:
+				return entries != null && !entries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -335,6 +377,8 @@ public class MetricImpl extends CommentedImpl implements Metric {
 		result.append(seed);
 		result.append(", kernelDimension: ");
 		result.append(kernelDimension);
+		result.append(", entries: ");
+		result.append(entries);
 		result.append(')');
 		return result.toString();
 	}

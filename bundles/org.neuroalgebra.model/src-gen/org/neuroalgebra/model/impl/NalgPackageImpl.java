@@ -1051,6 +1051,16 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMetric_Entries() {
+		return (EAttribute)metricEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRelation() {
 		return relationEEnum;
 	}
@@ -1192,6 +1202,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(metricEClass, METRIC__SEED);
 		createEAttribute(metricEClass, METRIC__KERNEL_DIMENSION);
 		createEReference(metricEClass, METRIC__DATASET);
+		createEAttribute(metricEClass, METRIC__ENTRIES);
 
 		// Create enums
 		relationEEnum = createEEnum(RELATION);
@@ -1344,6 +1355,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEAttribute(getMetric_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_KernelDimension(), ecorePackage.getEInt(), "kernelDimension", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMetric_Dataset(), this.getDataset(), null, "dataset", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetric_Entries(), ecorePackage.getEString(), "entries", null, 0, -1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(relationEEnum, Relation.class, "Relation");
@@ -1358,6 +1370,8 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		addEEnumLiteral(metricKindEEnum, MetricKind.RANDOM);
 		addEEnumLiteral(metricKindEEnum, MetricKind.DATA);
 		addEEnumLiteral(metricKindEEnum, MetricKind.KERNEL);
+		addEEnumLiteral(metricKindEEnum, MetricKind.WEIGHTS);
+		addEEnumLiteral(metricKindEEnum, MetricKind.MATRIX);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.PolynomialSystem;
 import org.neuroalgebra.solver.Solution;
@@ -70,6 +71,32 @@ class ParameterHomotopyTest {
         assertEquals(4, monodromy.solutionCount(), monodromy.result().summary());
         assertEquals(MonodromyResult.TraceTest.PASSED, monodromy.traceTest(), "defect " + monodromy.traceDefect());
         assertAccounted(monodromy.result());
+    }
+
+    /**
+     * x⁴ = p has the four roots i^k·x. Started from the orbit {x, −x} of x ↦ −x with the goal
+     * "4 solutions", the loops must find ±i·x and stop at the count, not by the trace test; started
+     * from all four, no loop is needed.
+     */
+    @Test
+    void monodromyFromSeveralStartsStopsAtTheKnownCount() {
+        PolynomialSystem system = system(List.of("x"), List.of("p"), "x^4 - p");
+        Complex x = new Complex(0.8, 0.3);
+        Complex[] p = { x.pow(4) };
+        Complex minusX = x.mul(Complex.real(-1));
+        MonodromyGoal four = new MonodromyGoal(4, z -> true);
+        MonodromyResult fromTwo = solver.monodromy(system, p, List.of(new Complex[] { x }, new Complex[] { minusX }),
+                1, four, SolverOptions.defaults(), ProgressMonitor.NULL);
+        assertEquals(4, fromTwo.solutionCount(), fromTwo.result().summary());
+        assertTrue(fromTwo.loops() >= 1);
+        assertTrue(fromTwo.stoppingRule().contains("known count 4"), fromTwo.stoppingRule());
+        Complex i = new Complex(0, 1);
+        List<Complex[]> orbit = List.of(new Complex[] { x }, new Complex[] { x.mul(i) }, new Complex[] { minusX },
+                new Complex[] { minusX.mul(i) });
+        MonodromyResult fromAll = solver.monodromy(system, p, orbit, 1, four, SolverOptions.defaults(),
+                ProgressMonitor.NULL);
+        assertEquals(4, fromAll.solutionCount());
+        assertEquals(0, fromAll.loops());
     }
 
     /** The trace test must reject an incomplete solution set. */

@@ -11,6 +11,7 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.Decomposition;
 import org.neuroalgebra.solver.DecompositionSolver;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PolynomialSystem;
@@ -92,6 +93,12 @@ public final class HomotopyContinuationSolver implements ParameterHomotopySolver
     @Override
     public MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, Complex[] startSolution,
             int traceVariables, SolverOptions options, ProgressMonitor monitor) {
+        return monodromy(system, parameters, List.<Complex[]>of(startSolution), traceVariables, null, options, monitor);
+    }
+
+    @Override
+    public MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, List<Complex[]> startSolutions,
+            int traceVariables, MonodromyGoal goal, SolverOptions options, ProgressMonitor monitor) {
         checkParameters(system, parameters);
         checkSquare(system);
         if (system.parameterCount() == 0) {
@@ -100,7 +107,10 @@ public final class HomotopyContinuationSolver implements ParameterHomotopySolver
         if (traceVariables < 1 || traceVariables > system.variableCount()) {
             throw new IllegalArgumentException("traceVariables must be in [1, " + system.variableCount() + "]"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return HomotopyEngine.monodromy(system, parameters, startSolution, traceVariables, options, monitor);
+        if (startSolutions.isEmpty()) {
+            throw new IllegalArgumentException("monodromy needs a start solution"); //$NON-NLS-1$
+        }
+        return HomotopyEngine.monodromy(system, parameters, startSolutions, traceVariables, goal, options, monitor);
     }
 
     @Override

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.model.internal.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.neuroalgebra.model.Analysis;
@@ -18,7 +20,8 @@ import org.neuroalgebra.model.internal.text.TokenCursor.RawText;
  * {@code ID of NAME}, {@code target POLYNOMIAL} or {@code target [P1, P2, …]} for several
  * outputs (raw text to the end of the line, split by
  * {@link org.neuroalgebra.model.text.TargetEntries}),
- * {@code metric METRIC}, {@code data DATASET}, {@code seed N} and free {@code key=value}
+ * {@code metric METRIC} (with {@code metric weights (W, …)} and {@code metric matrix ((Q, …), …)} on one
+ * line), {@code data DATASET}, {@code seed N} and free {@code key=value}
  * options. {@code ID} is any identifier: analyses are installed, not part of the language, so
  * whether one with that id exists is for validation to say.
  */
@@ -29,6 +32,27 @@ final class AnalysisParser extends StatementParser<Analysis> {
 
     AnalysisParser(TokenCursor cursor, ParseContext context) {
         super(cursor, context);
+    }
+
+    /**
+     * Parses a metric written alone, as on the command line: {@code weights (1, 4)}.
+     *
+     * @return the metric; a {@code data NAME} reference is left for the caller to resolve
+     * @throws IllegalArgumentException
+     *             with "column C: " and what was expected, when the text is not a metric
+     */
+    static Metric metricAlone(String text) {
+        TokenCursor cursor = new TokenCursor(text);
+        AnalysisParser parser = new AnalysisParser(cursor, new ParseContext(null));
+        try {
+            Metric metric = parser.metric(cursor.peek());
+            if (cursor.peek().kind() != Kind.EOF) {
+                throw parser.expected("the end of the metric", cursor.peek()); //$NON-NLS-1$
+            }
+            return metric;
+        } catch (SyntaxError e) {
+            throw new IllegalArgumentException("column " + e.position().column() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     @Override
@@ -121,7 +145,7 @@ final class AnalysisParser extends StatementParser<Analysis> {
         Token kind = cursor.next();
         MetricKind value = kind.kind() == Kind.IDENTIFIER ? MetricKind.get(kind.text()) : null;
         if (value == null) {
-            throw expected("identity, bombieri-weyl, random, data or kernel after 'metric'", kind); //$NON-NLS-1$
+            throw expected("identity, bombieri-weyl, random, data, kernel, weights or matrix after 'metric'", kind); //$NON-NLS-1$
         }
         metric.setKind(value);
         switch (value) {
@@ -137,11 +161,52 @@ final class AnalysisParser extends StatementParser<Analysis> {
                 keyword("seed", "the kernel dimension"); //$NON-NLS-1$ //$NON-NLS-2$
                 metric.setSeed(seed("'seed'")); //$NON-NLS-1$
             }
+            case WEIGHTS -> {
+                symbol("(", "'weights'"); //$NON-NLS-1$ //$NON-NLS-2$
+                entries(metric, numbers("a rational weight")); //$NON-NLS-1$
+            }
+            case MATRIX -> matrix(metric);
             default -> {
                 // identity and bombieri-weyl take no arguments
             }
         }
         return metric;
+    }
+
+    /**
+     * {@code ((q11, …, q1n), …, (qn1, …, qnn))} on one line; a row of another length is an error at
+     * that row, since Q must be square. Symmetry and semidefiniteness are for validation.
+     */
+    private void matrix(Metric metric) {
+        symbol("(", "'matrix'"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Token> rowStarts = new ArrayList<>();
+        List<List<Token>> rows = new ArrayList<>();
+        do {
+            rowStarts.add(symbol("(", rows.isEmpty() ? "'matrix ('" : "','")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            rows.add(numbers("a rational entry of the matrix")); //$NON-NLS-1$
+            Token separator = cursor.next();
+            if (separator.isSymbol(")")) { //$NON-NLS-1$
+                break;
+            }
+            if (!separator.isSymbol(",")) { //$NON-NLS-1$
+                throw expected("',' or ')' after a row of the matrix", separator); //$NON-NLS-1$
+            }
+        } while (true);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != rows.size()) {
+                throw new SyntaxError(rowStarts.get(i).position(), "row " + (i + 1) + " of the matrix has " //$NON-NLS-1$ //$NON-NLS-2$
+                        + rows.get(i).size() + " entries, but the matrix has " + rows.size() //$NON-NLS-1$
+                        + " rows: a metric matrix is square"); //$NON-NLS-1$
+            }
+            entries(metric, rows.get(i));
+        }
+    }
+
+    private void entries(Metric metric, List<Token> values) {
+        for (Token value : values) {
+            metric.getEntries().add(value.text());
+            context.locate(metric, Literals.METRIC__ENTRIES, value.position());
+        }
     }
 
     private void option(Analysis analysis, Token key) {

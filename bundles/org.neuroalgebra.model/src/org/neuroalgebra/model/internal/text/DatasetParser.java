@@ -86,18 +86,10 @@ final class DatasetParser extends StatementParser<Dataset> {
             return;
         }
         cursor.next();
-        do {
-            Token value = number("a number"); //$NON-NLS-1$
+        for (Token value : numbers("a number")) { //$NON-NLS-1$
             values.add(value.text());
             context.locate(point, feature, value.position());
-            Token separator = cursor.next();
-            if (separator.isSymbol(")")) { //$NON-NLS-1$
-                return;
-            }
-            if (!separator.isSymbol(",")) { //$NON-NLS-1$
-                throw expected("',' or ')'", separator); //$NON-NLS-1$
-            }
-        } while (true);
+        }
     }
 
     private RandomInputs random(Token keyword) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.neuroalgebra.model.Commented;
+import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.NalgFactory;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.NamedElement;
@@ -67,6 +68,19 @@ public final class NalgParser {
         ReferenceResolver.resolve(model, context, uri);
         context.errors().sort(Comparator.comparingInt(e -> e.getPosition().offset()));
         return model;
+    }
+
+    /**
+     * Parses a metric written alone, as on the command line ({@code weights (1, 4)}).
+     *
+     * @param text
+     *            the metric without the keyword {@code metric}
+     * @return the metric; a {@code data NAME} reference is left unresolved
+     * @throws IllegalArgumentException
+     *             with "column C: " and what was expected, when the text is not a metric
+     */
+    public static Metric parseMetric(String text) {
+        return AnalysisParser.metricAlone(text);
     }
 
     /** @return the syntax errors, in file order */

@@ -23,6 +23,7 @@ import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.layers.LayerText;
+import org.neuroalgebra.model.text.MetricText;
 
 /**
  * Writes a model in the canonical text form of DSL.md: blocks separated by one blank line,
@@ -202,6 +203,7 @@ public final class NalgSerializer {
             case RANDOM -> "random seed " + metric.getSeed(); //$NON-NLS-1$
             case DATA -> "data " + reference(metric, Literals.METRIC__DATASET); //$NON-NLS-1$
             case KERNEL -> "kernel " + metric.getKernelDimension() + " seed " + metric.getSeed(); //$NON-NLS-1$ //$NON-NLS-2$
+            case WEIGHTS, MATRIX -> metric.getKind().getLiteral() + " " + MetricText.entries(metric); //$NON-NLS-1$
             default -> metric.getKind().getLiteral();
         };
     }

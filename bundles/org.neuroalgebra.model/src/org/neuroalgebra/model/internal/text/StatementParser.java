@@ -2,6 +2,7 @@
 package org.neuroalgebra.model.internal.text;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,26 @@ abstract class StatementParser<T extends NamedElement> {
             throw new SyntaxError(token.position(), "zero denominator in '" + token.text() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return token;
+    }
+
+    /**
+     * Reads a comma-separated list of exact numbers up to and including its ')', the '(' being
+     * already read.
+     *
+     * @return the number tokens, at least one
+     */
+    protected final List<Token> numbers(String what) {
+        List<Token> values = new ArrayList<>();
+        do {
+            values.add(number(what));
+            Token separator = cursor.next();
+            if (separator.isSymbol(")")) { //$NON-NLS-1$
+                return values;
+            }
+            if (!separator.isSymbol(",")) { //$NON-NLS-1$
+                throw expected("',' or ')'", separator); //$NON-NLS-1$
+            }
+        } while (true);
     }
 
     protected final Token name(String after) {

@@ -15,6 +15,7 @@ import org.neuroalgebra.model.text.SourceLocation;
 import org.neuroalgebra.model.text.SourcePosition;
 import org.neuroalgebra.model.text.TargetEntries;
 import org.neuroalgebra.model.validation.AnalysisCatalog;
+import org.neuroalgebra.model.validation.UserMetrics;
 
 /**
  * An analysis names an installed analysis (when a {@link AnalysisCatalog} says which are
@@ -121,6 +122,15 @@ public final class AnalysisConstraints {
         } else if (metric.getKind() == MetricKind.KERNEL && metric.getKernelDimension() < 0) {
             problems.error(metric, Literals.METRIC__KERNEL_DIMENSION, 0,
                     "the kernel dimension must be non-negative, found " + metric.getKernelDimension()); //$NON-NLS-1$
+        } else if (UserMetrics.isUserMetric(metric)) {
+            // whether its size fits the subject is for the analysis to say: only it knows the ambient space
+            UserMetrics.problem(metric).ifPresent(problem -> {
+                if (problem.entry() < 0) {
+                    problems.error(metric, problem.message());
+                } else {
+                    problems.error(metric, Literals.METRIC__ENTRIES, problem.entry(), problem.message());
+                }
+            });
         }
     }
 }

@@ -191,12 +191,6 @@ final class NeuromanifoldDegree {
     }
 
     private static boolean close(Complex[] a, Complex[] b) {
-        double scale = 1;
-        double distance = 0;
-        for (int j = 0; j < a.length; j++) {
-            scale = Math.max(scale, a[j].abs());
-            distance = Math.max(distance, a[j].sub(b[j]).abs());
-        }
-        return distance <= OVER_BASE * scale;
+        return Complex.relativeDistance(a, b) <= OVER_BASE;
     }
 }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.PolynomialSystem;
 import org.neuroalgebra.solver.SolveResult;
@@ -138,12 +139,38 @@ public final class HomotopyEngine {
      */
     public static MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters, Complex[] startSolution,
             int traceVariables, SolverOptions options, ProgressMonitor monitor) {
+        return monodromy(system, parameters, List.<Complex[]>of(startSolution), traceVariables, null, options, monitor);
+    }
+
+    /**
+     * Monodromy solve from several start pairs at the same parameters, stopping at a known count.
+     *
+     * @param system
+     *            a square system with parameters
+     * @param parameters
+     *            generic parameters
+     * @param startSolutions
+     *            solutions at those parameters
+     * @param traceVariables
+     *            the trace test uses the first this many variables
+     * @param goal
+     *            the known number of wanted solutions, or null
+     * @param options
+     *            settings, including the stopping rule
+     * @param monitor
+     *            progress, one unit per loop
+     * @return the solutions found and the trace test verdict
+     */
+    public static MonodromyResult monodromy(PolynomialSystem system, Complex[] parameters,
+            List<Complex[]> startSolutions, int traceVariables, MonodromyGoal goal, SolverOptions options,
+            ProgressMonitor monitor) {
         long start = System.nanoTime();
         CompiledSystem compiled = new CompiledSystem(system.equations(), system.variableCount(),
                 system.degreesInVariables());
         monitor.begin("Monodromy", -1); //$NON-NLS-1$
-        return new Monodromy(compiled, options, new StopSignal(), deadline(start, options))
-                .run(Interleaved.of(parameters), Interleaved.of(startSolution), traceVariables, monitor, start);
+        return new Monodromy(compiled, options, new StopSignal(), deadline(start, options)).run(
+                Interleaved.of(parameters), startSolutions.stream().map(Interleaved::of).toList(), traceVariables,
+                goal, monitor, start);
     }
 
     private static long deadline(long start, SolverOptions options) {

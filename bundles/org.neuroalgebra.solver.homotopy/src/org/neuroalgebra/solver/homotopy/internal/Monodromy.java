@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
@@ -27,7 +28,9 @@ import org.neuroalgebra.solver.SolverOptions;
  * more before giving up); the solve stops when it passes, after
  * {@code monodromyStallLoops} new loops in a row found nothing (twice that
  * when the trace test failed at the first stall), or at
- * {@code monodromyMaxLoops} loops.
+ * {@code monodromyMaxLoops} loops. It may start from several known solutions, and with a
+ * {@link MonodromyGoal} it stops as soon as the goal's number of wanted solutions is known (checked
+ * after every batch of paths).
  */
 final class Monodromy {
 
@@ -55,13 +58,17 @@ final class Monodromy {
     private record Loop(double[] a, double[] b) {
     }
 
-    MonodromyResult run(double[] base, double[] startSolution, int traceVariables, ProgressMonitor monitor,
-            long startNanos) {
+    MonodromyResult run(double[] base, List<double[]> startSolutions, int traceVariables, MonodromyGoal goal,
+            ProgressMonitor monitor, long startNanos) {
         AffineSystem affine = new AffineSystem(system, base);
         List<double[]> known = new ArrayList<>();
-        double[] first = startSolution.clone();
-        affine.refine(first, options.pathTolerance());
-        known.add(first);
+        for (double[] start : startSolutions) {
+            double[] x = start.clone();
+            affine.refine(x, options.pathTolerance());
+            if (known.isEmpty() || isNew(x, known)) {
+                known.add(x);
+            }
+        }
         double scale = spread(base);
         dimension = base.length / 2;
         TraceTest trace = new TraceTest(this, base, traceVariables, scale, options.endpointTolerance(), random);
@@ -97,6 +104,10 @@ final class Monodromy {
                     }
                     progress = true;
                 }
+            }
+            if (goal != null && wanted(known, goal) >= goal.count()) {
+                rule = "the known count " + goal.count() + " reached"; //$NON-NLS-1$ //$NON-NLS-2$
+                break;
             }
             if (progress) {
                 continue;
@@ -203,6 +214,10 @@ final class Monodromy {
             p[i] *= size;
         }
         return p;
+    }
+
+    private static long wanted(List<double[]> known, MonodromyGoal goal) {
+        return known.stream().filter(x -> goal.wanted().test(Interleaved.toComplex(x))).count();
     }
 
     private boolean isNew(double[] x, List<double[]> known) {

@@ -123,7 +123,9 @@ class PropertiesSweepTest {
             "trailingComments", List.of("closing note"), //$NON-NLS-1$ //$NON-NLS-2$
             "coordinates", List.of("x", "y", "z"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "equations", List.of("x^2 + y^2 - 4 = 0"), //$NON-NLS-1$ //$NON-NLS-2$
-            "input", List.of("3", "4"), "output", List.of("5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "input", List.of("3", "4"), "output", List.of("5"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            // the weights or matrix entries; a random metric ignores them, so the file stays valid
+            "entries", List.of("1", "1/2")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private TestWorkspace workspace;
     private LayerKindRegistry.Registration gain;
