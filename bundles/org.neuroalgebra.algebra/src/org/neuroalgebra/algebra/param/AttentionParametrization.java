@@ -204,6 +204,26 @@ public final class AttentionParametrization extends AbstractParametrization impl
         return groups;
     }
 
+    /** @return d, the rows of X */
+    public int rows() {
+        return d;
+    }
+
+    /** @return a, the rows of K and Q */
+    public int keyRows() {
+        return a;
+    }
+
+    /** @return out, the rows of V */
+    public int outputRows() {
+        return out;
+    }
+
+    /** @return the number of heads */
+    public int heads() {
+        return heads;
+    }
+
     private AttentionHeads layer() {
         return new AttentionHeads(d, t, a, out, heads);
     }

@@ -18,13 +18,14 @@ import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.data.DatasetMaterializer;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
-import org.neuroalgebra.analysis.internal.NormalizedSystem;
 import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
+import org.neuroalgebra.analysis.internal.GaugeChart;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 
 /**
  * The {@code edd} analysis of an architecture. Polynomial MLPs whose neuromanifold has an
@@ -32,7 +33,9 @@ import org.neuroalgebra.solver.SolutionCounter;
  * activation; {@link GaugeFixedChart}) use {@link GaugeFixedArchitectureEdd} when Q is positive
  * definite, which certifies; other polynomial MLPs use the parametric formulation
  * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
- * {@link ImplicitArchitectureEdd}, which every other architecture uses; {@code formulation=...}
+ * {@link ImplicitArchitectureEdd}, which every other architecture uses by default; their parametric
+ * formulation ({@code formulation=parametric}) works in a {@link GaugeChart} (attention, single-channel
+ * CNNs) or a random slice of the parameters ({@link org.neuroalgebra.analysis.internal.SlicedChart}); {@code formulation=...}
  * forces any of the three where it applies; parametric:
  * {@code metric data DATASET} is turned into Q = AᵀA by
  * {@link DataMetrics}.
@@ -74,9 +77,13 @@ final class ArchitectureEdd {
         Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
         String formulation = SettingValues.text(request, EddSettings.FORMULATION);
         if (!(parametrization instanceof MlpParametrization mlp) || IMPLICIT.equals(formulation)) {
-            if (PARAMETRIC.equals(formulation) || GAUGE_FIXED.equals(formulation)) {
+            if (GAUGE_FIXED.equals(formulation)) {
                 throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': the " //$NON-NLS-1$ //$NON-NLS-2$
-                        + formulation + " formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
+                        + formulation + " formulation is built for polynomial MLPs only; use formulation=implicit or parametric"); //$NON-NLS-1$
+            }
+            if (PARAMETRIC.equals(formulation)) {
+                return parametric(request, architecture, GaugeChart.of(parametrization, request.seed()),
+                        slicedMetric(request, architecture, parametrization), solver, counter, monitor, null);
             }
             return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
         }
@@ -107,29 +114,58 @@ final class ArchitectureEdd {
                         + "), so critical points on the ramification locus of this degenerate Q may be missing"; //$NON-NLS-1$
             }
         }
-        int n = mlp.ambientDimension();
+        return parametric(request, architecture, NormalizedChart.of(mlp, request.seed()), metric, solver, counter,
+                monitor, implicitRefused);
+    }
+
+    /** The parametric formulation in the given chart, with the exact count of the same equations as evidence. */
+    private static EddAnalysisResult parametric(AnalysisRequest request, Architecture architecture,
+            ParametricChart chart, Metric metric, ParameterHomotopySolver solver, SolutionCounter counter,
+            ProgressMonitor monitor, String firstNote) throws AnalysisException {
+        int n = chart.coefficients().length;
         double[] point = point(request, n);
         long seed = request.seed();
         ParametricEdResult result;
         try {
-            result = new ParametricEdComputation(solver).compute(mlp, metric, point, seed, monitor);
+            result = new ParametricEdComputation(solver).compute(chart, metric, point, seed, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
                     + e.getMessage(), e);
         }
-        CrossCheck check = crossCheck(mlp, metric, result, counter, seed, monitor);
+        CrossCheck check = crossCheck(chart, metric, result, counter, seed, monitor);
         List<String> notes = new ArrayList<>();
-        if (implicitRefused != null) {
-            notes.add(implicitRefused);
+        if (firstNote != null) {
+            notes.add(firstNote);
         }
         notes.add(NOT_CERTIFIED + (check.agrees()
                 ? "; the exact count modulo " + check.primesText() + " of the critical equations at the same data " //$NON-NLS-1$ //$NON-NLS-2$
                         + "confirms the " + check.distinct() + " critical parameter points behind them" //$NON-NLS-1$ //$NON-NLS-2$
                 : "")); //$NON-NLS-1$
-        return new EddAnalysisResult(architecture.getName(), mlp.coordinateNames(), metric.description(),
+        List<String> names = ArchitectureParametrizations.of(architecture, request.monomialLimit()).coordinateNames();
+        return new EddAnalysisResult(architecture.getName(), names, metric.description(),
                 result.toEdDegreeResult(false, notes), check, result);
+    }
+
+    /**
+     * The metric of the parametric formulation of an architecture that is not an MLP: identity,
+     * random, kernel or user metrics on its coefficient space; data metrics go through the implicit
+     * formulation, which restricts the loss to the span of M.
+     */
+    private static Metric slicedMetric(AnalysisRequest request, Architecture architecture,
+            Parametrization parametrization) throws AnalysisException {
+        org.neuroalgebra.model.Metric spec = request.spec().getMetric();
+        int n = parametrization.ambientDimension();
+        if (spec == null) {
+            return Metric.identity(n);
+        }
+        if (spec.getKind() == MetricKind.DATA || spec.getKind() == MetricKind.BOMBIERI_WEYL) {
+            throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() //$NON-NLS-1$
+                    + "': the parametric formulation of this architecture takes identity, random, kernel, weights or matrix metrics; " //$NON-NLS-1$
+                    + "use formulation=implicit for metric " + spec.getKind().getLiteral()); //$NON-NLS-1$
+        }
+        return EddAnalysis.EddMetrics.of(spec, n, parametrization);
     }
 
     private static Metric metric(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
@@ -152,12 +188,12 @@ final class ArchitectureEdd {
         return EddAnalysis.EddMetrics.of(spec, n, mlp);
     }
 
-    private static CrossCheck crossCheck(MlpParametrization mlp, Metric metric, ParametricEdResult result,
+    private static CrossCheck crossCheck(ParametricChart chart, Metric metric, ParametricEdResult result,
             SolutionCounter counter, long seed, ProgressMonitor monitor) {
         if (counter == null) {
             return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
         }
-        CriticalEquations equations = new CriticalEquations(NormalizedSystem.of(mlp, seed), metric);
+        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric);
         Rational[] u = new Rational[result.data().length];
         for (int i = 0; i < u.length; i++) {
             u[i] = Rational.of(new BigDecimal(result.data()[i]));

@@ -70,11 +70,6 @@ final class EddSettings {
             String space = "the coefficient space has dimension " + n; //$NON-NLS-1$
             metric(request, n, parametrization, parametrization.coordinateNames(), space);
             point(request, n, space);
-            if (ArchitectureEdd.PARAMETRIC.equals(SettingValues.text(request, FORMULATION))
-                    && !(parametrization instanceof MlpParametrization)) {
-                throw AnalysisException.badSetting(FORMULATION.name(), "architecture '" + architecture.getName() //$NON-NLS-1$
-                        + "': the parametric formulation is built for polynomial MLPs only; use formulation=implicit"); //$NON-NLS-1$
-            }
             if (ArchitectureEdd.GAUGE_FIXED.equals(SettingValues.text(request, FORMULATION))) {
                 String reason = parametrization instanceof MlpParametrization mlp ? GaugeFixedChart.notApplicable(mlp)
                         : "it is not a polynomial MLP"; //$NON-NLS-1$

@@ -12,7 +12,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.numerical.ComplexKernel;
 import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.param.MlpParametrization;
-import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
@@ -20,11 +20,14 @@ import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
+import org.neuroalgebra.analysis.internal.GaugeChart;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 
 /**
  * The parametric formulation of the ED problem for a polynomial MLP μ (docs/MATHEMATICS.md §6): the critical
  * points of θ ↦ ‖μ(θ) − u‖²_Q, i.e. J_μ(θ)ᵀ Q (μ(θ) − u) = 0, with the scaling symmetries fixed
- * by random linear normalizations ({@link NormalizedSystem}, {@link CriticalEquations}).
+ * by random linear normalizations ({@link NormalizedChart}, {@link CriticalEquations}); for other
+ * architectures in a random affine slice of the parameters of dimension dim M ({@link org.neuroalgebra.analysis.internal.SlicedChart}).
  * <p>
  * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
  * the data space, and monodromy never leaves the component it starts on. So a critical point is
@@ -99,14 +102,28 @@ public final class ParametricEdComputation {
      */
     public ParametricEdResult compute(MlpParametrization mlp, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {
+        return compute(NormalizedChart.of(mlp, seed), metric, data, seed, monitor);
+    }
+
+    /**
+     * As {@link #compute(MlpParametrization, Metric, double[], long, ProgressMonitor)} for any
+     * architecture, in a chart that fixes its symmetries ({@link GaugeChart}, else a random slice).
+     */
+    public ParametricEdResult compute(Parametrization parametrization, Metric metric, double[] data, long seed,
+            ProgressMonitor monitor) {
+        return compute(GaugeChart.of(parametrization, seed), metric, data, seed, monitor);
+    }
+
+    ParametricEdResult compute(ParametricChart chart, Metric metric, double[] data, long seed,
+            ProgressMonitor monitor) {
         long start = System.nanoTime();
-        NormalizedSystem normalized = NormalizedSystem.of(mlp, seed);
-        int fibre = normalized.remainingFiberDimension(seed);
+        int fibre = chart.remainingFiberDimension(seed);
         if (fibre > 0) {
             throw new IllegalArgumentException("the parametrization has " + fibre //$NON-NLS-1$
-                    + "-dimensional generic fibres after fixing the scalings; the parametric ED count needs finite fibres"); //$NON-NLS-1$
+                    + "-dimensional generic fibres in " + chart.description() //$NON-NLS-1$
+                    + "; the parametric ED count needs finite fibres"); //$NON-NLS-1$
         }
-        CriticalEquations equations = new CriticalEquations(normalized, metric);
+        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric);
         int m = equations.unknowns();
         SplittableRandom random = new SplittableRandom(seed);
         double[] u = data != null ? data.clone() : gaussian(equations.ambient(), random);
@@ -122,7 +139,7 @@ public final class ParametricEdComputation {
         List<Complex[]> endpoints = new ArrayList<>();
         monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
         int singular = 0;
-        List<Plant> plants = plants(normalized, equations, metric, random);
+        List<Plant> plants = plants(chart, equations, metric, random);
         for (int i = 0; i < plants.size(); i++) {
             Plant plant = plants.get(i);
             // every run gets its own loops: loops that fail once fail again when repeated
@@ -159,7 +176,7 @@ public final class ParametricEdComputation {
         }
         checkCanceled(monitor);
         int dimension = m - fibre;
-        List<ParametricCriticalPoint> points = images(normalized, equations, endpoints, u, dimension);
+        List<ParametricCriticalPoint> points = images(chart, equations, endpoints, u, dimension);
         if (singular > 0) {
             notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
                     + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
@@ -174,7 +191,8 @@ public final class ParametricEdComputation {
         }
         notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
                 + "spurious critical points elsewhere are not searched for"); //$NON-NLS-1$
-        String method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " normalized parameters: monodromy over u from " //$NON-NLS-1$ //$NON-NLS-2$
+        String method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
+                + ": monodromy over u from " //$NON-NLS-1$
                 + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
                 + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
                 + "distinct images classified by rank J_mu"; //$NON-NLS-1$
@@ -186,7 +204,7 @@ public final class ParametricEdComputation {
     private record Plant(Complex[] t, Complex[] u, String kind, boolean loops) {
     }
 
-    private static List<Plant> plants(NormalizedSystem normalized, CriticalEquations equations, Metric metric,
+    private static List<Plant> plants(ParametricChart chart, CriticalEquations equations, Metric metric,
             SplittableRandom random) {
         List<Plant> plants = new ArrayList<>();
         for (int i = 0; i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
@@ -198,7 +216,7 @@ public final class ParametricEdComputation {
             Complex[] t1 = randomComplex(equations.unknowns(), random);
             plants.add(plant(equations, t1, kernelVector(metric, random), "zero-loss", true)); //$NON-NLS-1$
         }
-        for (List<Integer> dead : deadNeuronStrata(normalized)) {
+        for (List<Integer> dead : chart.spuriousStrata()) {
             Complex[] t = randomComplex(equations.unknowns(), random);
             dead.forEach(i -> t[i] = Complex.ZERO);
             plants.add(plant(equations, t, randomKernelVector(equations.gradientMap(t), random), "spurious", true)); //$NON-NLS-1$
@@ -227,36 +245,8 @@ public final class ParametricEdComputation {
         return w;
     }
 
-    /**
-     * The unknowns to zero for each dead-neuron stratum: the outgoing weights of each hidden
-     * neuron, then of each whole hidden layer (outgoing weights are never normalized away).
-     */
-    private static List<List<Integer>> deadNeuronStrata(NormalizedSystem normalized) {
-        int[] widths = normalized.parametrization().widths();
-        List<String> names = normalized.unknownNames();
-        List<List<Integer>> strata = new ArrayList<>();
-        for (int layer = 1; layer < widths.length - 1; layer++) {
-            List<Integer> wholeLayer = new ArrayList<>();
-            for (int j = 1; j <= widths[layer]; j++) {
-                List<Integer> neuron = new ArrayList<>();
-                for (int r = 1; r <= widths[layer + 1]; r++) {
-                    int index = names.indexOf("W" + (layer + 1) + "[" + r + "," + j + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    if (index >= 0) {
-                        neuron.add(index);
-                    }
-                }
-                strata.add(neuron);
-                wholeLayer.addAll(neuron);
-            }
-            if (widths[layer] > 1) {
-                strata.add(wholeLayer);
-            }
-        }
-        return strata;
-    }
-
     /** Groups the endpoints by image and classifies each image. */
-    private static List<ParametricCriticalPoint> images(NormalizedSystem normalized, CriticalEquations equations,
+    private static List<ParametricCriticalPoint> images(ParametricChart chart, CriticalEquations equations,
             List<Complex[]> endpoints, double[] u, int dimension) {
         List<Complex[]> images = new ArrayList<>();
         List<Complex[]> representatives = new ArrayList<>();
@@ -279,7 +269,7 @@ public final class ParametricEdComputation {
         for (int i = 0; i < images.size(); i++) {
             Complex[] c = images.get(i);
             int[] entry = rankAndCount.get(i);
-            points.add(new ParametricCriticalPoint(c, normalized.parameters(representatives.get(i)),
+            points.add(new ParametricCriticalPoint(c, chart.parameters(representatives.get(i)),
                     equations.loss(c, u), isReal(c), entry[0] == dimension, entry[0], entry[1]));
         }
         return points;

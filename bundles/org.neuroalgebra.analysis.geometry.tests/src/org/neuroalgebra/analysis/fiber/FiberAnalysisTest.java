@@ -179,4 +179,34 @@ class FiberAnalysisTest {
                 + "conv kernel=2 stride=1 bias=false", 5);
         assertEquals(2, result.fiberDimension());
     }
+
+    /**
+     * Linear CNN, kernels (3, 2), stride 1 (docs/MATHEMATICS.md §1.3): f is the product of the two
+     * filters read as polynomials, a cubic with three roots. Once the scaling between the filters is
+     * fixed, the points over f are the ways to give one root to the linear filter: 3!/(2!·1!) = 3.
+     */
+    @Test
+    void linearCnnFibreIsTheWaysToShareTheRoots() throws Exception {
+        FiberResult result = run("input 4; conv kernel=3 stride=1 bias=false; conv kernel=2 stride=1 bias=false", 3); //$NON-NLS-1$
+        String summary = String.join("\n", result.summary()); //$NON-NLS-1$
+        assertEquals(1, result.fiberDimension(), summary);
+        assertEquals(3, result.exactCount(), summary);
+        assertEquals(3, result.finiteFiberSize(), summary);
+        assertTrue(result.certified(), summary);
+    }
+
+    /**
+     * The talk's attention d = t = a = 2 with one output row: fibre dimension 5 = GL(2) on (K, Q) and
+     * the scaling of V; with them fixed (K's first columns the identity, ℓ(V) = 1) a single point
+     * remains, since f determines the common linear factor and the pair of cofactors (§6.6).
+     */
+    @Test
+    void attentionIsIdentifiableUpToItsContinuousSymmetries() throws Exception {
+        FiberResult result = run("attention d=2 t=2 a=2 out=1", 4); //$NON-NLS-1$
+        String summary = String.join("\n", result.summary()); //$NON-NLS-1$
+        assertEquals(5, result.fiberDimension(), summary);
+        assertEquals(1, result.exactCount(), summary);
+        assertEquals(1, result.finiteFiberSize(), summary);
+        assertTrue(result.certified(), summary);
+    }
 }

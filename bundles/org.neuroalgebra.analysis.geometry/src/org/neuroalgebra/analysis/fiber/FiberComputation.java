@@ -13,7 +13,9 @@ import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.dimension.DimensionResult;
 import org.neuroalgebra.analysis.internal.FiberPoints;
 import org.neuroalgebra.analysis.internal.FiberSymmetryGroup;
+import org.neuroalgebra.analysis.internal.GaugeChart;
 import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.analysis.internal.ParametricChart;
 import org.neuroalgebra.analysis.internal.ScaledCertificates;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
@@ -69,9 +71,14 @@ public final class FiberComputation {
                 + "; symmetries: " + parametrization.symmetryBound().derivation()); //$NON-NLS-1$
         String method = dimension.method();
         if (!(parametrization instanceof MlpParametrization mlp)) {
-            notes.add("the finite part of the fibre (discrete symmetries, extra points) is counted for polynomial " //$NON-NLS-1$
-                    + "MLPs only; for this architecture kind only its dimension is computed"); //$NON-NLS-1$
-            return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
+            ParametricChart chart = GaugeChart.of(parametrization, seed);
+            if (!(chart instanceof GaugeChart gauge) || gauge.remainingFiberDimension(seed) > 0
+                    || fiber != parametrization.symmetryBound().dimension()) {
+                notes.add("the finite part of the fibre is counted for polynomial MLPs, one-head attention and " //$NON-NLS-1$
+                        + "single-channel CNNs whose continuous symmetries are all known; here only its dimension is computed"); //$NON-NLS-1$
+                return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
+            }
+            return gaugedFiber(subject, parametrization, gauge, dimension, notes, seed, start, monitor);
         }
         if (mlp.activation().degree() == 1) {
             // σ affine: M is known exactly (§1.2); the fibre is positive dimensional, made of hidden changes of basis
@@ -130,6 +137,39 @@ public final class FiberComputation {
         return new FiberResult(subject, mlp.describe(), fiber, dimension.certified(), 0, size, points.exactCount(),
                 group, orbits, identifiable, verdict, extra, dimension.certified() && proven, notes, seed,
                 method + "; " + points.method(), seconds(start), points.exactPoints(), certificates); //$NON-NLS-1$
+    }
+
+    /**
+     * The finite part of the fibre of an architecture whose continuous symmetries are fixed by a
+     * {@link GaugeChart}: the points over c(t0) in the chart, counted exactly and certified like an
+     * MLP's fibre. No discrete group is known for these kinds, so every point beyond the first is
+     * reported as a further point (for a linear CNN they are the other ways to share the roots of
+     * the end-to-end filter among the filters).
+     */
+    private FiberResult gaugedFiber(String subject, Parametrization parametrization, GaugeChart chart,
+            DimensionResult dimension, List<String> notes, long seed, long start, ProgressMonitor monitor) {
+        notes.add("continuous symmetries fixed in the chart: " + chart.description()); //$NON-NLS-1$
+        FiberPoints points = FiberPoints.solve(solver, counter, chart.coefficients(), chart.unknownNames(), 0, null,
+                SolverOptions.defaults().withSeed(seed), monitor);
+        int size = points.genericCount();
+        boolean exact = points.exactCount() == size;
+        ScaledCertificates certificates = points.certificates();
+        boolean proven = exact && certificates != null && certificates.allCertifiedAndDistinct()
+                && certificates.certificates().size() == size;
+        List<String> extra = new ArrayList<>();
+        for (int i = 1; i < points.points().size(); i++) {
+            extra.add(Arrays.toString(chart.parameters(points.points().get(i))));
+        }
+        String verdict = size == 1 ? FiberResult.IDENTIFIABLE
+                : size + " points over a generic f once the continuous symmetries are fixed"; //$NON-NLS-1$
+        if (points.exactCount() >= 0 && !exact) {
+            notes.add("the exact count " + points.exactCount() + " differs from the " + size //$NON-NLS-1$ //$NON-NLS-2$
+                    + " monodromy solutions: not certified"); //$NON-NLS-1$
+        }
+        return new FiberResult(subject, parametrization.describe(), dimension.genericFiberDimension(),
+                dimension.certified(), 0, size, points.exactCount(), 1, -1, size == 1, verdict, extra,
+                dimension.certified() && proven, notes, seed, dimension.method() + "; " + points.method(), //$NON-NLS-1$
+                seconds(start), points.exactPoints(), certificates);
     }
 
     /**
