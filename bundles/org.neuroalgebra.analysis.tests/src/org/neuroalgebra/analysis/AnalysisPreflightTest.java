@@ -18,6 +18,7 @@ import org.neuroalgebra.analysis.bias.BiasAnalysis;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.edd.EddAnalysis;
 import org.neuroalgebra.analysis.fiber.FiberAnalysis;
+import org.neuroalgebra.analysis.filling.FillingAnalysis;
 import org.neuroalgebra.analysis.implicitize.ImplicitizeAnalysis;
 import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.loss.LossAnalysis;
@@ -82,6 +83,9 @@ class AnalysisPreflightTest {
             }
             analysis membership_all {
               membership of quadratic target x1^2 + x2^2
+            }
+            analysis filling_all {
+              filling of quadratic seed 2 samples=50
             }
             analysis dimension_all {
               dimension of quadratic seed 4
@@ -164,7 +168,7 @@ class AnalysisPreflightTest {
         SolverRegistry solvers = ModelText.solvers();
         AnalysisRegistry registry = new AnalysisRegistry();
         for (IAnalysis analysis : List.of(new DimensionAnalysis(solvers), new MembershipAnalysis(solvers),
-                new FiberAnalysis(solvers), new ImplicitizeAnalysis(), new EddAnalysis(solvers), new LossAnalysis(),
+                new FiberAnalysis(solvers), new FillingAnalysis(solvers), new ImplicitizeAnalysis(), new EddAnalysis(solvers), new LossAnalysis(),
                 new TrainAnalysis(), new SingularAnalysis(solvers), new BiasAnalysis(solvers))) {
             registry.add(analysis);
         }
@@ -215,6 +219,7 @@ class AnalysisPreflightTest {
                 registry.find("edd").orElseThrow().settingNames()); //$NON-NLS-1$
         assertEquals(List.of("degree", "chart"), registry.find("implicitize").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(List.of("target"), registry.find("membership").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("samples"), registry.find("filling").orElseThrow().settingNames()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of(), registry.find("dimension").orElseThrow().settingNames()); //$NON-NLS-1$
         assertEquals(List.of(), registry.find("fiber").orElseThrow().settingNames()); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
@@ -231,7 +236,7 @@ class AnalysisPreflightTest {
     @Test
     void everyDeclaredSettingPassesPreflight() throws Exception {
         for (String block : List.of("train_all", "bias_all", "loss_all", "singular_all", "edd_variety_all", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                "edd_architecture_all", "implicitize_all", "membership_all", "dimension_all", "fiber_all")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "edd_architecture_all", "implicitize_all", "membership_all", "filling_all", "dimension_all", "fiber_all")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             assertEquals(List.of(), problems(block), block);
         }
     }

@@ -17,6 +17,7 @@ import org.neuroalgebra.analysis.bias.BiasAnalysis;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.edd.EddAnalysis;
 import org.neuroalgebra.analysis.fiber.FiberAnalysis;
+import org.neuroalgebra.analysis.filling.FillingAnalysis;
 import org.neuroalgebra.analysis.implicitize.ImplicitizeAnalysis;
 import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.loss.LossAnalysis;
@@ -77,6 +78,9 @@ class ResultPresentationTest {
             }
             analysis linear_implicitize {
               implicitize of linear_212 seed 1
+            }
+            analysis cubic_filling {
+              filling of cubic_mlp seed 4 samples=12
             }
             analysis linear_singular {
               singular of linear_212 seed 6
@@ -160,6 +164,22 @@ class ResultPresentationTest {
         // a witness found in floating point: numerical, not certified
         assertEquals(result.certified() ? Evidence.CERTIFIED : Evidence.NUMERICAL, main.evidence());
         assertFalse(result.tables().isEmpty(), "the witness"); //$NON-NLS-1$
+    }
+
+    @Test
+    void cubicFillingShowsTheClosedFormAndTheRunningFractionWithItMarked() throws Exception {
+        // docs/MATHEMATICS.md §3.2: the sums of two real cubes are the cubics with one real root
+        AnalysisResult result = run(new FillingAnalysis(ModelText.solvers()), "cubic_filling"); //$NON-NLS-1$
+        ResultFigure main = result.figures().get(0);
+        assertEquals("exactFraction", main.key()); //$NON-NLS-1$
+        assertEquals(0.7536, (Double) main.value(), 1e-4);
+        // a derivation evaluated by quadrature, beside a sampled estimate: not certified
+        assertEquals(Evidence.NUMERICAL, main.evidence());
+        assertFalse(result.certified());
+        ResultChart chart = result.charts().get(0);
+        assertEquals(Scale.INTEGER, chart.x().scale());
+        assertEquals(12, chart.layers().get(0).size());
+        assertEquals(0.7536, chart.markers().get(0).at(), 1e-4);
     }
 
     @Test

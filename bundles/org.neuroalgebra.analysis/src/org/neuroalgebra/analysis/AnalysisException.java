@@ -23,6 +23,8 @@ public class AnalysisException extends Exception {
     private final Kind kind;
     /** The setting at fault, or null. */
     private final String setting;
+    /** Where in the setting's text the problem is, 0-based; 0 for the setting as a whole. */
+    private final int offset;
 
     /**
      * A problem with the block as a whole or with the computation.
@@ -48,14 +50,34 @@ public class AnalysisException extends Exception {
      *            report it at that setting's position; null when it is about the block as a whole
      */
     public AnalysisException(Kind kind, String message, String setting) {
+        this(kind, message, setting, 0);
+    }
+
+    private AnalysisException(Kind kind, String message, String setting, int offset) {
         super(message);
         this.kind = kind;
         this.setting = setting;
+        this.offset = offset;
     }
 
     /** A bad value of one setting, reported at that setting's position. */
     public static AnalysisException badSetting(String setting, String message) {
         return new AnalysisException(Kind.BAD_INPUT, message, setting);
+    }
+
+    /**
+     * A bad value of one setting, reported where in its text the problem is.
+     *
+     * @param setting
+     *            the setting (a block field such as {@code target}, or an option)
+     * @param message
+     *            one line, shown to the user as it is
+     * @param offset
+     *            the character offset into the setting's text, 0-based
+     * @return the exception
+     */
+    public static AnalysisException badSetting(String setting, String message, int offset) {
+        return new AnalysisException(Kind.BAD_INPUT, message, setting, offset);
     }
 
     /**
@@ -72,6 +94,7 @@ public class AnalysisException extends Exception {
         super(message, cause);
         this.kind = kind;
         this.setting = null;
+        this.offset = 0;
     }
 
     /** @return what went wrong: the input, a cancellation or the computation */
@@ -82,5 +105,10 @@ public class AnalysisException extends Exception {
     /** @return the setting the problem is about, or null */
     public String setting() {
         return setting;
+    }
+
+    /** @return the character offset into the setting's text where the problem is, 0 for the whole setting */
+    public int offset() {
+        return offset;
     }
 }

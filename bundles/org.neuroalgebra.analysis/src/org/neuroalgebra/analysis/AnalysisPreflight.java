@@ -153,7 +153,10 @@ public final class AnalysisPreflight {
             case SUBJECT:
                 return problem(spec, Literals.ANALYSIS__SUBJECT, 0, e.getMessage());
             case "target": //$NON-NLS-1$
-                return problem(spec, Literals.ANALYSIS__TARGET, 0, e.getMessage());
+                // the target is the rest of one line, so an offset into it is an offset in columns
+                ModelProblem problem = problem(spec, Literals.ANALYSIS__TARGET, 0, e.getMessage());
+                return problem.line() == 0 ? problem : new ModelProblem(problem.severity(), problem.location(),
+                        problem.line(), problem.column() + e.offset(), problem.message());
             case "dataset": //$NON-NLS-1$
                 return problem(spec, Literals.ANALYSIS__DATASET, 0, e.getMessage());
             case "metric": //$NON-NLS-1$

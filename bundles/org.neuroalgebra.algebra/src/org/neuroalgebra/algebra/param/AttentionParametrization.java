@@ -181,6 +181,29 @@ public final class AttentionParametrization extends AbstractParametrization impl
         return layer().symmetry();
     }
 
+    /**
+     * @return for every head, the indices in θ of its V and of its K: scaling either by λ and
+     *         the head's Q by 1/λ keeps f, two of the symmetries of {@link #symmetryBound()} per
+     *         head that a linear normalization can fix
+     */
+    public List<int[]> scaledParameterGroups() {
+        List<int[]> groups = new ArrayList<>();
+        for (int h = 0; h < heads; h++) {
+            int offset = h * layer().headParameters();
+            int[] v = new int[out * d];
+            int[] k = new int[a * d];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = offset + i;
+            }
+            for (int i = 0; i < k.length; i++) {
+                k[i] = offset + v.length + i;
+            }
+            groups.add(v);
+            groups.add(k);
+        }
+        return groups;
+    }
+
     /** @return d, the rows of X */
     public int rows() {
         return d;

@@ -384,6 +384,37 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return h;
     }
 
+    /**
+     * @return for every output channel of a layer i &lt; L without activation or with a monomial
+     *         one, the indices in θ of the filters and bias that produce it: the parameters one
+     *         channel scaling of {@link #symmetryBound()} multiplies by λ (the channel mixing
+     *         GL(C_i) of linear layers is not among them)
+     */
+    public List<int[]> scaledParameterGroups() {
+        List<int[]> groups = new ArrayList<>();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            Activation sigma = activations.get(i);
+            if (sigma != null && !sigma.isMonomial()) {
+                continue;
+            }
+            ConvolutionLayerSpec layer = layers.get(i);
+            for (int o = 0; o < layer.channels(); o++) {
+                int[] group = new int[channels[i] * layer.kernel() + (layer.bias() ? 1 : 0)];
+                int k = 0;
+                for (int c = 0; c < channels[i]; c++) {
+                    for (int m = 0; m < layer.kernel(); m++) {
+                        group[k++] = weight(i, o, c, m);
+                    }
+                }
+                if (layer.bias()) {
+                    group[k] = bias(i, o);
+                }
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
     @Override
     public SymmetryBound symmetryBound() {
         return ConvolutionSymmetry.of(this, layers, activations, SYMMETRY_SEED);

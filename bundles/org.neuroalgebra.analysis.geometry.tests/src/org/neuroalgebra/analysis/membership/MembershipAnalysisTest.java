@@ -31,7 +31,12 @@ class MembershipAnalysisTest {
             """;
 
     static MembershipResult run(String architecture, String target, long seed) throws Exception {
-        String text = MODELS + "analysis m {\n  membership of " + architecture + " seed " + seed + " target " + target
+        return run(MODELS, architecture, target, seed);
+    }
+
+    /** Runs {@code membership of ARCHITECTURE seed SEED target TARGET} after the given models. */
+    static MembershipResult run(String models, String architecture, String target, long seed) throws Exception {
+        String text = models + "analysis m {\n  membership of " + architecture + " seed " + seed + " target " + target
                 + "\n}\n";
         return (MembershipResult) new MembershipAnalysis(ModelText.solvers()).run(ModelText.request(text, "m"),
                 ProgressMonitor.NULL);

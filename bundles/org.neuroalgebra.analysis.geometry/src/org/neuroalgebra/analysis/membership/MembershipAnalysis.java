@@ -7,11 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
-import org.neuroalgebra.algebra.poly.Polynomial;
-import org.neuroalgebra.algebra.poly.PolynomialParser;
-import org.neuroalgebra.algebra.poly.PolynomialSyntaxException;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
@@ -21,14 +17,18 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.HomotopySolvers;
+import org.neuroalgebra.analysis.internal.OutputMonomials;
 import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.text.TargetEntries;
 import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@code membership} analysis: is the block's {@code target}, a polynomial in
- * x1..x_{d_0}, the function of a real parameter θ? Polynomial MLPs with one output only
+ * The {@code membership} analysis: is the block's {@code target}, one polynomial per output in
+ * the network's inputs ({@code target P} or {@code target [P1, P2, …]}, see
+ * {@link MembershipTarget}), the function of a real parameter θ? Every architecture kind the
+ * model language builds: MLPs with any number of outputs, linear networks, CNNs, attention
  * ({@link MembershipComputation}).
  */
 @Component(service = IAnalysis.class)
@@ -38,7 +38,8 @@ public class MembershipAnalysis implements IAnalysis {
     public static final String ID = "membership"; //$NON-NLS-1$
 
     static final AnalysisSetting TARGET = AnalysisSetting.requiredField("target", //$NON-NLS-1$
-            "the polynomial in the network's inputs x1, x2, ... whose membership is decided"); //$NON-NLS-1$
+            "the polynomial in the network's inputs x1, x2, ... whose membership is decided; " //$NON-NLS-1$
+                    + "for several outputs a vector [P1, P2, ...], one polynomial per output"); //$NON-NLS-1$
 
     private SolverRegistry solvers;
 
@@ -66,7 +67,7 @@ public class MembershipAnalysis implements IAnalysis {
 
     @Override
     public String label() {
-        return "Real membership of a polynomial in the neuromanifold"; //$NON-NLS-1$
+        return "Real membership of a network function in the neuromanifold"; //$NON-NLS-1$
     }
 
     /** Its questions are about a parametrization, which a bare variety does not have. */
@@ -80,49 +81,67 @@ public class MembershipAnalysis implements IAnalysis {
         return List.of(TARGET);
     }
 
-    /** The subject must be a polynomial MLP with one output, and the target a polynomial in its inputs. */
+    /** The subject must be an architecture, and the target one polynomial in its inputs per output. */
     @Override
     public void check(AnalysisRequest request) throws AnalysisException {
-        target(request, mlp(request));
+        Parametrization parametrization = parametrization(request);
+        target(request, layout(request, parametrization));
     }
 
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         monitor.begin("membership of the target", -1); //$NON-NLS-1$
-        MlpParametrization mlp = mlp(request);
-        Polynomial target = target(request, mlp);
+        Parametrization parametrization = parametrization(request);
+        OutputMonomials layout = layout(request, parametrization);
+        MembershipTarget target = target(request, layout);
         try {
             return new MembershipComputation(HomotopySolvers.find(solvers), HomotopySolvers.counter(solvers)).decide(
-                    request.subjectName(), mlp, target, request.spec().getTarget().trim(), request.seed(), monitor);
+                    request.subjectName(), parametrization, layout, target, request.spec().getTarget().trim(),
+                    request.seed(), monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         }
     }
 
-    private static MlpParametrization mlp(AnalysisRequest request) throws AnalysisException {
+    /**
+     * @param request
+     *            a request of an analysis about an architecture
+     * @return the map of the request's architecture
+     * @throws AnalysisException
+     *             when the subject is not an architecture or cannot be built
+     */
+    public static Parametrization parametrization(AnalysisRequest request) throws AnalysisException {
         if (!(request.subject() instanceof Architecture architecture)) {
-            throw new AnalysisException(Kind.BAD_INPUT,
-                    "the membership analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new AnalysisException(Kind.BAD_INPUT, "the " + request.spec().getKind() //$NON-NLS-1$
+                    + " analysis needs an architecture, '" + request.subjectName() + "' is not one"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        Parametrization parametrization = ArchitectureParametrizations.of(architecture, request.monomialLimit());
-        if (!(parametrization instanceof MlpParametrization mlp) || mlp.widths()[mlp.widths().length - 1] != 1) {
-            throw new AnalysisException(Kind.BAD_INPUT, "membership is implemented for polynomial MLPs with one output; '" //$NON-NLS-1$
-                    + architecture.getName() + "' is " + parametrization.describe()); //$NON-NLS-1$
-        }
-        return mlp;
+        return ArchitectureParametrizations.of(architecture, request.monomialLimit());
     }
 
-    private static Polynomial target(AnalysisRequest request, MlpParametrization mlp) throws AnalysisException {
+    /**
+     * @return how the architecture's coefficient vector encodes its outputs
+     * @throws AnalysisException
+     *             for a parametrization whose outputs are not polynomials in known variables
+     */
+    static OutputMonomials layout(AnalysisRequest request, Parametrization parametrization) throws AnalysisException {
+        try {
+            return OutputMonomials.of(parametrization, (Architecture) request.subject());
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(Kind.BAD_INPUT, "the " + request.spec().getKind() + " analysis: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static MembershipTarget target(AnalysisRequest request, OutputMonomials layout) throws AnalysisException {
         String text = request.spec().getTarget();
         if (text == null || text.isBlank()) {
             throw AnalysisException.badSetting(TARGET.name(),
                     "the membership analysis needs a target polynomial, e.g. 'target x1^3 + x2^3'"); //$NON-NLS-1$
         }
         try {
-            return PolynomialParser.parse(text, mlp.inputNames());
-        } catch (PolynomialSyntaxException e) {
-            throw AnalysisException.badSetting(TARGET.name(), "target '" + text + "': " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-                    + " (the variables are " + String.join(", ", mlp.inputNames()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return MembershipTarget.parse(text, layout);
+        } catch (TargetEntries.SyntaxException e) {
+            throw AnalysisException.badSetting(TARGET.name(), "target: " + e.getMessage(), e.offset()); //$NON-NLS-1$
         }
     }
 }

@@ -3,35 +3,48 @@ package org.neuroalgebra.analysis.membership;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
-import org.neuroalgebra.algebra.param.MlpParametrization;
-import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.internal.FiberPoints;
-import org.neuroalgebra.analysis.internal.NormalizedSystem;
+import org.neuroalgebra.analysis.internal.OutputMonomials;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
 
 /**
- * Decides whether a polynomial is f_θ for a real θ (docs/MATHEMATICS.md §3): solves c_{f_θ} = c_target
- * after normalizing the scaling symmetries ({@link NormalizedSystem}) and looks for real
- * solutions ({@link FiberPoints}).
+ * Decides whether a network function (one polynomial per output) is f_θ for a real θ
+ * (docs/MATHEMATICS.md §3), for every architecture kind: first over C, the dimension of M
+ * against dim V ({@link DimensionComputation}); then over R, it solves c_{f_θ} = c_target after
+ * normalizing the scaling symmetries ({@link FiberEquations}) and looks for real solutions
+ * ({@link FiberPoints}): when the fibre is finite, among all its complex points; when it is a
+ * curve, among the critical points of the distance to a random point on it; when it is larger,
+ * on a curve cut out by random hyperplanes, which can miss a bounded real component (then no
+ * real point only gives "unknown").
  * <p>
- * Limited to networks with one output (d_L = 1): the target is one polynomial in
- * x1..x_{d_0}. A real solution is a witness, checked by evaluating the parametrization exactly
- * at its decimal digits (the residual is reported). Without real solution the answer is
- * "not a member" only when the search is complete (finite fibre or curve, no failed path),
- * and it is numerical: it rests on the homotopy having found every complex solution, which an
- * exact count modulo a prime of the same system at a generic rational point confirms when a
- * {@link SolutionCounter} is available (the monodromy trace test does not apply to these
- * non-linear families).
+ * A real solution is a witness, checked by evaluating the parametrization exactly at its decimal
+ * digits (the residual is reported). Without real solution the answer is "not a member" only when
+ * the search is complete (finite fibre or curve, no failed path), and it is numerical: it rests on
+ * the homotopy having found every complex solution, which an exact count modulo a prime of the
+ * same system at a generic rational point confirms when a {@link SolutionCounter} is available
+ * (the monodromy trace test does not apply to these non-linear families; a monodromy the exact
+ * count does not confirm is restarted from other random points, with seeds that the notes
+ * report). A monomial outside the
+ * ambient space, or an implicit equation of a proper subvariety M that the target violates
+ * ({@link ImplicitExclusion}), is an exact "not a member".
  */
 public final class MembershipComputation {
+
+    /** How often a monodromy short of the exact count is restarted. */
+    private static final int RESTARTS = 2;
+
+    /** The seed of restart k is seed + k · this step. */
+    private static final long RESTART_SEED_STEP = 7919;
 
     private final ParameterHomotopySolver solver;
     private final SolutionCounter counter;
@@ -51,9 +64,46 @@ public final class MembershipComputation {
      * @param subject
      *            the architecture's name, for the result
      * @param parametrization
-     *            an MLP with one output
+     *            the network's map θ ↦ c_{f_θ}
+     * @param layout
+     *            its outputs and their monomials
      * @param target
-     *            a polynomial in x1..x_{d_0}
+     *            one polynomial per output
+     * @param targetText
+     *            the target as the user wrote it
+     * @param seed
+     *            seed of the dimension, the normalization, the solver and the distance point
+     * @param monitor
+     *            progress and cancellation
+     * @return the answer
+     */
+    public MembershipResult decide(String subject, Parametrization parametrization, OutputMonomials layout,
+            MembershipTarget target, String targetText, long seed, ProgressMonitor monitor) {
+        long start = System.nanoTime();
+        int dimension = DimensionComputation.compute(parametrization, seed, monitor).dimension();
+        String outside = target.outsideMonomial(layout);
+        if (outside != null) {
+            List<String> notes = new ArrayList<>();
+            notes.add(overC(parametrization, dimension));
+            notes.add("the target has the monomial " + outside + ", which no f_θ has: V = " + describeSpace(layout)); //$NON-NLS-1$ //$NON-NLS-2$
+            return new MembershipResult(subject, parametrization.describe(), targetText, Membership.NOT_MEMBER,
+                    dimension, parametrization.ambientDimension(), List.of(), null, Double.NaN, 0, 0, 0, -1, 0, 0, 0,
+                    true, notes, seed, "comparison of monomial supports (exact)", seconds(start)); //$NON-NLS-1$
+        }
+        return decide(subject, parametrization, dimension, target.coefficients(layout), targetText, seed, monitor);
+    }
+
+    /**
+     * The test over R for a target in V, for callers that decide many targets of one network.
+     *
+     * @param subject
+     *            the architecture's name, for the result
+     * @param parametrization
+     *            the network's map θ ↦ c_{f_θ}
+     * @param dimension
+     *            dim M over C
+     * @param c
+     *            c_target in V
      * @param targetText
      *            the target as the user wrote it
      * @param seed
@@ -62,44 +112,51 @@ public final class MembershipComputation {
      *            progress and cancellation
      * @return the answer
      */
-    public MembershipResult decide(String subject, MlpParametrization parametrization, Polynomial target,
+    public MembershipResult decide(String subject, Parametrization parametrization, int dimension, Rational[] c,
             String targetText, long seed, ProgressMonitor monitor) {
         long start = System.nanoTime();
-        int[] widths = parametrization.widths();
-        if (widths[widths.length - 1] != 1) {
-            throw new IllegalArgumentException("membership is implemented for one output (d_L = 1), not " //$NON-NLS-1$
-                    + widths[widths.length - 1]);
-        }
         List<String> notes = new ArrayList<>();
-        Rational[] c = new Rational[parametrization.ambientDimension()];
-        Arrays.fill(c, Rational.ZERO);
-        for (Polynomial.Term term : target.terms()) {
-            int index = parametrization.basis().indexOf(term.monomial());
-            if (index < 0) {
-                notes.add("the target has the monomial " + term.monomial().toString(parametrization.inputNames()) //$NON-NLS-1$
-                        + ", which no f_θ has: V = " + describeSpace(parametrization)); //$NON-NLS-1$
+        notes.add(overC(parametrization, dimension));
+        if (dimension < parametrization.ambientDimension()) {
+            Optional<String> exclusion = ImplicitExclusion.of(parametrization, c, seed, monitor);
+            if (exclusion.isPresent()) {
+                notes.add(exclusion.get());
                 return new MembershipResult(subject, parametrization.describe(), targetText, Membership.NOT_MEMBER,
-                        List.of(), null, Double.NaN, 0, 0, 0, -1, 0, 0, 0, true, notes, seed,
-                        "comparison of monomial supports (exact)", seconds(start)); //$NON-NLS-1$
+                        dimension, parametrization.ambientDimension(), List.of(), null, Double.NaN, 0, 0, 0, -1, 0, 0,
+                        0, true, notes, seed, "an implicit equation of M evaluated at the target (exact)", //$NON-NLS-1$
+                        seconds(start));
             }
-            c[index] = term.coefficient();
+            notes.add("no equation of degree ≤ " + ImplicitExclusion.MAX_DEGREE //$NON-NLS-1$
+                    + " within the size bounds excludes the target exactly; deciding numerically"); //$NON-NLS-1$
         }
-        NormalizedSystem system = NormalizedSystem.of(parametrization, seed);
+        FiberEquations system = FiberEquations.of(parametrization, seed);
         int remaining = system.remainingFiberDimension(seed);
-        notes.add(system.normalizedNeurons() + " hidden neuron scalings fixed by random linear normalizations; " //$NON-NLS-1$
-                + system.unknownCount() + " unknowns, remaining generic fibre dimension " + remaining); //$NON-NLS-1$
+        notes.add(system.describe() + ", remaining generic fibre dimension " + remaining); //$NON-NLS-1$
         SolverOptions options = SolverOptions.defaults().withSeed(seed);
         FiberPoints points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), remaining, c,
                 options, monitor);
+        int searched = remaining;
         // a special target can have a larger fibre than the generic one: search it as such
-        for (int dimension = remaining + 1; points.realPoints().isEmpty() && hasSingularEndpoint(points)
-                && dimension < system.unknownCount(); dimension++) {
+        for (int fibre = remaining + 1; points.realPoints().isEmpty() && hasSingularEndpoint(points)
+                && fibre < system.unknownNames().size(); fibre++) {
             notes.add("singular endpoints: the target's fibre is larger than the generic one; searching it as a fibre of dimension " //$NON-NLS-1$
-                    + dimension);
-            points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), dimension, c,
+                    + fibre);
+            points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), fibre, c,
                     options, monitor);
+            searched = fibre;
         }
-        long expected = remaining == 0 ? system.permutationCount().longValueExact() : -1;
+        // a monodromy the exact count does not confirm (short of it, or the count at that random
+        // point is not finite or differs between the primes) is restarted from other random points
+        for (int attempt = 1; attempt <= RESTARTS && points.realPoints().isEmpty() && !points.complete()
+                && points.exactCount() != points.genericCount(); attempt++) {
+            long restart = seed + attempt * RESTART_SEED_STEP;
+            notes.add("monodromy found " + points.genericCount() + " solutions, the exact count is " //$NON-NLS-1$
+                    + (points.exactCount() < 0 ? "unknown" : Long.toString(points.exactCount())) //$NON-NLS-1$
+                    + "; restarted with seed " + restart); //$NON-NLS-1$
+            points = FiberPoints.solve(solver, counter, system.coefficients(), system.unknownNames(), searched, c,
+                    options.withSeed(restart), monitor);
+        }
+        long expected = system.genericCount();
         notes.add("monodromy found " + points.genericCount() + " solutions at a generic point of M"); //$NON-NLS-1$ //$NON-NLS-2$
         double[] witness = null;
         double residual = Double.NaN;
@@ -121,26 +178,39 @@ public final class MembershipComputation {
         } else {
             answer = Membership.UNKNOWN;
             notes.add("no real solution found, but the search is not complete (trace test " //$NON-NLS-1$
-                    + points.monodromy().traceTest() + ", " + points.tracked().failedPathCount() + " failed paths, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + points.monodromy().traceTest() + ", exact count " //$NON-NLS-1$
+                    + (points.exactCount() < 0 ? "unknown" : Long.toString(points.exactCount())) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+                    + points.tracked().failedPathCount() + " failed paths, " //$NON-NLS-1$
                     + points.slices() + " random slices)"); //$NON-NLS-1$
         }
-        return new MembershipResult(subject, parametrization.describe(), targetText, answer,
-                witness == null ? List.of() : parametrization.parameterNames(), witness, residual, remaining,
-                points.points().size(), points.realPoints().size(), expected, points.tracked().pathsTracked(),
-                points.tracked().failedPathCount(), points.tracked().atInfinityPathCount(), false, notes, seed,
-                points.method() + " (numerical)", seconds(start)); //$NON-NLS-1$
+        return new MembershipResult(subject, parametrization.describe(), targetText, answer, dimension,
+                parametrization.ambientDimension(), witness == null ? List.of() : parametrization.parameterNames(),
+                witness, residual, remaining, points.points().size(), points.realPoints().size(), expected,
+                points.tracked().pathsTracked(), points.tracked().failedPathCount(),
+                points.tracked().atInfinityPathCount(), false, notes, seed, points.method() + " (numerical)", //$NON-NLS-1$
+                seconds(start));
+    }
+
+    /** The answer over C first: a proper subvariety misses a generic target even over C. */
+    private static String overC(Parametrization parametrization, int dimension) {
+        int ambient = parametrization.ambientDimension();
+        return "over C: dim M = " + dimension + " of dim V = " + ambient + (dimension == ambient //$NON-NLS-1$ //$NON-NLS-2$
+                ? ", M fills V over C: the question is only over R" //$NON-NLS-1$
+                : ", M is a proper subvariety: a generic target is not a member even over C"); //$NON-NLS-1$
     }
 
     private static boolean hasSingularEndpoint(FiberPoints points) {
         return points.tracked().finiteSolutions().stream().anyMatch(Solution::singular);
     }
 
-    private static String describeSpace(MlpParametrization p) {
-        return (p.size().homogeneous() ? "forms of degree " : "polynomials of degree ≤ ") + p.size().degree(); //$NON-NLS-1$ //$NON-NLS-2$
+    private static String describeSpace(OutputMonomials layout) {
+        return (layout.outputs() > 1 ? layout.outputs() + " outputs, each " : "") //$NON-NLS-1$ //$NON-NLS-2$
+                + (layout.basis().isHomogeneous() ? "forms of degree " : "polynomials of degree ≤ ") //$NON-NLS-1$ //$NON-NLS-2$
+                + layout.basis().degree();
     }
 
     /** max_k |c_k(θ) − target_k|, computed exactly at the decimal expansion of θ. */
-    private static double exactResidual(MlpParametrization p, double[] theta, Rational[] target) {
+    private static double exactResidual(Parametrization p, double[] theta, Rational[] target) {
         Rational[] exact = new Rational[theta.length];
         for (int i = 0; i < theta.length; i++) {
             exact[i] = Rational.of(new BigDecimal(theta[i]));

@@ -16,7 +16,8 @@ import com.google.gson.JsonObject;
 /**
  * The outcome of a membership test (docs/MATHEMATICS.md §3). JSON fields: {@code analysis},
  * {@code subject}, {@code architecture}, {@code target}, {@code member} (true, false, or null
- * when unknown), {@code verdict} ("member", "not a member", "unknown"), {@code witness}
+ * when unknown), {@code verdict} ("member", "not a member", "unknown"), {@code dimension} (dim M
+ * over C, by the Jacobian rank), {@code ambientDimension} (dim V), {@code witness}
  * (parameter name → value, or null), {@code witnessResidual} (max |c_{f_θ} − c_target| at the
  * witness, evaluated exactly from its decimal digits; null without witness),
  * {@code remainingFiberDimension}, {@code solutions} (complex points found on the fibre),
@@ -32,6 +33,10 @@ import com.google.gson.JsonObject;
  *            the target polynomial as given
  * @param membership
  *            the answer
+ * @param dimension
+ *            dim M over C
+ * @param ambientDimension
+ *            dim V
  * @param witnessNames
  *            the parameter names (empty without witness)
  * @param witness
@@ -53,7 +58,8 @@ import com.google.gson.JsonObject;
  * @param pathsAtInfinity
  *            paths that diverged to infinity
  * @param certified
- *            true only for exact answers (a target outside the ambient space)
+ *            true only for exact answers (a monomial outside the ambient space, an implicit
+ *            equation of M that the target violates)
  * @param notes
  *            explanations
  * @param seed
@@ -64,7 +70,7 @@ import com.google.gson.JsonObject;
  *            wall-clock time
  */
 public record MembershipResult(String subject, String description, String target, Membership membership,
-        List<String> witnessNames, double[] witness, double witnessResidual, int remainingFiberDimension,
+        int dimension, int ambientDimension, List<String> witnessNames, double[] witness, double witnessResidual, int remainingFiberDimension,
         int solutions, int realSolutions, long expectedSolutions, int pathsTracked, int failedPaths,
         int pathsAtInfinity, boolean certified, List<String> notes, long seed, String method, double seconds)
         implements AnalysisResult {
@@ -100,6 +106,8 @@ public record MembershipResult(String subject, String description, String target
         List<String> lines = new ArrayList<>();
         lines.add(subject + ": " + description); //$NON-NLS-1$
         lines.add("target " + target + ": " + verdict() + (certified ? " (certified)" : " (numerical)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        lines.add("over C: dim M = " + dimension + " of dim V = " + ambientDimension //$NON-NLS-1$ //$NON-NLS-2$
+                + (dimension == ambientDimension ? " (fills V)" : "")); //$NON-NLS-1$ //$NON-NLS-2$
         if (witness != null) {
             StringBuilder sb = new StringBuilder("witness θ:"); //$NON-NLS-1$
             for (int i = 0; i < witness.length; i++) {
@@ -132,6 +140,8 @@ public record MembershipResult(String subject, String description, String target
                 .text("target", target) //$NON-NLS-1$
                 .flag("member", member()) //$NON-NLS-1$
                 .text("verdict", verdict()) //$NON-NLS-1$
+                .integer("dimension", dimension) //$NON-NLS-1$
+                .integer("ambientDimension", ambientDimension) //$NON-NLS-1$
                 .element("witness", w) //$NON-NLS-1$
                 .number("witnessResidual", witness == null ? Double.NaN : witnessResidual) //$NON-NLS-1$
                 .integer("remainingFiberDimension", remainingFiberDimension) //$NON-NLS-1$
@@ -159,6 +169,8 @@ public record MembershipResult(String subject, String description, String target
                 ResultFigure.of("member", "Member of the neuromanifold", member(), //$NON-NLS-1$ //$NON-NLS-2$
                         certified ? Evidence.CERTIFIED : Evidence.NUMERICAL),
                 ResultFigure.info("target", "Target", target), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("dimension", "dim M over C", (long) dimension), //$NON-NLS-1$ //$NON-NLS-2$
+                ResultFigure.info("ambientDimension", "dim V", (long) ambientDimension), //$NON-NLS-1$ //$NON-NLS-2$
                 ResultFigure.of("witnessResidual", "Residual of the witness", //$NON-NLS-1$ //$NON-NLS-2$
                         witness == null || !Double.isFinite(witnessResidual) ? null : witnessResidual, Evidence.NUMERICAL),
                 ResultFigure.of("solutions", "Complex solutions on the fibre", (long) solutions, Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.AttentionParametrization;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.singular.Stratum;
 import org.neuroalgebra.analysis.train.Optimizer;
 import org.neuroalgebra.analysis.train.TrainingSettings;

@@ -13,6 +13,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultPicture;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.singular.Stratum;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.poly.PolynomialParser;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.singular.Stratum;
 import org.neuroalgebra.analysis.train.Optimizer;
 import org.neuroalgebra.analysis.train.TrainingSettings;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisRequest;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.testing.ModelText;
 import org.neuroalgebra.analysis.singular.Stratum;
 

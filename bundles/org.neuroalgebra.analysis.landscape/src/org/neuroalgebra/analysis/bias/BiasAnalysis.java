@@ -20,6 +20,7 @@ import org.neuroalgebra.analysis.data.Network;
 import org.neuroalgebra.analysis.data.RequestInputs;
 import org.neuroalgebra.analysis.internal.CostEstimate;
 import org.neuroalgebra.analysis.internal.NumericalBreakdown;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.analysis.train.Optimizer;
 import org.neuroalgebra.analysis.train.TrainingSettings;

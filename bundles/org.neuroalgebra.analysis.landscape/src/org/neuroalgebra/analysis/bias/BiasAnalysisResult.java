@@ -14,6 +14,7 @@ import org.neuroalgebra.analysis.ResultFigure.Evidence;
 import org.neuroalgebra.analysis.ResultJson;
 import org.neuroalgebra.analysis.ResultPicture;
 import org.neuroalgebra.analysis.ResultTable;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

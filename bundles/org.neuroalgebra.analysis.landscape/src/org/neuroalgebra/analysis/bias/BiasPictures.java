@@ -11,6 +11,7 @@ import org.neuroalgebra.analysis.PictureLayer;
 import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.ResultChart.Axis;
 import org.neuroalgebra.analysis.ResultPicture;
+import org.neuroalgebra.analysis.internal.ProportionInterval;
 import org.neuroalgebra.analysis.singular.Stratum;
 
 /**

@@ -149,8 +149,10 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         }
         Complex[] p0 = Arrays.copyOf(start, coefficients.length);
         List<Complex[]> seeds = dimension == 0 ? orbit.apply(theta0) : List.<Complex[]>of(theta0);
-        // the count is of the true solutions c(θ) = p; the randomized square system may have more
-        MonodromyGoal known = dimension == 0 && exact > 0
+        // the count is of the true solutions c(θ) = p; the randomized square system may have more,
+        // and a homotopy to a target must carry all of them when there are more equations than
+        // unknowns (the true solutions at the target need not come from true ones at p0)
+        MonodromyGoal known = dimension == 0 && exact > 0 && (target == null || coefficients.length == names.size())
                 ? new MonodromyGoal(exact, x -> b.residual(x, p0) <= RESIDUAL_TOLERANCE)
                 : null;
         MonodromyResult monodromy = solver.monodromy(system, start, seeds, names.size(), known, options, monitor);

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.neuroalgebra.algebra.linear.ModularMatrix;
-import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.ActivationSymmetry;
 import org.neuroalgebra.algebra.param.MlpParametrization;
@@ -263,19 +261,7 @@ public final class NormalizedSystem {
      *         exact unless the point or the prime is special)
      */
     public int remainingFiberDimension(long seed) {
-        long p = ModP.PRIME_1;
-        SplittableRandom random = new SplittableRandom(seed);
-        long[] point = new long[unknownCount()];
-        for (int i = 0; i < point.length; i++) {
-            point[i] = random.nextLong(1, p);
-        }
-        long[][] jacobian = new long[coefficients.length][unknownCount()];
-        for (int r = 0; r < coefficients.length; r++) {
-            for (int c = 0; c < unknownCount(); c++) {
-                jacobian[r][c] = coefficients[r].derivative(c).evaluate(point, p);
-            }
-        }
-        return unknownCount() - (coefficients.length == 0 ? 0 : ModularMatrix.of(jacobian, p).rank());
+        return ScalingNormalization.remainingFiberDimension(coefficients, unknownCount(), seed);
     }
 
     /** @return ∏ d_i! over the hidden layers: the permutations of hidden neurons */

@@ -62,7 +62,7 @@ class ExamplesTest {
                 }
             }
         }
-        assertEquals(new TreeSet<>(List.of("bias", "dimension", "edd", "fiber", "implicitize", "loss", "membership", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        assertEquals(new TreeSet<>(List.of("bias", "dimension", "edd", "fiber", "filling", "implicitize", "loss", "membership", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                 "singular", "train")), kinds); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

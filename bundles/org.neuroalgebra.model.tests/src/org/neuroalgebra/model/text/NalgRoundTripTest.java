@@ -151,6 +151,17 @@ class NalgRoundTripTest {
     }
 
     @Test
+    void aVectorTargetKeepsTheBracesOfAttentionInputs() {
+        // the raw text of a target ends at a closing brace only when it closes none of the text's own
+        String text = "analysis a {\n  membership of att target [x_{1,1}^3, x_{1,2}*x_{2,1}^2]\n}\n"; //$NON-NLS-1$
+        Resource resource = NalgFiles.load("vector.nalg", text); //$NON-NLS-1$
+        assertEquals(List.of(), NalgFiles.errors(resource));
+        Analysis analysis = (Analysis) NalgFiles.model(resource).getElements().get(0);
+        assertEquals("[x_{1,1}^3, x_{1,2}*x_{2,1}^2]", analysis.getTarget()); //$NON-NLS-1$
+        assertEquals(text, NalgFiles.save(resource));
+    }
+
+    @Test
     void commentsEditedWithoutTheirHashAreStillWrittenAsComments() {
         // The Properties view and XMI files let a user type a comment without its leading '#'.
         Resource resource = NalgFiles.load("c.nalg", "architecture a {\n  input 1\n  dense 1\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$

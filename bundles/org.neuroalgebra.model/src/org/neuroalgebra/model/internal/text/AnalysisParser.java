@@ -17,7 +17,9 @@ import org.neuroalgebra.model.internal.text.TokenCursor.RawText;
 
 /**
  * Clauses of an {@code analysis} block, on one or several lines:
- * {@code ID of NAME}, {@code target POLYNOMIAL} (to the end of the line),
+ * {@code ID of NAME}, {@code target POLYNOMIAL} or {@code target [P1, P2, …]} for several
+ * outputs (raw text to the end of the line, split by
+ * {@link org.neuroalgebra.model.text.TargetEntries}),
  * {@code metric METRIC} (with {@code metric weights (W, …)} and {@code metric matrix ((Q, …), …)} on one
  * line), {@code data DATASET}, {@code seed N} and free {@code key=value}
  * options. {@code ID} is any identifier: analyses are installed, not part of the language, so

@@ -39,12 +39,16 @@ final class Lexer {
      * @param offset
      *            a character offset
      * @return the offset of the end of the raw text starting there: the line ends at a
-     *         newline, a comment, a closing brace or the end of the file; trailing blanks
-     *         are excluded
+     *         newline, a comment, a closing brace that closes no brace of the text (those of
+     *         attention inputs such as x_{1,2} belong to it) or the end of the file; trailing
+     *         blanks are excluded
      */
     int restOfLine(int offset) {
         int end = offset;
-        while (end < text.length() && "\n\r#}".indexOf(text.charAt(end)) < 0) { //$NON-NLS-1$
+        int braces = 0;
+        while (end < text.length() && "\n\r#".indexOf(text.charAt(end)) < 0 //$NON-NLS-1$
+                && (text.charAt(end) != '}' || braces > 0)) {
+            braces += text.charAt(end) == '{' ? 1 : text.charAt(end) == '}' ? -1 : 0;
             end++;
         }
         while (end > offset && Character.isWhitespace(text.charAt(end - 1))) {

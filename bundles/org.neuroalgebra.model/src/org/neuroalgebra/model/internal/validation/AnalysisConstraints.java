@@ -12,6 +12,8 @@ import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.text.SourceLocation;
+import org.neuroalgebra.model.text.SourcePosition;
+import org.neuroalgebra.model.text.TargetEntries;
 import org.neuroalgebra.model.validation.AnalysisCatalog;
 import org.neuroalgebra.model.validation.UserMetrics;
 
@@ -81,8 +83,16 @@ public final class AnalysisConstraints {
         }
         if (subject instanceof Architecture architecture
                 && ArchitectureConstraints.inputDimension(architecture) <= MAX_TARGET_VARIABLES) {
-            PolynomialCheck.parse(problems, analysis, Literals.ANALYSIS__TARGET, 0, analysis.getTarget(), 0,
-                    ArchitectureConstraints.inputVariables(architecture), "target"); //$NON-NLS-1$
+            // one polynomial per output; whether their number is the number of outputs is for the analysis to say
+            try {
+                for (TargetEntries.Entry entry : TargetEntries.split(analysis.getTarget()).entries()) {
+                    PolynomialCheck.parse(problems, analysis, Literals.ANALYSIS__TARGET, 0, entry.text(), entry.offset(),
+                            ArchitectureConstraints.inputVariables(architecture), "target"); //$NON-NLS-1$
+                }
+            } catch (TargetEntries.SyntaxException e) {
+                SourcePosition start = SourceLocation.find(analysis, Literals.ANALYSIS__TARGET, 0);
+                problems.errorAt(analysis, start == null ? null : start.shift(e.offset(), 1), "target: " + e.getMessage()); //$NON-NLS-1$
+            }
         } else if (subject instanceof Variety variety) {
             PolynomialCheck.parse(problems, analysis, Literals.ANALYSIS__TARGET, 0, analysis.getTarget(), 0,
                     variety.getCoordinates(), "target"); //$NON-NLS-1$

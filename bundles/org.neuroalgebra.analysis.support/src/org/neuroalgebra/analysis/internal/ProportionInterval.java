@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.neuroalgebra.analysis.bias;
+package org.neuroalgebra.analysis.internal;
 
 /**
  * A binomial proportion with its Wilson score interval: for k successes in n trials and the normal
