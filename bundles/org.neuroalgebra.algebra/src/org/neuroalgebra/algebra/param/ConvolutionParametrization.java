@@ -253,36 +253,6 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return names;
     }
 
-    /**
-     * @return for each layer i &lt; L followed by no activation or a monomial one, the indices of its
-     *         filter and bias (one channel) or of one output channel's filters and bias: the
-     *         parameters one scaling multiplies
-     */
-    public List<int[]> scalingGroups() {
-        List<int[]> groups = new ArrayList<>();
-        for (int i = 0; i + 1 < layers.size(); i++) {
-            Activation sigma = activations.get(i);
-            if (sigma != null && !sigma.isMonomial()) {
-                continue;
-            }
-            ConvolutionLayerSpec layer = layers.get(i);
-            for (int o = 0; o < layer.channels(); o++) {
-                int[] group = new int[channels[i] * layer.kernel() + (layer.bias() ? 1 : 0)];
-                int k = 0;
-                for (int c = 0; c < channels[i]; c++) {
-                    for (int m = 0; m < layer.kernel(); m++) {
-                        group[k++] = weight(i, o, c, m);
-                    }
-                }
-                if (layer.bias()) {
-                    group[k] = bias(i, o);
-                }
-                groups.add(group);
-            }
-        }
-        return groups;
-    }
-
     /** @return the index in θ of w_i[o,c,m] (all 0-based) */
     int weight(int i, int o, int c, int m) {
         return offsets[i] + (o * channels[i] + c) * layers.get(i).kernel() + m;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.neuroalgebra.algebra.linear.ModularMatrix;
-import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.AttentionParametrization;
 import org.neuroalgebra.algebra.param.ConvolutionParametrization;
@@ -86,7 +84,7 @@ public final class GaugeChart implements ParametricChart {
             return attention(attention, seed);
         }
         if (parametrization instanceof ConvolutionParametrization cnn && !cnn.isMultiChannel()) {
-            return new GaugeChart(cnn, Map.of(), cnn.scalingGroups(), seed,
+            return new GaugeChart(cnn, Map.of(), cnn.scaledParameterGroups(), seed,
                     "one random linear normalization per scalable filter fixes its scaling"); //$NON-NLS-1$
         }
         return SlicedChart.of(parametrization, seed);
@@ -132,20 +130,7 @@ public final class GaugeChart implements ParametricChart {
 
     @Override
     public int remainingFiberDimension(long seed) {
-        long p = ModP.PRIME_1;
-        SplittableRandom random = new SplittableRandom(seed);
-        int k = names.size();
-        long[] z = new long[k];
-        for (int j = 0; j < k; j++) {
-            z[j] = random.nextLong(1, p);
-        }
-        long[][] jacobian = new long[coefficients.length][k];
-        for (int r = 0; r < coefficients.length; r++) {
-            for (int c = 0; c < k; c++) {
-                jacobian[r][c] = coefficients[r].derivative(c).evaluate(z, p);
-            }
-        }
-        return k - (coefficients.length == 0 || k == 0 ? 0 : ModularMatrix.of(jacobian, p).rank());
+        return ScalingNormalization.remainingFiberDimension(coefficients, names.size(), seed);
     }
 
     @Override

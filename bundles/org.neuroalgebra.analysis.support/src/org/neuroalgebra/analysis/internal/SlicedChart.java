@@ -108,20 +108,7 @@ public final class SlicedChart implements ParametricChart {
 
     @Override
     public int remainingFiberDimension(long seed) {
-        long p = ModP.PRIME_1;
-        SplittableRandom random = new SplittableRandom(seed);
-        int k = names.size();
-        long[] z = new long[k];
-        for (int j = 0; j < k; j++) {
-            z[j] = random.nextLong(1, p);
-        }
-        long[][] jacobian = new long[coefficients.length][k];
-        for (int r = 0; r < coefficients.length; r++) {
-            for (int c = 0; c < k; c++) {
-                jacobian[r][c] = coefficients[r].derivative(c).evaluate(z, p);
-            }
-        }
-        return k - (coefficients.length == 0 || k == 0 ? 0 : ModularMatrix.of(jacobian, p).rank());
+        return ScalingNormalization.remainingFiberDimension(coefficients, names.size(), seed);
     }
 
     /** A random slice passes through no particular stratum: spurious points are found only where it meets one. */
