@@ -169,11 +169,19 @@ class ImplicitArchitectureEddTest {
         assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
     }
 
+    /**
+     * The linear network (3,1,3) asked for the implicit formulation: the rank-one 3 × 3 matrices have
+     * codimension 4 in their span, cut out by the 2 × 2 minors (degree 2). With the identity metric
+     * Eckart–Young gives C(3, 1) = 3 critical points; numerical, since that the minors generate the
+     * ideal is not proven here. (By default the refusal stands, see ArchitectureEddTest.)
+     */
     @Test
-    void highCodimensionInTheSpanIsRefusedWithTheReason() {
-        AnalysisException e = assertThrows(AnalysisException.class, () -> run(ARCHITECTURES, "codimension_four")); //$NON-NLS-1$
-        assertTrue(e.getMessage().contains("codimension 4"), e.getMessage()); //$NON-NLS-1$
-        assertTrue(e.getMessage().contains("generating set"), e.getMessage()); //$NON-NLS-1$
+    void rankOneMatricesInCodimensionFourGiveEckartYoung() throws Exception {
+        JsonObject result = run(ARCHITECTURES, "codimension_four"); //$NON-NLS-1$
+        assertEquals(3, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertTrue(result.getAsJsonArray("notes").toString().contains("implicit formulation in codimension 4"), //$NON-NLS-1$ //$NON-NLS-2$
+                result.toString());
     }
 
     @Test

@@ -46,6 +46,7 @@ class ParametricEddBeyondMlpsTest {
 
             analysis strided_implicit {
               edd of strided metric identity seed 4
+              formulation=implicit
             }
 
             analysis strided_generic_parametric {
@@ -55,6 +56,7 @@ class ParametricEddBeyondMlpsTest {
 
             analysis strided_generic_implicit {
               edd of strided metric random seed 6 seed 4
+              formulation=implicit
             }
             """;
 

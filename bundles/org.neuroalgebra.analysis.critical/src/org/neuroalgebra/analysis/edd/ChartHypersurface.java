@@ -64,7 +64,7 @@ public record ChartHypersurface(LinearSpanChart chart, Polynomial equation, int 
                     + "): the only critical point is the least-squares point of the span, there is nothing to count"); //$NON-NLS-1$
         }
         if (dimension < r - 1) {
-            throw new HigherCodimension(dimension);
+            throw new HigherCodimension(dimension, r);
         }
         for (int degree = 2; degree <= maxDegree; degree++) {
             ImplicitEquations found = Implicitization.compute(parametrization, degree, maxMonomials, chart.pivots(),
@@ -92,8 +92,11 @@ public record ChartHypersurface(LinearSpanChart chart, Polynomial equation, int 
 
         private final int dimension;
 
-        HigherCodimension(int dimension) {
-            super("M has codimension at least 2 in its span"); //$NON-NLS-1$
+        HigherCodimension(int dimension, int span) {
+            super("M has dimension " + dimension + " in its span of dimension " + span + " (codimension " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + (span - dimension) + "), not a hypersurface: formulation=implicit counts the critical points of " //$NON-NLS-1$
+                    + "V(F) ⊇ M for its equations F up to the option degree (numerical), formulation=parametric those " //$NON-NLS-1$
+                    + "of the parametrization"); //$NON-NLS-1$
             this.dimension = dimension;
         }
 

@@ -68,6 +68,10 @@ final class ImplicitArchitectureEdd {
                 hypersurface = ChartHypersurface.of(parametrization, chart, degree(request),
                         CostEstimate.interpolationLimit(request), seed, monitor);
             } catch (ChartHypersurface.HigherCodimension e) {
+                if (!ArchitectureEdd.IMPLICIT.equals(SettingValues.text(request, EddSettings.FORMULATION))) {
+                    // in codimension ≥ 2 the count is numerical and the Lagrange system large: only on request
+                    throw e;
+                }
                 ChartVariety variety = ChartVariety.of(parametrization, chart, e.dimension(), degree(request),
                         CostEstimate.interpolationLimit(request), seed, monitor);
                 return run(request, architecture, parametrization, variety, solver, counter, monitor, why);
