@@ -129,16 +129,6 @@ public final class GaugeChart implements ParametricChart {
     }
 
     @Override
-    public int remainingFiberDimension(long seed) {
-        return ScalingNormalization.remainingFiberDimension(coefficients, names.size(), seed);
-    }
-
-    @Override
-    public List<List<Integer>> spuriousStrata() {
-        return List.of();
-    }
-
-    @Override
     public String description() {
         return description;
     }

@@ -27,10 +27,17 @@ public interface ParametricChart {
      *            the seed of the random point
      * @return the generic fibre dimension left, an upper bound (a rank at a random point modulo p)
      */
-    int remainingFiberDimension(long seed);
+    default int remainingFiberDimension(long seed) {
+        return ScalingNormalization.remainingFiberDimension(coefficients(), unknownNames().size(), seed);
+    }
 
-    /** @return sets of unknowns to zero, each a stratum where J_μ drops rank and spurious critical points live */
-    List<List<Integer>> spuriousStrata();
+    /**
+     * @return sets of unknowns to zero, each a stratum where J_μ drops rank and spurious critical
+     *         points live; none known by default
+     */
+    default List<List<Integer>> spuriousStrata() {
+        return List.of();
+    }
 
     /** @return how the symmetries were removed, for the method line */
     String description();

@@ -107,17 +107,6 @@ public final class SlicedChart implements ParametricChart {
     }
 
     @Override
-    public int remainingFiberDimension(long seed) {
-        return ScalingNormalization.remainingFiberDimension(coefficients, names.size(), seed);
-    }
-
-    /** A random slice passes through no particular stratum: spurious points are found only where it meets one. */
-    @Override
-    public List<List<Integer>> spuriousStrata() {
-        return List.of();
-    }
-
-    @Override
     public String description() {
         return "a random affine slice θ = θ₀ + N z of dimension " + names.size() + " = dim M of the " //$NON-NLS-1$ //$NON-NLS-2$
                 + parametrization.parameterCount() + " parameters (integer entries), meeting each generic fibre in finitely many points"; //$NON-NLS-1$
