@@ -126,6 +126,12 @@ class ModelDiagnosticsTest {
     }
 
     @Test
+    void channelsOnlyInNetworksOfConvolutions() {
+        assertEquals(List.of("model.nalg:3:46: conv channels=2 needs a network of convolutions and activations only"), //$NON-NLS-1$
+                problems("architecture c {\n  input 6\n  conv kernel=2 stride=2 bias=false channels=2\n  dense 1\n}\n")); //$NON-NLS-1$
+    }
+
+    @Test
     void attentionStacksOnlyWithAttention() {
         List<String> problems = problems("architecture m {\n  attention d=2 t=2 a=1\n  dense 1\n}\n"); //$NON-NLS-1$
         assertTrue(problems.contains("model.nalg:2:3: attention layers can be stacked only with attention layers"), //$NON-NLS-1$

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.param.LayerMap;
+import org.neuroalgebra.model.ActivationLayer;
 import org.neuroalgebra.model.ConvolutionLayer;
 import org.neuroalgebra.model.Layer;
 import org.neuroalgebra.model.NalgFactory;
@@ -90,6 +91,13 @@ final class ConvolutionKind implements LayerKind {
         }
         if (conv.getChannels() < 1) {
             check.error(CHANNELS, "conv channels must be at least 1, found " + conv.getChannels()); //$NON-NLS-1$
+            return null;
+        }
+        if (conv.getChannels() > 1 && !check.architecture().getLayers().stream()
+                .allMatch(l -> l instanceof ConvolutionLayer || l instanceof ActivationLayer)) {
+            // the channel structure is known to the CNN family only, not to a stack of layer maps
+            check.error(CHANNELS, "conv channels=" + conv.getChannels() //$NON-NLS-1$
+                    + " needs a network of convolutions and activations only"); //$NON-NLS-1$
             return null;
         }
         int signals = check.inputWidth();
