@@ -35,10 +35,13 @@ package org.neuroalgebra.solver;
  *            solution
  * @param monodromyMaxLoops
  *            monodromy stops after this many loops in any case
+ * @param variableGroups
+ *            the multihomogeneous structure of the system a solve starts from; by default
+ *            {@link VariableGroups#none()} (one group: the total-degree start system)
  */
 public record SolverOptions(long seed, double pathTolerance, double endpointTolerance, double realTolerance,
         int maxSteps, double minStepSize, PrecisionPolicy precision, int threads, double timeLimitSeconds,
-        boolean endgame, int monodromyStallLoops, int monodromyMaxLoops) {
+        boolean endgame, int monodromyStallLoops, int monodromyMaxLoops, VariableGroups variableGroups) {
 
     /** Validates the settings. */
     public SolverOptions {
@@ -55,6 +58,9 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         }
         if (precision == null) {
             throw new IllegalArgumentException("precision must be given"); //$NON-NLS-1$
+        }
+        if (variableGroups == null) {
+            throw new IllegalArgumentException("variableGroups must be given (VariableGroups.none() for one group)"); //$NON-NLS-1$
         }
     }
 
@@ -98,6 +104,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         b.endgame = endgame;
         b.monodromyStallLoops = monodromyStallLoops;
         b.monodromyMaxLoops = monodromyMaxLoops;
+        b.variableGroups = variableGroups;
         return b;
     }
 
@@ -115,6 +122,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         private boolean endgame = true;
         private int monodromyStallLoops = 10;
         private int monodromyMaxLoops = 200;
+        private VariableGroups variableGroups = VariableGroups.none();
 
         private Builder() {
         }
@@ -191,10 +199,17 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
             return this;
         }
 
+        /** @param value the multihomogeneous structure a solve starts from @return this */
+        public Builder variableGroups(VariableGroups value) {
+            variableGroups = value;
+            return this;
+        }
+
         /** @return the validated options */
         public SolverOptions build() {
             return new SolverOptions(seed, pathTolerance, endpointTolerance, realTolerance, maxSteps, minStepSize,
-                    precision, threads, timeLimitSeconds, endgame, monodromyStallLoops, monodromyMaxLoops);
+                    precision, threads, timeLimitSeconds, endgame, monodromyStallLoops, monodromyMaxLoops,
+                    variableGroups);
         }
     }
 }

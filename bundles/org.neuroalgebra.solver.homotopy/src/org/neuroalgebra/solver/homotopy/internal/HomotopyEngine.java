@@ -3,6 +3,7 @@ package org.neuroalgebra.solver.homotopy.internal;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
@@ -28,7 +29,8 @@ public final class HomotopyEngine {
 
     /**
      * Total-degree homotopy for a square system (possibly a randomization of
-     * the original).
+     * the original), or the linear-product homotopy of the options' variable
+     * groups when its multihomogeneous Bézout number is smaller.
      *
      * @param original
      *            the system the user gave
@@ -50,31 +52,64 @@ public final class HomotopyEngine {
             Complex[] parameters, SolverOptions options, ProgressMonitor monitor, long maxPaths) {
         long start = System.nanoTime();
         int n = original.variableCount();
-        long paths = 1;
+        long totalDegree = 1;
         for (int d : degrees) {
             if (d == 0) {
                 throw new IllegalArgumentException("an equation is constant in the variables"); //$NON-NLS-1$
             }
-            paths = Math.multiplyExact(paths, d);
-            if (paths > maxPaths) {
-                throw new IllegalArgumentException("the total-degree homotopy would track more than " + maxPaths //$NON-NLS-1$
-                        + " paths"); //$NON-NLS-1$
+            totalDegree = totalDegree > Long.MAX_VALUE / d ? Long.MAX_VALUE : totalDegree * d;
+        }
+        ProductStructure structure = null;
+        if (options.variableGroups().isMultihomogeneous()) {
+            ProductStructure groups = new ProductStructure(square, options.variableGroups().groupOf(n),
+                    Math.min(totalDegree, maxPaths));
+            if (!groups.exceedsLimit() && groups.bezoutNumber() > 0 && groups.bezoutNumber() < totalDegree) {
+                structure = groups;
             }
+        }
+        long paths = structure != null ? structure.bezoutNumber() : totalDegree;
+        if (paths > maxPaths) {
+            throw new IllegalArgumentException("the total-degree homotopy would track more than " + maxPaths //$NON-NLS-1$
+                    + " paths" + (options.variableGroups().isMultihomogeneous() //$NON-NLS-1$
+                            ? " (so would the linear-product homotopy of the variable groups)" //$NON-NLS-1$
+                            : "")); //$NON-NLS-1$
         }
         SplittableRandom random = new SplittableRandom(options.seed());
         ProjectiveChart chart = new ProjectiveChart(n, random);
         double[] gamma = Interleaved.unitCircle(random);
         double[] p = Interleaved.of(parameters);
-        CompiledSystem compiled = new CompiledSystem(square, n, degrees);
-        TotalDegreeHomotopy homotopy = new TotalDegreeHomotopy(compiled, p, gamma[0], gamma[1], chart);
-        monitor.begin("Total-degree homotopy: " + paths + " paths", (int) paths); //$NON-NLS-1$ //$NON-NLS-2$
+        Homotopy homotopy;
+        IntFunction<double[]> starts;
+        CompiledSystem compiled;
+        String startSystem;
+        if (structure != null) {
+            int[] productDegrees = new int[n];
+            for (int i = 0; i < n; i++) {
+                productDegrees[i] = structure.productDegree(i);
+            }
+            compiled = new CompiledSystem(square, n, productDegrees);
+            LinearProductHomotopy product = new LinearProductHomotopy(compiled, p, gamma[0], gamma[1], chart,
+                    structure, random);
+            homotopy = product;
+            starts = product::startSolution;
+            startSystem = "linear-product homotopy of " + structure.groupCount() + " variable groups (" + paths //$NON-NLS-1$ //$NON-NLS-2$
+                    + " paths, the multihomogeneous Bézout number; total degree " //$NON-NLS-1$
+                    + (totalDegree == Long.MAX_VALUE ? "above 2^63" : Long.toString(totalDegree)); //$NON-NLS-1$
+        } else {
+            compiled = new CompiledSystem(square, n, degrees);
+            TotalDegreeHomotopy total = new TotalDegreeHomotopy(compiled, p, gamma[0], gamma[1], chart);
+            homotopy = total;
+            starts = total::startSolution;
+            startSystem = "total-degree homotopy (" + paths + " paths"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        monitor.begin(startSystem + ")", (int) paths); //$NON-NLS-1$
         StopSignal stop = new StopSignal();
         PathOutcome[] outcomes = new PathBatch(homotopy, options, stop, deadline(start, options)).run((int) paths,
-                homotopy::startSolution, monitor);
+                starts, monitor);
         AffineSystem tracked = new AffineSystem(compiled, p);
         AffineSystem check = square == original.equations() ? null
                 : new AffineSystem(new CompiledSystem(original.equations(), n, original.degreesInVariables()), p);
-        String method = "total-degree homotopy (" + paths + " paths" //$NON-NLS-1$ //$NON-NLS-2$
+        String method = startSystem
                 + (check != null ? ", " + n + " random combinations of " + original.equationCount() + " equations" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + "), γ-trick, random projective chart, " + TRACKER + endgame(options) + precision(options); //$NON-NLS-1$
         return new EndpointClassifier(tracked, check, options).classify(outcomes, options.seed(), method,
