@@ -2,7 +2,11 @@
 package org.neuroalgebra.solver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.neuroalgebra.algebra.poly.Polynomial;
 
 /**
  * A partition of a system's variables into groups, the multihomogeneous structure of the system:
@@ -97,5 +101,71 @@ public record VariableGroups(List<List<Integer>> groups) {
             }
         }
         return group;
+    }
+
+    /**
+     * @param equations
+     *            polynomials whose first {@code variableCount} variables are the system's (parameters may follow)
+     * @param variableCount
+     *            the number of variables
+     * @return d[i][g], the degree of equation i in the variables of group g (one group when there are none)
+     */
+    public int[][] degrees(List<Polynomial> equations, int variableCount) {
+        int[] groupOf = groupOf(variableCount);
+        int groupCount = Math.max(1, groups.size());
+        int[][] degrees = new int[equations.size()][groupCount];
+        for (int i = 0; i < equations.size(); i++) {
+            for (Polynomial.Term term : equations.get(i).terms()) {
+                int[] e = term.exponents();
+                int[] d = new int[groupCount];
+                for (int v = 0; v < variableCount; v++) {
+                    d[groupOf[v]] += e[v];
+                }
+                for (int g = 0; g < groupCount; g++) {
+                    degrees[i][g] = Math.max(degrees[i][g], d[g]);
+                }
+            }
+        }
+        return degrees;
+    }
+
+    /**
+     * @param equations
+     *            n equations whose first n variables are the system's
+     * @return the multihomogeneous Bézout number of the equations in these groups (the total degree
+     *         for one group), Long.MAX_VALUE when it overflows
+     */
+    public long bezoutNumber(List<Polynomial> equations) {
+        int n = equations.size();
+        int[][] degrees = degrees(equations, n);
+        int[] sizes = new int[degrees.length == 0 ? 1 : degrees[0].length];
+        for (int g : groupOf(n)) {
+            sizes[g]++;
+        }
+        return count(degrees, 0, sizes, new HashMap<>());
+    }
+
+    /** [∏_g α_g^{remaining_g}] ∏_{i ≥ equation} Σ_g d_{ig} α_g, memoized on the remaining sizes. */
+    private static long count(int[][] degrees, int equation, int[] remaining, Map<String, Long> memo) {
+        if (equation == degrees.length) {
+            return 1;
+        }
+        String key = equation + java.util.Arrays.toString(remaining);
+        Long known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        long sum = 0;
+        for (int g = 0; g < remaining.length; g++) {
+            if (remaining[g] > 0 && degrees[equation][g] > 0) {
+                remaining[g]--;
+                long rest = count(degrees, equation + 1, remaining, memo);
+                remaining[g]++;
+                long term = rest > Long.MAX_VALUE / degrees[equation][g] ? Long.MAX_VALUE : rest * degrees[equation][g];
+                sum = sum > Long.MAX_VALUE - term ? Long.MAX_VALUE : sum + term;
+            }
+        }
+        memo.put(key, sum);
+        return sum;
     }
 }

@@ -43,15 +43,16 @@ final class CountedMonodromy {
         this.options = options;
     }
 
-    /** The solutions at u₀ and why the loops stopped. */
-    record Outcome(List<Complex[]> solutions, int loops, String stoppingRule, Map<FailureReason, Integer> failures) {
+    /** The solutions at u₀ (the base), and why the loops stopped. */
+    record Outcome(Complex[] base, List<Complex[]> solutions, int loops, String stoppingRule,
+            Map<FailureReason, Integer> failures) {
     }
 
     /**
      * @param base
      *            u₀, generic complex
-     * @param start
-     *            one regular solution at u₀
+     * @param starts
+     *            distinct regular solutions at u₀, at least one
      * @param expected
      *            the number of solutions, or a negative number when it is not known
      * @param random
@@ -59,9 +60,9 @@ final class CountedMonodromy {
      * @param monitor
      *            cancellation
      */
-    Outcome run(Complex[] base, Complex[] start, long expected, SplittableRandom random, ProgressMonitor monitor) {
-        List<Complex[]> known = new ArrayList<>();
-        known.add(start);
+    Outcome run(Complex[] base, List<Complex[]> starts, long expected, SplittableRandom random,
+            ProgressMonitor monitor) {
+        List<Complex[]> known = new ArrayList<>(starts);
         double scale = scale(base);
         int loops = 0;
         int stall = 0;
@@ -96,7 +97,7 @@ final class CountedMonodromy {
             monitor.worked(1);
             stall = known.size() > before ? 0 : stall + 1;
         }
-        return new Outcome(known, loops, rule, failures);
+        return new Outcome(base, known, loops, rule, failures);
     }
 
     private List<Complex[]> move(Complex[] from, List<Complex[]> points, Complex[] to, ProgressMonitor monitor) {

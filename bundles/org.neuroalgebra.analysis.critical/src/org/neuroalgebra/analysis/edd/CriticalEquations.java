@@ -25,6 +25,8 @@ final class CriticalEquations {
 
     private static final int NEWTON_STEPS = 8;
     private static final double NEWTON_TOLERANCE = 1e-9;
+    /** The last relative Newton step of a point accepted after all steps (Krawczyk decides about it later). */
+    private static final double NEWTON_FLOOR = 1e-7;
 
     private final int unknowns;
     private final int ambient;
@@ -234,6 +236,7 @@ final class CriticalEquations {
         Complex[] x = t.clone();
         Complex[] point = Arrays.copyOf(x, unknowns + ambient);
         System.arraycopy(u, 0, point, unknowns, ambient);
+        double last = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < NEWTON_STEPS; iteration++) {
             System.arraycopy(x, 0, point, 0, unknowns);
             Complex[] value = new Complex[unknowns];
@@ -256,8 +259,10 @@ final class CriticalEquations {
             if (size <= NEWTON_TOLERANCE * norm) {
                 return x;
             }
+            last = size / norm;
         }
-        return null;
+        // an ill-conditioned regular point stalls at its rounding floor; a singular one creeps linearly, far above it
+        return last <= NEWTON_FLOOR ? x : null;
     }
 
     /** @return (c − u)ᵀ Q (c − u), complex */

@@ -10,6 +10,7 @@ import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.TooLargeException;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.algebra.poly.PolynomialRing;
+import org.neuroalgebra.solver.VariableGroups;
 
 /**
  * An injective parametrization t ↦ φ(t) of a dense open part of the neuromanifold M, with every
@@ -49,10 +50,17 @@ final class GaugeFixedChart {
     private final List<String> unknownNames;
     private final List<Polynomial> degenerateLocus;
     private final String description;
+    private final int firstOfSecondFactor;
 
+    /**
+     * @param firstOfSecondFactor
+     *            the unknowns before it belong to one factor of φ and the rest to the other (φ is
+     *            multihomogeneous in the two), or 0 when there is one factor
+     */
     private GaugeFixedChart(String shape, Polynomial[] coefficients, List<String> unknownNames,
-            List<Polynomial> degenerateLocus, String description) {
+            List<Polynomial> degenerateLocus, String description, int firstOfSecondFactor) {
         this.shape = shape;
+        this.firstOfSecondFactor = firstOfSecondFactor;
         this.coefficients = coefficients;
         this.unknownNames = List.copyOf(unknownNames);
         this.degenerateLocus = List.copyOf(degenerateLocus);
@@ -182,7 +190,8 @@ final class GaugeFixedChart {
                 + "[I_%d | %s′]·R, R a random integer matrix of determinant 1 (%d unknowns); the free factor is " //$NON-NLS-1$
                 + "the one whose rank drop has no critical points for generic data (n ≤ m: A)", //$NON-NLS-1$
                 m, n, r, freeA ? "A" : "B", freeA ? "B" : "Aᵀ", r, freeA ? "B" : "A", unknowns); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        return new GaugeFixedChart(DETERMINANTAL, coefficients, names, minors(freeFactor, r, unknowns), description);
+        return new GaugeFixedChart(DETERMINANTAL, coefficients, names, minors(freeFactor, r, unknowns), description,
+                free * r);
     }
 
     /** c ⊗ a (w·x)^D with ℓ(w) = 1 solved for w_1 (ℓ has non-zero integer coefficients). */
@@ -213,7 +222,7 @@ final class GaugeFixedChart {
         String description = String.format("M = the cone c ⊗ (w·x)^%d, c ∈ C^%d, over a Veronese variety of " //$NON-NLS-1$
                 + "%d-ary forms, in the chart ℓ(w) = 1 of a random integer ℓ (%d unknowns): injective where c ≠ 0, " //$NON-NLS-1$
                 + "since c (w·x)^D = c′ (w′·x)^D forces w = μ w′ and ℓ forces μ = 1", degree, m, n, unknowns); //$NON-NLS-1$
-        return new GaugeFixedChart(VERONESE_CONE, coefficients, names, c, description);
+        return new GaugeFixedChart(VERONESE_CONE, coefficients, names, c, description, n - 1);
     }
 
     /**
@@ -343,6 +352,20 @@ final class GaugeFixedChart {
     /** @return generators of the ideal of the points where the chart is not an injective immersion */
     List<Polynomial> degenerateLocus() {
         return degenerateLocus;
+    }
+
+    /**
+     * @return the unknowns of each factor of φ (A and B′, or w and c): φ is linear in the free factor
+     *         and in B′, of degree D in w and linear in c, so the critical equations are
+     *         multihomogeneous in the two groups
+     */
+    VariableGroups variableGroups() {
+        int k = unknownNames.size();
+        if (firstOfSecondFactor <= 0 || firstOfSecondFactor >= k) {
+            return VariableGroups.none();
+        }
+        return VariableGroups.of(java.util.stream.IntStream.range(0, firstOfSecondFactor).toArray(),
+                java.util.stream.IntStream.range(firstOfSecondFactor, k).toArray());
     }
 
     /** @return what the chart is, for the result's note */

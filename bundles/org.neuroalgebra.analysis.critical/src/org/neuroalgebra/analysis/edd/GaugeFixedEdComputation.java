@@ -48,8 +48,24 @@ import org.neuroalgebra.solver.SolverOptions;
  */
 final class GaugeFixedEdComputation {
 
-    /** Newton-refined endpoints closer than this (relative) are one solution. */
-    private static final double SAME_POINT = 1e-8;
+    /**
+     * Newton-refined endpoints closer than this (relative) are one solution: above the accuracy of an
+     * ill-conditioned refined point (CriticalEquations' Newton floor); two distinct points this close would be
+     * caught by the exact count, which the number found must equal.
+     */
+    private static final double SAME_POINT = 1e-6;
+
+    /**
+     * Steps of one path of the start system: paths to regular critical points take a few hundred; the rest
+     * crawl into Δ or to infinity, where nothing is lost by stopping them.
+     */
+    private static final int DIRECT_STEPS = 300;
+
+    /** The start system runs when its Bézout number is at most this many times the exact count … */
+    private static final int DIRECT_RATIO = 10;
+
+    /** … or the count is below this. */
+    private static final int DIRECT_MINIMUM = 8;
 
     private final ParameterHomotopySolver solver;
 
@@ -102,50 +118,66 @@ final class GaugeFixedEdComputation {
         // the exact count comes first: it tells monodromy when to stop, and certifies completeness at the end
         CrossCheck count = count(chart, g, k, seed, monitor);
         long expected = count.notRun() == null && count.primesAgree() && count.dimension() == 0 ? count.distinct() : -1;
-        Complex[] t0 = ParametricEdComputation.randomComplex(k, random);
-        Complex[] w = ComplexMatrices.toArray(
-                ComplexKernel.randomVector(ComplexMatrices.of(equations.gradientMap(t0)), random));
-        Complex[] image = equations.image(t0);
-        Complex[] u0 = new Complex[ambient];
-        for (int l = 0; l < ambient; l++) {
-            u0[l] = image[l].sub(w[l]);
-        }
         SolverOptions options = SolverOptions.builder().seed(seed).endgame(false)
                 .threads(Math.max(1, Runtime.getRuntime().availableProcessors())).build();
-        // A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
-        // cost most of the time): it loses no solution, since the loops go on until the exact count is reached
-        // and every solution they found is carried to the data by the final homotopy, whose failures do count.
-        SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
-        CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, loopOptions).run(u0, t0, expected,
-                random, monitor);
-        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
         Complex[] target = Complex.real(u);
-        SolveResult moved = solver.track(equations.system(), u0, loops.solutions(), target, options, monitor);
-        merge(failures, moved.failures());
-        checkCanceled(monitor);
+        // The start system of φ's two factors, straight to the data: far fewer paths than the total degree, unless
+        // its Bézout number is far above the exact count (a special metric such as the identity sends most paths
+        // to infinity or into Δ), where monodromy from one planted point is cheaper. Paths into the singular
+        // family Δ fail or crawl; they are not re-tracked in double-double, because a solution they might have
+        // reached is found by the monodromy below when the exact count is not reached.
         List<Complex[]> endpoints = new ArrayList<>();
+        long bezout = chart.variableGroups().bezoutNumber(equations.system().equations());
+        SolveResult direct = null;
         int singular = 0;
-        for (Solution s : moved.finiteSolutions()) {
-            Complex[] refined = equations.refine(s.coordinates(), target);
-            if (refined == null) {
-                singular++;
-            } else if (!contains(endpoints, refined)) {
-                endpoints.add(refined);
+        if (expected < 0 || bezout <= DIRECT_RATIO * Math.max(expected, DIRECT_MINIMUM)) {
+            direct = solver.solve(equations.system(), target, options.toBuilder()
+                    .variableGroups(chart.variableGroups()).precision(PrecisionPolicy.DOUBLE_ONLY)
+                    .maxSteps(DIRECT_STEPS).build(), monitor);
+            checkCanceled(monitor);
+            singular = collect(direct, equations, target, endpoints);
+        }
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        List<String> notes = new ArrayList<>();
+        String method;
+        if (direct != null) {
+            merge(failures, direct.failures());
+            method = direct.method();
+        } else {
+            method = "the linear-product start system would track " + bezout + " paths for " + expected //$NON-NLS-1$ //$NON-NLS-2$
+                    + " solutions: not run"; //$NON-NLS-1$
+        }
+        if (expected < 0 || endpoints.size() < expected) {
+            CountedMonodromy.Outcome loops = monodromy(equations, endpoints, target, expected, options, random,
+                    monitor);
+            SolveResult moved = solver.track(equations.system(), loops.base(), loops.solutions(), target, options,
+                    monitor);
+            merge(failures, moved.failures());
+            checkCanceled(monitor);
+            singular += collect(moved, equations, target, endpoints);
+            int abandoned = loops.failures().values().stream().mapToInt(Integer::intValue).sum();
+            if (abandoned > 0) {
+                notes.add("monodromy: " + abandoned + " loop paths failed in double precision and were abandoned " //$NON-NLS-1$ //$NON-NLS-2$
+                        + loops.failures() + "; the loops continued until " + loops.stoppingRule() //$NON-NLS-1$
+                        + ", and only the homotopies to the data can lose a solution"); //$NON-NLS-1$
             }
+            method += (direct != null ? " found " + direct.finiteSolutions().size() : "") + "; " + endpoints.size() + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + (expected >= 0 ? Long.toString(expected) : "an unknown number of") //$NON-NLS-1$
+                    + " solutions after monodromy over u from those and one planted critical point (" + loops.loops() //$NON-NLS-1$
+                    + " triangles, " + loops.stoppingRule() + "), one parameter homotopy to the data"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (expected >= 0 && endpoints.size() == expected) {
+            // every solution of the exact count is at the end of a path: the paths that brought none lost none
+            notes.add(unarrived(direct != null ? direct.pathsTracked() : 0, failures, singular));
+            failures.clear();
+            singular = 0;
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
         Certified certified = certify(chart, metric, g, k, endpoints, exact, equations);
         CrossCheck check = new CrossCheck(count.counter(), count.dimension(), count.degree(), count.distinct(), -1,
                 -1, count.primes(), count.primesAgree(), count.notRun() == null && count.primesAgree()
                         && count.distinct() == endpoints.size(), count.notRun());
-        List<String> notes = new ArrayList<>();
-        notes.add("gauge-fixed formulation: " + chart.description()); //$NON-NLS-1$
-        int abandoned = loops.failures().values().stream().mapToInt(Integer::intValue).sum();
-        if (abandoned > 0) {
-            notes.add("monodromy: " + abandoned + " loop paths failed in double precision and were abandoned " //$NON-NLS-1$ //$NON-NLS-2$
-                    + loops.failures() + "; the loops continued until " + loops.stoppingRule() //$NON-NLS-1$
-                    + ", and only the final homotopy to the data can lose a solution (its failures are failedPaths)"); //$NON-NLS-1$
-        }
+        notes.add(0, "gauge-fixed formulation: " + chart.description()); //$NON-NLS-1$
         if (singular > 0) {
             notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a " //$NON-NLS-1$
                     + "regular solution there"); //$NON-NLS-1$
@@ -156,9 +188,8 @@ final class GaugeFixedEdComputation {
         }
         notes.add("critical points outside the chart (a proper closed subset of M) do not occur for generic data; " //$NON-NLS-1$
                 + "the chart is random (seed " + seed + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        String method = "J_φ(t)ᵀ Q (φ(t) − u) = 0 in the " + k + " unknowns of a gauge-fixed injective chart of M: " //$NON-NLS-1$ //$NON-NLS-2$
-                + "monodromy over u from one planted critical point (" + loops.loops() + " triangles, " //$NON-NLS-1$ //$NON-NLS-2$
-                + loops.stoppingRule() + "), one parameter homotopy to the data, Newton-refined endpoints"; //$NON-NLS-1$
+        method = "J_φ(t)ᵀ Q (φ(t) − u) = 0 in the " + k + " unknowns of a gauge-fixed injective chart of M: " //$NON-NLS-1$ //$NON-NLS-2$
+                + method + ", Newton-refined endpoints"; //$NON-NLS-1$
         int realCount = (int) certified.points().stream().filter(CriticalPoint::real).count();
         EdDegreeResult result = new EdDegreeResult(certified.points().size(), realCount, certified.points(), List.of(),
                 failures, singular, 0, MonodromyResult.TraceTest.NOT_RUN, u, seed, seconds, method, false, notes,
@@ -175,6 +206,67 @@ final class GaugeFixedEdComputation {
             checked = checked.withNotes(numerical);
         }
         return new Outcome(checked, check);
+    }
+
+    /**
+     * Adds the distinct regular endpoints of a homotopy to the data, refined by Newton's method.
+     *
+     * @return the number of endpoints where Newton's method does not converge to a regular solution
+     */
+    private static int collect(SolveResult result, CriticalEquations equations, Complex[] target,
+            List<Complex[]> endpoints) {
+        int singular = 0;
+        for (Solution s : result.finiteSolutions()) {
+            Complex[] refined = equations.refine(s.coordinates(), target);
+            if (refined == null) {
+                singular++;
+            } else if (!contains(endpoints, refined)) {
+                endpoints.add(refined);
+            }
+        }
+        return singular;
+    }
+
+    /** What became of the paths that brought no critical point, once all were found. */
+    private static String unarrived(int startPaths, Map<FailureReason, Integer> failures, int singular) {
+        int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+        return "start system: " + startPaths + " paths; of all paths to the data, " + singular //$NON-NLS-1$ //$NON-NLS-2$
+                + " ended at singular points (off M's smooth critical points) and " + failed + " failed " + failures //$NON-NLS-1$ //$NON-NLS-2$
+                + " (start system paths in double precision with at most " + DIRECT_STEPS + " steps); none of them " //$NON-NLS-1$ //$NON-NLS-2$
+                + "is a lost critical point, since the critical points found reach the exact count"; //$NON-NLS-1$
+    }
+
+    /**
+     * Completes a partial solve by monodromy: the solutions found at the data and one planted critical point
+     * t₀ at u₀ = φ(t₀) − w (w ∈ ker J_φ(t₀)ᵀQ), all at u₀, populated until the exact count.
+     */
+    private CountedMonodromy.Outcome monodromy(CriticalEquations equations, List<Complex[]> found, Complex[] data,
+            long expected, SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+        int k = equations.unknowns();
+        Complex[] t0 = ParametricEdComputation.randomComplex(k, random);
+        Complex[] w = ComplexMatrices.toArray(
+                ComplexKernel.randomVector(ComplexMatrices.of(equations.gradientMap(t0)), random));
+        Complex[] image = equations.image(t0);
+        Complex[] u0 = new Complex[equations.ambient()];
+        for (int l = 0; l < u0.length; l++) {
+            u0[l] = image[l].sub(w[l]);
+        }
+        List<Complex[]> starts = new ArrayList<>();
+        starts.add(t0);
+        if (!found.isEmpty()) {
+            SolveResult moved = solver.track(equations.system(), data, found, u0, options, monitor);
+            for (Solution s : moved.finiteSolutions()) {
+                Complex[] refined = equations.refine(s.coordinates(), u0);
+                if (refined != null && !contains(starts, refined)) {
+                    starts.add(refined);
+                }
+            }
+        }
+        // A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
+        // cost most of the time): it loses no solution, since the loops go on until the exact count is reached
+        // and every solution they found is carried to the data by the final homotopy, whose failures do count.
+        SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
+        return new CountedMonodromy(solver, equations, loopOptions).run(u0, starts, expected, random, monitor);
     }
 
     /** The points with their certificates, and what they prove. */

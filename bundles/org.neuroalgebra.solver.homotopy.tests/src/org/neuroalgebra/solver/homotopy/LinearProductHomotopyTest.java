@@ -84,6 +84,20 @@ class LinearProductHomotopyTest {
         assertTrue(result.method().startsWith("total-degree homotopy"), result.method());
     }
 
+    /**
+     * The critical equations of rank-one 3 × 3 matrices in the chart X = a·[1 | b]R: three equations of
+     * bidegree (1, 2) in (a, b) and two of (2, 1). By hand, [α³β²](α + 2β)³(2α + β)² = Σ_j C(3, j) 2^{3−j}
+     * C(2, 3 − j) 2^{3−j} = 48 + 24 + 1 = 73, against the total degree 3⁵ = 243.
+     */
+    @Test
+    void bezoutNumberOfTheRankOneThreeByThreePattern() {
+        PolynomialSystem pattern = system(List.of("a1", "a2", "a3", "b1", "b2"), List.of(), "a1*b1^2 + 1",
+                "a2*b2^2 + 1", "a3*b1*b2 + 1", "a1^2*b1 + 1", "a2*a3*b2 + 1");
+        VariableGroups groups = VariableGroups.of(new int[] { 0, 1, 2 }, new int[] { 3, 4 });
+        assertEquals(73, groups.bezoutNumber(pattern.equations()));
+        assertEquals(243, VariableGroups.none().bezoutNumber(pattern.equations()));
+    }
+
     @Test
     void groupsThatMissAVariableAreRefused() {
         SolverOptions options = SolverOptions.builder()

@@ -61,7 +61,7 @@ public final class HomotopyEngine {
         }
         ProductStructure structure = null;
         if (options.variableGroups().isMultihomogeneous()) {
-            ProductStructure groups = new ProductStructure(square, options.variableGroups().groupOf(n),
+            ProductStructure groups = new ProductStructure(square, options.variableGroups(),
                     Math.min(totalDegree, maxPaths));
             if (!groups.exceedsLimit() && groups.bezoutNumber() > 0 && groups.bezoutNumber() < totalDegree) {
                 structure = groups;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.solver.VariableGroups;
 
 /**
  * The multihomogeneous structure of a square system for a partition of its variables into groups:
@@ -26,34 +27,18 @@ final class ProductStructure {
     /**
      * @param equations
      *            n equations in n variables (and possibly parameters after them)
-     * @param groupOf
-     *            the group of each of the n variables, groups numbered from 0 without gaps
+     * @param groups
+     *            a partition of the n variables
      * @param limit
      *            stop enumerating once the Bézout number exceeds this
      */
-    ProductStructure(List<Polynomial> equations, int[] groupOf, long limit) {
-        int n = groupOf.length;
-        this.groupOf = groupOf.clone();
-        int groups = 0;
-        for (int g : groupOf) {
-            groups = Math.max(groups, g + 1);
-        }
-        this.groupSizes = new int[groups];
+    ProductStructure(List<Polynomial> equations, VariableGroups groups, long limit) {
+        int n = equations.size();
+        this.groupOf = groups.groupOf(n);
+        this.degrees = groups.degrees(equations, n);
+        this.groupSizes = new int[degrees.length == 0 ? 1 : degrees[0].length];
         for (int g : groupOf) {
             groupSizes[g]++;
-        }
-        this.degrees = new int[n][groups];
-        for (int i = 0; i < n; i++) {
-            for (Polynomial.Term term : equations.get(i).terms()) {
-                int[] e = term.exponents();
-                int[] d = new int[groups];
-                for (int v = 0; v < n; v++) {
-                    d[groupOf[v]] += e[v];
-                }
-                for (int g = 0; g < groups; g++) {
-                    degrees[i][g] = Math.max(degrees[i][g], d[g]);
-                }
-            }
         }
         enumerate(0, new int[n], groupSizes.clone(), 1, limit);
     }
