@@ -104,4 +104,12 @@ class SystemTextFormatTest {
         assertEquals(3, e.getLine());
         assertTrue(e.getColumn() >= 1, e::getMessage);
     }
+
+    @Test
+    void semicolonsSeparateVariableGroups() throws SystemSyntaxException {
+        ParsedSystem parsed = SystemTextFormat.read("variables a1, a2 ; b1\nparameters u\na1*b1 - u\na2*b1 - 1\na1 - a2\n"); //$NON-NLS-1$
+        assertEquals(List.of("a1", "a2", "b1"), parsed.system().variables()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of(List.of(0, 1), List.of(2)), parsed.groups().groups());
+        assertEquals(VariableGroups.none(), SystemTextFormat.read("variables x y\nx\ny\n").groups()); //$NON-NLS-1$
+    }
 }

@@ -20,8 +20,9 @@ public final class SystemTextFormat {
 
     private static final String VARIABLES = "variables"; //$NON-NLS-1$
     private static final String PARAMETERS = "parameters"; //$NON-NLS-1$
+    private static final char GROUP_SEPARATOR = ';';
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*"); //$NON-NLS-1$
-    private static final Pattern NAME_TOKEN = Pattern.compile("[^\\s,]+"); //$NON-NLS-1$
+    private static final Pattern NAME_TOKEN = Pattern.compile("[^\\s,;]+"); //$NON-NLS-1$
 
     private SystemTextFormat() {
     }
@@ -47,6 +48,7 @@ public final class SystemTextFormat {
     public static ParsedSystem read(String text) throws SystemSyntaxException {
         String[] lines = text.split("\\R", -1); //$NON-NLS-1$
         List<String> variables = null;
+        List<List<Integer>> groups = List.of();
         List<String> parameters = List.of();
         List<Polynomial> equations = new ArrayList<>();
         List<Integer> equationLines = new ArrayList<>();
@@ -68,11 +70,30 @@ public final class SystemTextFormat {
                     throw new SystemSyntaxException(lineNumber, column(line, keyword),
                             "'" + keyword + "' must come before the equations"); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                List<String> declared = names(line, line.indexOf(keyword) + keyword.length(), lineNumber, names);
+                int from = line.indexOf(keyword) + keyword.length();
                 if (isVariables) {
-                    variables = declared;
+                    variables = new ArrayList<>();
+                    List<List<Integer>> declaredGroups = new ArrayList<>();
+                    // ';' separates the variable groups of a multihomogeneous structure
+                    int end;
+                    do {
+                        end = groupEnd(line, from);
+                        List<String> group = names(line.substring(0, end), from, lineNumber, names);
+                        List<Integer> indices = new ArrayList<>();
+                        for (String name : group) {
+                            indices.add(variables.size());
+                            variables.add(name);
+                        }
+                        declaredGroups.add(indices);
+                        from = end + 1;
+                    } while (end < line.length());
+                    groups = declaredGroups.size() > 1 ? declaredGroups : List.of();
                 } else {
-                    parameters = declared;
+                    if (line.indexOf(GROUP_SEPARATOR, from) >= 0) {
+                        throw new SystemSyntaxException(lineNumber, line.indexOf(GROUP_SEPARATOR, from) + 1,
+                                "only variables come in groups, not parameters"); //$NON-NLS-1$
+                    }
+                    parameters = names(line, from, lineNumber, names);
                 }
                 continue;
             }
@@ -93,7 +114,13 @@ public final class SystemTextFormat {
             throw new SystemSyntaxException(lines.length, 1, "expected at least one equation, found none"); //$NON-NLS-1$
         }
         return new ParsedSystem(new PolynomialSystem(variables, parameters, equations), equationLines,
-                equationColumns);
+                equationColumns, new VariableGroups(groups));
+    }
+
+    /** @return the index of the next group separator at or after from, or the line's length */
+    private static int groupEnd(String line, int from) {
+        int end = line.indexOf(GROUP_SEPARATOR, from);
+        return end < 0 ? line.length() : end;
     }
 
     /**

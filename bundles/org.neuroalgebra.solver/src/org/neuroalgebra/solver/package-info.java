@@ -22,7 +22,11 @@
  * commas: a letter or {@code _} followed by letters, digits, {@code _}), then
  * one equation per line, either a polynomial (meaning "= 0") or
  * {@code left = right}. Polynomials use {@code + - * ^}, parentheses, integer,
- * fractional ({@code 1/2}) and decimal ({@code 0.25}, exact) numbers.
+ * fractional ({@code 1/2}) and decimal ({@code 0.25}, exact) numbers. A
+ * {@code ;} in the {@code variables} line separates variable groups
+ * ({@code variables a1 a2 ; b1 b2}): the system's multihomogeneous structure,
+ * which {@link org.neuroalgebra.solver.SolverOptions#variableGroups()} passes
+ * to the solver as a hint.
  *
  * <pre>
  * variables x y

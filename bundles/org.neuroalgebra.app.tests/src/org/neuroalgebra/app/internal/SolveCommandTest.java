@@ -170,6 +170,30 @@ class SolveCommandTest {
                 err());
     }
 
+    /**
+     * The eigenpairs of [[2, 1], [1, 3]] with v1 + v2 = 1: (A − λI)v = 0 is bilinear in (λ; v), so the
+     * groups 'l ; v1 v2' give the Bézout number [αβ²](α + β)²β = 2 (total degree 4); the eigenvalues are
+     * (5 ± √5)/2 by the quadratic formula, and neither eigenvector has v1 + v2 = 0.
+     */
+    @Test
+    void variableGroupsStartFromTheLinearProductSystem() throws IOException {
+        String text = "variables l ; v1 v2\n(2 - l)*v1 + v2\nv1 + (3 - l)*v2\nv1 + v2 = 1\n"; //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, solve("eigen.txt", text, "--json")); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject result = json();
+        assertEquals(2, result.get("pathsTracked").getAsInt(), out()); //$NON-NLS-1$
+        assertTrue(result.get("method").getAsString().startsWith("linear-product homotopy of 2 variable groups"), //$NON-NLS-1$ //$NON-NLS-2$
+                out());
+        assertEquals(2, result.get("realSolutions").getAsInt(), out()); //$NON-NLS-1$
+        double[] eigenvalues = new double[2];
+        for (int i = 0; i < 2; i++) {
+            eigenvalues[i] = result.getAsJsonArray("solutions").get(i).getAsJsonObject().getAsJsonArray("coordinates") //$NON-NLS-1$ //$NON-NLS-2$
+                    .get(0).getAsJsonArray().get(0).getAsDouble();
+        }
+        java.util.Arrays.sort(eigenvalues);
+        assertEquals((5 - Math.sqrt(5)) / 2, eigenvalues[0], 1e-10, out());
+        assertEquals((5 + Math.sqrt(5)) / 2, eigenvalues[1], 1e-10, out());
+    }
+
     @Test
     void deepNestingIsAOneLineErrorWithItsPosition() throws IOException {
         int depth = 200_000;
@@ -194,6 +218,8 @@ class SolveCommandTest {
                 { "variables x\n\tx^100000\n", "2:4" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { "variables x\nx / 0\n", "2:5" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { "variables x\nx - 1\nparameters a\n", "3:1" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x ; ; y\nx\ny\n", "1:14" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x\nparameters a ; b\nx - a\n", "2:14" }, //$NON-NLS-1$ //$NON-NLS-2$
         };
         for (String[] c : cases) {
             err.reset();

@@ -132,7 +132,7 @@ final class SolveCommand {
         if (coefficient.isPresent()) {
             return badInput(name + ":" + coefficient.get()); //$NON-NLS-1$
         }
-        Optional<String> size = SolvePreflight.tooManyPaths(system);
+        Optional<String> size = SolvePreflight.tooManyPaths(system, parsed.groups());
         if (size.isPresent()) {
             return badInput(name + ": " + size.get()); //$NON-NLS-1$
         }
@@ -173,7 +173,8 @@ final class SolveCommand {
         }
         SolveResult result;
         try {
-            result = solver.solve(system, new Complex[0], SolverOptions.defaults().withSeed(seed), monitor);
+            result = solver.solve(system, new Complex[0],
+                    SolverOptions.builder().seed(seed).variableGroups(parsed.groups()).build(), monitor);
         } catch (CancellationException e) {
             throw e;
         } catch (IllegalArgumentException e) {

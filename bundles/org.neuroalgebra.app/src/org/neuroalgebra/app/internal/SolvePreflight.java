@@ -13,6 +13,7 @@ import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.ParsedSystem;
 import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.VariableGroups;
 
 /**
  * What {@code solve} checks before any work: that every coefficient can be handed to a
@@ -79,10 +80,17 @@ final class SolvePreflight {
     }
 
     /** @return why the homotopy is refused up front, if it is */
-    static Optional<String> tooManyPaths(PolynomialSystem system) {
+    static Optional<String> tooManyPaths(PolynomialSystem system, VariableGroups groups) {
         BigInteger paths = pathCount(system);
         if (paths.compareTo(MAX_PATHS) <= 0) {
             return Optional.empty();
+        }
+        long product = -1;
+        if (groups.isMultihomogeneous() && system.equationCount() == system.variableCount()) {
+            product = groups.bezoutNumber(system.equations());
+            if (product <= MAX_PATHS.longValue()) {
+                return Optional.empty();
+            }
         }
         int[] degrees = system.degreesInVariables();
         String how = degrees.length == system.variableCount()
@@ -91,6 +99,8 @@ final class SolvePreflight {
                 : "the largest degree to the power of the number of unknowns"; //$NON-NLS-1$
         String count = paths.bitLength() < 50 ? paths.toString() : approximately(Rational.of(paths));
         return Optional.of("the total-degree homotopy would track " + count + " paths (" //$NON-NLS-1$ //$NON-NLS-2$
-                + how + "); the limit is " + MAX_PATHS + ", refused before any work"); //$NON-NLS-1$ //$NON-NLS-2$
+                + how + (product < 0 ? "" : "; the linear-product start system of the variable groups " //$NON-NLS-1$ //$NON-NLS-2$
+                        + (product == Long.MAX_VALUE ? "more than 2^63" : Long.toString(product))) //$NON-NLS-1$
+                + "); the limit is " + MAX_PATHS + ", refused before any work"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
