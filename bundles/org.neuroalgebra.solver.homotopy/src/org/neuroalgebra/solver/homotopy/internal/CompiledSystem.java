@@ -249,8 +249,10 @@ final class CompiledSystem {
          * in the same order (so their results are bit-identical); the first two
          * are the general loop unrolled for the short terms that dominate
          * low-degree systems, where loop control and the prefix table cost more
-         * than the arithmetic. A product with the prefix 1 or the suffix c is
-         * written out, not skipped, because 0·x is not always 0.
+         * than the arithmetic. Multiplications by the prefix 1 are left out
+         * (they are exact); products with its imaginary part 0 are kept,
+         * because 0·x is not always 0 (its sign follows x, and it is NaN for
+         * infinite x).
          */
 
         /** c·x^e: value c·x^e, derivative c·e·x^(e−1). */
