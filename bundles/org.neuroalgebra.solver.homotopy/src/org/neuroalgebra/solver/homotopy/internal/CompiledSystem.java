@@ -236,52 +236,120 @@ final class CompiledSystem {
             boolean derivatives = dz != null || dp != null;
             for (int t = 0; t < termEquation.length; t++) {
                 int from = factorStart[t];
-                int k = factorStart[t + 1] - from;
-                double pr = 1;
-                double pi = 0;
-                for (int j = 0; j < k; j++) {
-                    prefixRe[j] = pr;
-                    prefixIm[j] = pi;
-                    int idx = factorPower[from + j];
-                    double r = pr * powRe[idx] - pi * powIm[idx];
-                    pi = pr * powIm[idx] + pi * powRe[idx];
-                    pr = r;
+                switch (factorStart[t + 1] - from) {
+                    case 1 -> oneFactor(t, from, f, dz, dp, derivatives);
+                    case 2 -> twoFactors(t, from, f, dz, dp, derivatives);
+                    default -> anyFactors(t, from, f, dz, dp, derivatives);
                 }
-                int row = termEquation[t];
-                double c = termCoefficient[t];
-                f[2 * row] += c * pr;
-                f[2 * row + 1] += c * pi;
-                if (!derivatives) {
-                    continue;
+            }
+        }
+
+        /*
+         * The three term evaluators perform the same floating-point operations
+         * in the same order (so their results are bit-identical); the first two
+         * are the general loop unrolled for the short terms that dominate
+         * low-degree systems, where loop control and the prefix table cost more
+         * than the arithmetic. Multiplications by the prefix 1 are left out
+         * (they are exact); products with its imaginary part 0 are kept,
+         * because 0·x is not always 0 (its sign follows x, and it is NaN for
+         * infinite x).
+         */
+
+        /** c·x^e: value c·x^e, derivative c·e·x^(e−1). */
+        private void oneFactor(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
+            int idx = factorPower[from];
+            double xr = powRe[idx];
+            double xi = powIm[idx];
+            double pr = xr - 0 * xi;
+            double pi = xi + 0 * xr;
+            int row = termEquation[t];
+            double c = termCoefficient[t];
+            f[2 * row] += c * pr;
+            f[2 * row + 1] += c * pi;
+            if (derivatives) {
+                double or = c - 0 * 0.0;
+                double oi = 0.0 + 0 * c;
+                derivative(from, idx, or, oi, dz, dp);
+            }
+        }
+
+        /** c·x^a·y^b. */
+        private void twoFactors(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
+            int first = factorPower[from];
+            int second = factorPower[from + 1];
+            double ar = powRe[first];
+            double ai = powIm[first];
+            double br = powRe[second];
+            double bi = powIm[second];
+            double p1r = ar - 0 * ai;
+            double p1i = ai + 0 * ar;
+            double pr = p1r * br - p1i * bi;
+            double pi = p1r * bi + p1i * br;
+            int row = termEquation[t];
+            double c = termCoefficient[t];
+            f[2 * row] += c * pr;
+            f[2 * row + 1] += c * pi;
+            if (derivatives) {
+                derivative(from + 1, second, p1r * c - p1i * 0.0, p1r * 0.0 + p1i * c, dz, dp);
+                double sr = c * br - 0.0 * bi;
+                double si = c * bi + 0.0 * br;
+                derivative(from, first, sr - 0 * si, si + 0 * sr, dz, dp);
+            }
+        }
+
+        /** The general term: prefix products forward, suffix products backward. */
+        private void anyFactors(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
+            int k = factorStart[t + 1] - from;
+            double pr = 1;
+            double pi = 0;
+            for (int j = 0; j < k; j++) {
+                prefixRe[j] = pr;
+                prefixIm[j] = pi;
+                int idx = factorPower[from + j];
+                double r = pr * powRe[idx] - pi * powIm[idx];
+                pi = pr * powIm[idx] + pi * powRe[idx];
+                pr = r;
+            }
+            int row = termEquation[t];
+            double c = termCoefficient[t];
+            f[2 * row] += c * pr;
+            f[2 * row + 1] += c * pi;
+            if (!derivatives) {
+                return;
+            }
+            double sr = c;
+            double si = 0;
+            for (int j = k - 1; j >= 0; j--) {
+                int factor = from + j;
+                int idx = factorPower[factor];
+                derivative(factor, idx, prefixRe[j] * sr - prefixIm[j] * si, prefixRe[j] * si + prefixIm[j] * sr,
+                        dz, dp);
+                double r = sr * powRe[idx] - si * powIm[idx];
+                si = sr * powIm[idx] + si * powRe[idx];
+                sr = r;
+            }
+        }
+
+        /**
+         * Adds ∂/∂x of one factor x^e of a term: e·x^(e−1) times the product
+         * (or, oi) of the term's other factors and its coefficient.
+         */
+        private void derivative(int factor, int idx, double or, double oi, double[] dz, double[] dp) {
+            double e = factorExponent[factor];
+            double dr = e * powRe[idx - 1];
+            double di = e * powIm[idx - 1];
+            double gr = dr * or - di * oi;
+            double gi = dr * oi + di * or;
+            int slot = factorSlotZ[factor];
+            if (slot >= 0) {
+                if (dz != null) {
+                    dz[2 * slot] += gr;
+                    dz[2 * slot + 1] += gi;
                 }
-                double sr = c;
-                double si = 0;
-                for (int j = k - 1; j >= 0; j--) {
-                    int factor = from + j;
-                    int idx = factorPower[factor];
-                    // ∂/∂x of x^e: e·x^(e−1), times the other factors (prefix · suffix) and c
-                    double e = factorExponent[factor];
-                    double dr = e * powRe[idx - 1];
-                    double di = e * powIm[idx - 1];
-                    double or = prefixRe[j] * sr - prefixIm[j] * si;
-                    double oi = prefixRe[j] * si + prefixIm[j] * sr;
-                    double gr = dr * or - di * oi;
-                    double gi = dr * oi + di * or;
-                    int slot = factorSlotZ[factor];
-                    if (slot >= 0) {
-                        if (dz != null) {
-                            dz[2 * slot] += gr;
-                            dz[2 * slot + 1] += gi;
-                        }
-                    } else if (dp != null) {
-                        slot = factorSlotP[factor];
-                        dp[2 * slot] += gr;
-                        dp[2 * slot + 1] += gi;
-                    }
-                    double r = sr * powRe[idx] - si * powIm[idx];
-                    si = sr * powIm[idx] + si * powRe[idx];
-                    sr = r;
-                }
+            } else if (dp != null) {
+                slot = factorSlotP[factor];
+                dp[2 * slot] += gr;
+                dp[2 * slot + 1] += gi;
             }
         }
     }

@@ -8,7 +8,9 @@ import org.neuroalgebra.solver.FailureReason;
  * corrector and step control, with the homotopy, its Jacobian and the linear
  * solves in double-double. The position on a leg is kept as the remaining
  * length r = 1 − s, so that t is resolved to full relative precision as a leg
- * ends at t = 0. A workspace for one thread; allocates nothing per step.
+ * ends at t = 0. A workspace for one thread; allocates nothing per step. As
+ * in {@link PathTracker}, a retry after a rejected step keeps the predictor's
+ * first stage.
  */
 final class DoubleDoublePathTracker implements Tracker {
 
@@ -36,6 +38,8 @@ final class DoubleDoublePathTracker implements Tracker {
     private final double[] stage;
     private final double[] trial;
     private final double[] scratch = new double[6];
+    /** Whether k[0] is the tangent at the current point and time of {@link #track}. */
+    private boolean firstStageKnown;
     private TrackerSettings settings;
     private int stepsTaken;
 
@@ -66,6 +70,7 @@ final class DoubleDoublePathTracker implements Tracker {
         double r = 1;
         double step = Math.min(settings.maxStep(), 0.05);
         int successes = 0;
+        firstStageKnown = false;
         while (r > 0) {
             FailureReason stopped = stop.reason();
             if (stopped != null) {
@@ -79,6 +84,7 @@ final class DoubleDoublePathTracker implements Tracker {
             boolean ok = predict(z, r, hStep, path) && correct(trial, next, path);
             if (ok) {
                 System.arraycopy(trial, 0, z, 0, z.length);
+                firstStageKnown = false;
                 r = next;
                 if (DoubleDouble.norm(z) > DIVERGENCE) {
                     return FailureReason.DIVERGED;
@@ -107,9 +113,13 @@ final class DoubleDoublePathTracker implements Tracker {
                 axpy(z, offset, k[stageIndex - 1], stage);
                 base = stage;
             }
+            if (stageIndex == 0 && firstStageKnown) {
+                continue;
+            }
             if (!tangent(base, r - offset, path, k[stageIndex])) {
                 return false;
             }
+            firstStageKnown |= stageIndex == 0;
         }
         // trial = z + h/6 (k0 + 2 k1 + 2 k2 + k3)
         axpy(z, hStep / 6, k[0], trial);

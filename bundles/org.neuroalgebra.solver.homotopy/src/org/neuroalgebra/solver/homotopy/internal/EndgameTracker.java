@@ -158,6 +158,21 @@ final class EndgameTracker {
         return Math.hypot(z[last], z[last + 1]) / PathTracker.norm(z);
     }
 
+    /**
+     * @return whether {@link #distance}(a, b) ≤ bound: the same verdict, but
+     *         the comparison stops at the first coordinate farther apart than
+     *         the bound, so telling distinct points apart costs about one
+     *         hypot instead of one per coordinate
+     */
+    static boolean within(double[] a, double[] b, double bound) {
+        for (int i = 0; i < a.length; i += 2) {
+            if (!(Math.hypot(a[i] - b[i], a[i + 1] - b[i + 1]) <= bound)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static double distance(double[] a, double[] b) {
         double max = 0;
         for (int i = 0; i < a.length; i += 2) {

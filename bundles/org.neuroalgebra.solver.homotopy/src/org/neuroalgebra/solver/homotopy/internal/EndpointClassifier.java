@@ -106,18 +106,20 @@ final class EndpointClassifier {
 
     private List<Solution> cluster(List<Endpoint> endpoints) {
         List<List<Endpoint>> clusters = new ArrayList<>();
+        // each cluster's radius, from its first member, computed once: every endpoint is compared with every cluster
+        List<Double> radii = new ArrayList<>();
         for (Endpoint e : endpoints) {
             List<Endpoint> home = null;
-            for (List<Endpoint> c : clusters) {
-                double[] r = c.get(0).x();
-                if (EndgameTracker.distance(r, e.x()) <= options.endpointTolerance() * Math.max(1, PathTracker.norm(r))) {
-                    home = c;
+            for (int c = 0; c < clusters.size(); c++) {
+                if (EndgameTracker.within(clusters.get(c).get(0).x(), e.x(), radii.get(c))) {
+                    home = clusters.get(c);
                     break;
                 }
             }
             if (home == null) {
                 home = new ArrayList<>();
                 clusters.add(home);
+                radii.add(options.endpointTolerance() * Math.max(1, PathTracker.norm(e.x())));
             }
             home.add(e);
         }

@@ -9,6 +9,10 @@ import org.neuroalgebra.solver.FailureReason;
  * Davidenko equation {@code dz/ds = −H_z⁻¹ H_t t'(s)} as predictor, at most
  * three Newton steps as corrector, step halving on failure and doubling after
  * three successes. A workspace for one thread; allocates nothing per step.
+ * <p>
+ * After a rejected step the retry starts from the same point and time, so the
+ * predictor's first stage (the tangent there, one evaluation and
+ * factorization of H_z) is kept rather than computed again.
  */
 final class PathTracker implements Tracker {
 
@@ -31,6 +35,8 @@ final class PathTracker implements Tracker {
     private final double[][] k = new double[4][];
     private final double[] stage;
     private final double[] trial;
+    /** Whether k[0] is the tangent at the current point and time of {@link #track}. */
+    private boolean firstStageKnown;
     private TrackerSettings settings;
     private int stepsTaken;
 
@@ -76,6 +82,7 @@ final class PathTracker implements Tracker {
         double s = 0;
         double step = Math.min(settings.maxStep(), 0.05);
         int successes = 0;
+        firstStageKnown = false;
         while (s < 1) {
             FailureReason stopped = stop.reason();
             if (stopped != null) {
@@ -88,6 +95,7 @@ final class PathTracker implements Tracker {
             boolean ok = predict(z, s, hStep, path) && correct(trial, s + hStep, path, 3);
             if (ok) {
                 System.arraycopy(trial, 0, z, 0, z.length);
+                firstStageKnown = false;
                 s = hStep == 1 - s ? 1 : s + hStep;
                 if (norm(z) > DIVERGENCE) {
                     return FailureReason.DIVERGED;
@@ -118,9 +126,13 @@ final class PathTracker implements Tracker {
                 }
                 base = stage;
             }
+            if (stageIndex == 0 && firstStageKnown) {
+                continue;
+            }
             if (!tangent(base, s + offsets[stageIndex], path, k[stageIndex])) {
                 return false;
             }
+            firstStageKnown |= stageIndex == 0;
         }
         for (int i = 0; i < z.length; i++) {
             trial[i] = z[i] + hStep / 6 * (k[0][i] + 2 * k[1][i] + 2 * k[2][i] + k[3][i]);
