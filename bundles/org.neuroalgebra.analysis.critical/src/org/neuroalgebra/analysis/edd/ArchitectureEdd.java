@@ -12,6 +12,7 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
@@ -233,11 +234,9 @@ final class ArchitectureEdd {
             u[i] = Rational.of(new BigDecimal(result.data()[i]));
         }
         try {
-            List<CountResult> counts = new ArrayList<>();
-            for (long prime : EddAnalysis.PRIMES) {
-                counts.add(counter.count(equations.equationsAt(u), equations.unknowns(), List.of(), prime, seed,
-                        monitor));
-            }
+            List<Polynomial> g = equations.equationsAt(u);
+            List<CountResult> counts = PrimeCounts
+                    .each((prime, m) -> counter.count(g, equations.unknowns(), List.of(), prime, seed, m), monitor);
             CountResult count = counts.get(0);
             boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == count.dimension()
                     && c.degree() == count.degree() && c.distinctSolutions() == count.distinctSolutions());

@@ -246,11 +246,8 @@ public class EddAnalysis implements IAnalysis {
                 ? products(system.singularLocus(), residual(metric, u, unknowns))
                 : null;
         try {
-            List<ExactCount> counts = new ArrayList<>();
-            for (long prime : PRIMES) {
-                counts.add(ExactCount.of(counter, lagrange, unknowns, system.singularLocus(), offZeroLoss, prime, seed,
-                        monitor));
-            }
+            List<ExactCount> counts = PrimeCounts.each((prime, m) -> ExactCount.of(counter, lagrange, unknowns,
+                    system.singularLocus(), offZeroLoss, prime, seed, m), monitor);
             ExactCount count = counts.get(0);
             boolean primesAgree = counts.stream().allMatch(count::sameAs);
             int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);

@@ -340,10 +340,8 @@ final class GaugeFixedEdComputation {
             return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
         }
         try {
-            List<CountResult> counts = new ArrayList<>();
-            for (long prime : EddAnalysis.PRIMES) {
-                counts.add(counter.count(g, k, chart.degenerateLocus(), prime, seed, monitor));
-            }
+            List<CountResult> counts = PrimeCounts
+                    .each((prime, m) -> counter.count(g, k, chart.degenerateLocus(), prime, seed, m), monitor);
             CountResult first = counts.get(0);
             boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == first.dimension()
                     && c.degree() == first.degree() && c.distinctSolutions() == first.distinctSolutions());
