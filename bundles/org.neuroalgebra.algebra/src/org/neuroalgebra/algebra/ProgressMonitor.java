@@ -51,4 +51,29 @@ public interface ProgressMonitor {
      *         stop early by throwing or returning a partial result
      */
     boolean isCanceled();
+
+    /**
+     * @param canceled
+     *            whether the work is to stop, e.g. {@code monitor::isCanceled} (thread-safe)
+     * @return a monitor for work beside a task's own on another thread: it reports no progress (the
+     *         task does) and is canceled when {@code canceled} says so
+     */
+    static ProgressMonitor cancellationOf(java.util.function.BooleanSupplier canceled) {
+        return new ProgressMonitor() {
+            @Override
+            public void begin(String task, int totalWork) {
+                // the monitor's own task reports the progress
+            }
+
+            @Override
+            public void worked(int units) {
+                // the monitor's own task reports the progress
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return canceled.getAsBoolean();
+            }
+        };
+    }
 }

@@ -35,22 +35,7 @@ final class PrimeCounts {
      *             or IllegalStateException as a count throws them
      */
     static <T> List<T> each(Count<T> count, ProgressMonitor monitor) {
-        ProgressMonitor cancellationOnly = new ProgressMonitor() {
-            @Override
-            public void begin(String task, int totalWork) {
-                // the first prime reports the progress
-            }
-
-            @Override
-            public void worked(int units) {
-                // the first prime reports the progress
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return monitor.isCanceled();
-            }
-        };
+        ProgressMonitor cancellationOnly = ProgressMonitor.cancellationOf(monitor::isCanceled);
         List<CompletableFuture<T>> others = new ArrayList<>();
         for (int i = 1; i < EddAnalysis.PRIMES.length; i++) {
             long prime = EddAnalysis.PRIMES[i];

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
@@ -240,6 +243,13 @@ final class SolveCommand {
     private List<Check> exactCounts(PolynomialSystem system, long seed, ProgressMonitor monitor) {
         List<Check> checks = new ArrayList<>();
         for (SolutionCounter counter : solvers.counters()) {
+            // The second prime runs beside the first (each count is one thread of Gröbner work); it is used only
+            // when the first count is finite, and an unlucky prime can change a count: two that agree make that
+            // implausible.
+            AtomicBoolean unused = new AtomicBoolean();
+            CompletableFuture<CountResult> secondCount = CompletableFuture.supplyAsync(() -> counter.count(
+                    system.equations(), system.variableCount(), List.of(), ModP.PRIME_2, seed,
+                    ProgressMonitor.cancellationOf(() -> unused.get() || monitor.isCanceled())));
             CountResult first = null;
             String firstError = null;
             CountResult second = null;
@@ -254,15 +264,16 @@ final class SolveCommand {
                 firstError = messageOf(e);
             }
             if (first != null && first.isFinite()) {
-                // An unlucky prime can change a count; two primes that agree make that implausible.
                 try {
-                    second = counter.count(system.equations(), system.variableCount(), List.of(), ModP.PRIME_2, seed,
-                            monitor);
-                } catch (CancellationException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    secondError = messageOf(e);
+                    second = secondCount.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof CancellationException canceled) {
+                        throw canceled;
+                    }
+                    secondError = messageOf(e.getCause() instanceof RuntimeException cause ? cause : e);
                 }
+            } else {
+                unused.set(true);
             }
             checks.add(new Check(counter, first, firstError, second, secondError));
         }
