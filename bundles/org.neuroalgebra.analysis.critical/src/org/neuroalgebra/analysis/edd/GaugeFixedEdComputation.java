@@ -148,23 +148,36 @@ final class GaugeFixedEdComputation {
                     + " solutions: not run"; //$NON-NLS-1$
         }
         if (expected < 0 || endpoints.size() < expected) {
-            CountedMonodromy.Outcome loops = monodromy(equations, endpoints, target, expected, options, random,
-                    monitor);
-            SolveResult moved = solver.track(equations.system(), loops.base(), loops.solutions(), target, options,
-                    monitor);
-            merge(failures, moved.failures());
-            checkCanceled(monitor);
-            singular += collect(moved, equations, target, endpoints);
+            CountedMonodromy.Outcome loops;
+            String from;
+            if (endpoints.isEmpty()) {
+                loops = plantedMonodromy(equations, expected, options, random, monitor);
+                SolveResult moved = solver.track(equations.system(), loops.base(), loops.solutions(), target, options,
+                        monitor);
+                merge(failures, moved.failures());
+                checkCanceled(monitor);
+                singular += collect(moved, equations, target, endpoints);
+                from = "one planted critical point at a random complex u₀, then one parameter homotopy to the data"; //$NON-NLS-1$
+            } else {
+                // the loops start and end at the data, so only the solutions they add are new, and none is moved twice
+                loops = new CountedMonodromy(solver, equations, loopOptions(options)).run(target, endpoints, expected,
+                        random, monitor);
+                for (Complex[] t : loops.solutions()) {
+                    if (!contains(endpoints, t)) {
+                        endpoints.add(t);
+                    }
+                }
+                from = "the points found, with loops through random complex data that start and end at the data"; //$NON-NLS-1$
+            }
             int abandoned = loops.failures().values().stream().mapToInt(Integer::intValue).sum();
             if (abandoned > 0) {
                 notes.add("monodromy: " + abandoned + " loop paths failed in double precision and were abandoned " //$NON-NLS-1$ //$NON-NLS-2$
-                        + loops.failures() + "; the loops continued until " + loops.stoppingRule() //$NON-NLS-1$
-                        + ", and only the homotopies to the data can lose a solution"); //$NON-NLS-1$
+                        + loops.failures() + "; the loops continued until " + loops.stoppingRule()); //$NON-NLS-1$
             }
             method += (direct != null ? " found " + direct.finiteSolutions().size() : "") + "; " + endpoints.size() + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + (expected >= 0 ? Long.toString(expected) : "an unknown number of") //$NON-NLS-1$
-                    + " solutions after monodromy over u from those and one planted critical point (" + loops.loops() //$NON-NLS-1$
-                    + " triangles, " + loops.stoppingRule() + "), one parameter homotopy to the data"; //$NON-NLS-1$ //$NON-NLS-2$
+                    + " solutions after monodromy over u from " + from + " (" + loops.loops() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " triangles, " + loops.stoppingRule() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (expected >= 0 && endpoints.size() == expected) {
             // every solution of the exact count is at the end of a path: the paths that brought none lost none
@@ -237,11 +250,11 @@ final class GaugeFixedEdComputation {
     }
 
     /**
-     * Completes a partial solve by monodromy: the solutions found at the data and one planted critical point
-     * t₀ at u₀ = φ(t₀) − w (w ∈ ker J_φ(t₀)ᵀQ), all at u₀, populated until the exact count.
+     * Monodromy from one planted critical point t₀ at u₀ = φ(t₀) − w (w ∈ ker J_φ(t₀)ᵀQ), populated up to the
+     * exact count, for when no solution is known at the data.
      */
-    private CountedMonodromy.Outcome monodromy(CriticalEquations equations, List<Complex[]> found, Complex[] data,
-            long expected, SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+    private CountedMonodromy.Outcome plantedMonodromy(CriticalEquations equations, long expected,
+            SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
         int k = equations.unknowns();
         Complex[] t0 = ParametricEdComputation.randomComplex(k, random);
         Complex[] w = ComplexMatrices.toArray(
@@ -251,22 +264,16 @@ final class GaugeFixedEdComputation {
         for (int l = 0; l < u0.length; l++) {
             u0[l] = image[l].sub(w[l]);
         }
-        List<Complex[]> starts = new ArrayList<>();
-        starts.add(t0);
-        if (!found.isEmpty()) {
-            SolveResult moved = solver.track(equations.system(), data, found, u0, options, monitor);
-            for (Solution s : moved.finiteSolutions()) {
-                Complex[] refined = equations.refine(s.coordinates(), u0);
-                if (refined != null && !contains(starts, refined)) {
-                    starts.add(refined);
-                }
-            }
-        }
-        // A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
-        // cost most of the time): it loses no solution, since the loops go on until the exact count is reached
-        // and every solution they found is carried to the data by the final homotopy, whose failures do count.
-        SolverOptions loopOptions = options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
-        return new CountedMonodromy(solver, equations, loopOptions).run(u0, starts, expected, random, monitor);
+        return new CountedMonodromy(solver, equations, loopOptions(options)).run(u0, List.<Complex[]>of(t0), expected,
+                random, monitor);
+    }
+
+    /**
+     * A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
+     * cost most of the time): it loses no solution, since the loops go on until the exact count is reached.
+     */
+    private static SolverOptions loopOptions(SolverOptions options) {
+        return options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
     }
 
     /** The points with their certificates, and what they prove. */
