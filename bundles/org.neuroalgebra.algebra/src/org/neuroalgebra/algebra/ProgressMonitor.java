@@ -10,22 +10,7 @@ package org.neuroalgebra.algebra;
 public interface ProgressMonitor {
 
     /** A monitor that ignores progress and is never canceled. */
-    ProgressMonitor NULL = new ProgressMonitor() {
-        @Override
-        public void begin(String task, int totalWork) {
-            // nothing to report to
-        }
-
-        @Override
-        public void worked(int units) {
-            // nothing to report to
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return false;
-        }
-    };
+    ProgressMonitor NULL = cancellationOf(() -> false);
 
     /**
      * Starts a task.
@@ -62,12 +47,12 @@ public interface ProgressMonitor {
         return new ProgressMonitor() {
             @Override
             public void begin(String task, int totalWork) {
-                // the monitor's own task reports the progress
+                // nothing to report to: the task's own monitor reports the progress, if any
             }
 
             @Override
             public void worked(int units) {
-                // the monitor's own task reports the progress
+                // nothing to report to: the task's own monitor reports the progress, if any
             }
 
             @Override

@@ -106,22 +106,7 @@ class EdDegreeComputationTest {
 
     @Test
     void cancellationIsReported() {
-        ProgressMonitor canceled = new ProgressMonitor() {
-            @Override
-            public void begin(String task, int totalWork) {
-                // not needed
-            }
-
-            @Override
-            public void worked(int units) {
-                // not needed
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
+        ProgressMonitor canceled = ProgressMonitor.cancellationOf(() -> true);
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
                 () -> COMPUTATION.compute(List.of(parse(QUARTIC, Y)), 1, Metric.identity(6), null, 1, canceled));
     }

@@ -148,22 +148,7 @@ class DimensionComputationTest {
         });
         assertEquals(total[0], worked[0]);
         assertTrue(total[0] > 0);
-        ProgressMonitor canceled = new ProgressMonitor() {
-            @Override
-            public void begin(String task, int totalWork) {
-                // not needed
-            }
-
-            @Override
-            public void worked(int units) {
-                // not needed
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
+        ProgressMonitor canceled = ProgressMonitor.cancellationOf(() -> true);
         assertThrows(CancellationException.class, () -> DimensionComputation.compute(p, SEED, canceled));
     }
 }

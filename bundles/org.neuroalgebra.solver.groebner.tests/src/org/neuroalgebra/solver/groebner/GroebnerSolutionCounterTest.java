@@ -178,22 +178,7 @@ class GroebnerSolutionCounterTest {
 
     @Test
     void cancellationStopsTheComputation() {
-        ProgressMonitor canceled = new ProgressMonitor() {
-            @Override
-            public void begin(String task, int totalWork) {
-                // not needed
-            }
-
-            @Override
-            public void worked(int units) {
-                // not needed
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
+        ProgressMonitor canceled = ProgressMonitor.cancellationOf(() -> true);
         List<Polynomial> system = EdSystems.parseAll(XYZ, "x^2 + y^2 + z^2 - 1", "x*y - z", "x - y + z^2");
         assertThrows(CancellationException.class, () -> counter.count(system, 3, List.of(), PRIME, 1, canceled));
     }

@@ -137,22 +137,7 @@ class HomotopyContinuationSolverTest {
 
     @Test
     void cancellationAccountsForEveryPath() {
-        ProgressMonitor canceled = new ProgressMonitor() {
-            @Override
-            public void begin(String task, int totalWork) {
-                // not needed
-            }
-
-            @Override
-            public void worked(int units) {
-                // not needed
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
+        ProgressMonitor canceled = ProgressMonitor.cancellationOf(() -> true);
         PolynomialSystem system = system(List.of("x", "y", "z"), List.of(), "x^5 + y - 1", "y^5 + z - 2",
                 "z^5 + x - 3");
         SolveResult result = solver.solve(system, NONE, SolverOptions.defaults(), canceled);

@@ -12,13 +12,8 @@ import java.util.SplittableRandom;
  * the unit circle, as for the total-degree homotopy. F_i is homogenized to the degree Σ_g d_{ig} of
  * S_i (the compiled target carries that degree), in one random chart of P^n.
  */
-final class LinearProductHomotopy implements Homotopy {
+final class LinearProductHomotopy extends StartSystemHomotopy {
 
-    private final CompiledSystem target;
-    private final double[] parameters;
-    private final double gammaRe;
-    private final double gammaIm;
-    private final ProjectiveChart chart;
     private final ProductStructure structure;
     /** forms[i][l]: the l-th linear factor of S_i, interleaved over the n + 1 homogeneous coordinates. */
     private final double[][][] forms;
@@ -35,11 +30,7 @@ final class LinearProductHomotopy implements Homotopy {
      */
     LinearProductHomotopy(CompiledSystem target, double[] parameters, double gammaRe, double gammaIm,
             ProjectiveChart chart, ProductStructure structure, SplittableRandom random) {
-        this.target = target;
-        this.parameters = parameters.clone();
-        this.gammaRe = gammaRe;
-        this.gammaIm = gammaIm;
-        this.chart = chart;
+        super(target, parameters, gammaRe, gammaIm, chart);
         this.structure = structure;
         int n = target.variableCount();
         int[] groupOf = structure.groupOf();
@@ -62,11 +53,6 @@ final class LinearProductHomotopy implements Homotopy {
                 }
             }
         }
-    }
-
-    @Override
-    public int size() {
-        return target.variableCount() + 1;
     }
 
     /** @return the number of start solutions (the multihomogeneous Bézout number) */
@@ -197,12 +183,6 @@ final class LinearProductHomotopy implements Homotopy {
             }
             chart.evaluate(z, n, h, hz, ht);
         };
-    }
-
-    @Override
-    public void evaluationError(double[] z, double[] out) {
-        target.evaluationError(z, parameters, out);
-        out[target.variableCount()] = chart.evaluationError(z);
     }
 
     @Override

@@ -7,29 +7,18 @@ package org.neuroalgebra.solver.homotopy.internal;
  * a random complex γ (the γ-trick: for all but finitely many γ on the unit
  * circle no path meets a singularity for t in (0, 1]), in a random chart.
  */
-final class TotalDegreeHomotopy implements Homotopy {
-
-    private final CompiledSystem target;
-    private final double[] parameters;
-    private final double gammaRe;
-    private final double gammaIm;
-    private final ProjectiveChart chart;
+final class TotalDegreeHomotopy extends StartSystemHomotopy {
 
     TotalDegreeHomotopy(CompiledSystem target, double[] parameters, double gammaRe, double gammaIm,
             ProjectiveChart chart) {
+        super(square(target), parameters, gammaRe, gammaIm, chart);
+    }
+
+    private static CompiledSystem square(CompiledSystem target) {
         if (target.equationCount() != target.variableCount()) {
             throw new IllegalArgumentException("the total-degree homotopy needs a square system"); //$NON-NLS-1$
         }
-        this.target = target;
-        this.parameters = parameters.clone();
-        this.gammaRe = gammaRe;
-        this.gammaIm = gammaIm;
-        this.chart = chart;
-    }
-
-    @Override
-    public int size() {
-        return target.variableCount() + 1;
+        return target;
     }
 
     /**
@@ -106,12 +95,6 @@ final class TotalDegreeHomotopy implements Homotopy {
             }
             chart.evaluate(z, n, h, hz, ht);
         };
-    }
-
-    @Override
-    public void evaluationError(double[] z, double[] out) {
-        target.evaluationError(z, parameters, out);
-        out[target.variableCount()] = chart.evaluationError(z);
     }
 
     @Override
