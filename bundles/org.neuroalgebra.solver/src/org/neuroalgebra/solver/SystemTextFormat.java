@@ -78,6 +78,10 @@ public final class SystemTextFormat {
                     int end;
                     do {
                         end = groupEnd(line, from);
+                        if (end < line.length() && line.substring(from, end).isBlank()) {
+                            throw new SystemSyntaxException(lineNumber, end + 1,
+                                    "expected the names of a variable group before this ';', found none"); //$NON-NLS-1$
+                        }
                         List<String> group = names(line.substring(0, end), from, lineNumber, names);
                         List<Integer> indices = new ArrayList<>();
                         for (String name : group) {

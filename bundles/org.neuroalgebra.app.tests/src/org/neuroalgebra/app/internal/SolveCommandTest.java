@@ -218,7 +218,8 @@ class SolveCommandTest {
                 { "variables x\n\tx^100000\n", "2:4" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { "variables x\nx / 0\n", "2:5" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { "variables x\nx - 1\nparameters a\n", "3:1" }, //$NON-NLS-1$ //$NON-NLS-2$
-                { "variables x ; ; y\nx\ny\n", "1:14" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x ; ; y\nx\ny\n", "1:15" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { "variables x ;\nx\n", "1:14" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { "variables x\nparameters a ; b\nx - a\n", "2:14" }, //$NON-NLS-1$ //$NON-NLS-2$
         };
         for (String[] c : cases) {
