@@ -29,13 +29,13 @@ public final class TimedRun {
      * @param value
      *            its result, when it returned in time
      * @param failure
-     *            what it threw, when it threw in time
+     *            what it threw, when it threw in time (also an error: a full heap is the run's failure)
      * @param timedOut
      *            whether the deadline came first
      * @param abandoned
      *            whether, after the deadline, it did not stop within the grace period
      */
-    public record Outcome<T>(T value, Exception failure, boolean timedOut, boolean abandoned) {
+    public record Outcome<T>(T value, Throwable failure, boolean timedOut, boolean abandoned) {
     }
 
     private TimedRun() {
@@ -90,10 +90,6 @@ public final class TimedRun {
     }
 
     private static <T> Outcome<T> failed(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new Outcome<>(null, (Exception) cause, false, false);
+        return new Outcome<>(null, e.getCause(), false, false);
     }
 }
