@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.launch.internal;
 
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -25,8 +29,12 @@ import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.InstalledAnalyses;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.LaunchPreferences;
+import org.neuroalgebra.launch.SweepJob;
 import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.validation.ModelProblem;
+import org.neuroalgebra.sweep.SweepPlan;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Builds the analysis request a configuration describes and schedules it as an
@@ -37,8 +45,62 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
-        for (AnalysisJob job : createJobs(configuration)) {
-            job.schedule();
+        String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, "").trim(); //$NON-NLS-1$
+        List<SweepJob> sweeps = createSweepJobs(configuration);
+        // a named sweep runs alone; all blocks of a file are its analysis blocks, then its sweeps
+        boolean analyses = LaunchAttributes.ALL_BLOCKS.equals(block) ? sweeps.isEmpty() || hasAnalysisBlocks(configuration)
+                : sweeps.isEmpty();
+        if (analyses) {
+            for (AnalysisJob job : createJobs(configuration)) {
+                job.schedule();
+            }
+        }
+        sweeps.forEach(SweepJob::schedule);
+    }
+
+    /**
+     * @return the jobs of the sweeps the configuration runs: the sweep its block names, or every
+     *         sweep of the file when it runs all blocks of the whole file (not those of one subject
+     *         or one analysis: a sweep has neither); public for tests
+     */
+    public static List<SweepJob> createSweepJobs(ILaunchConfiguration configuration) throws CoreException {
+        String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, "").trim(); //$NON-NLS-1$
+        boolean all = LaunchAttributes.ALL_BLOCKS.equals(block)
+                && configuration.getAttribute(LaunchAttributes.SUBJECT, "").isBlank() //$NON-NLS-1$
+                && configuration.getAttribute(LaunchAttributes.BLOCKS_OF, "").isBlank() //$NON-NLS-1$
+                && LaunchAttributes.fixedAnalysis(configuration.getType().getIdentifier()) == null;
+        if (block.isEmpty() || (LaunchAttributes.ALL_BLOCKS.equals(block) && !all)) {
+            return List.of();
+        }
+        Path file = resolve(configuration.getAttribute(LaunchAttributes.FILE, "")); //$NON-NLS-1$
+        AnalysisRegistry registry = InstalledAnalyses.registry();
+        ModelFiles.LoadedModel loaded = ModelFiles.load(file, AnalysisRequest.DEFAULT_MONOMIAL_LIMIT, registry);
+        List<Sweep> sweeps = loaded.model() == null ? List.of()
+                : all ? SweepPlan.all(loaded.model()) : SweepPlan.find(loaded.model(), block).stream().toList();
+        if (sweeps.isEmpty()) {
+            return List.of();
+        }
+        if (!loaded.problems().isEmpty()) {
+            throw new CoreException(Status.error("The model has errors:\n" + String.join("\n", loaded.problems()))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String seedText = configuration.getAttribute(LaunchAttributes.SEED, "").trim(); //$NON-NLS-1$
+        LaunchPreferences preferences = LaunchPreferences.current();
+        try {
+            Long seed = seedText.isEmpty() ? null : Long.valueOf(seedText);
+            String text = Files.readString(file);
+            long monomialLimit = preferences.monomialLimit().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+            Path journals = Platform.getStateLocation(FrameworkUtil.getBundle(SweepJob.class)).toPath().resolve("sweeps"); //$NON-NLS-1$
+            List<SweepJob> jobs = new ArrayList<>();
+            for (Sweep sweep : sweeps) {
+                SweepPlan plan = SweepPlan.of(file, text, sweep, monomialLimit, null, seed);
+                jobs.add(new SweepJob(plan, registry, journals, Runtime.getRuntime().availableProcessors(),
+                        file.toString(), seed == null ? preferences.seed() : seed.longValue()));
+            }
+            return jobs;
+        } catch (NumberFormatException e) {
+            throw new CoreException(Status.error("The seed must be an integer, found '" + seedText + "'")); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CoreException(Status.error(file + ": " + e.getMessage(), e)); //$NON-NLS-1$
         }
     }
 
@@ -115,6 +177,12 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
         } catch (AnalysisException e) {
             throw new CoreException(Status.error(e.getMessage(), e));
         }
+    }
+
+    private static boolean hasAnalysisBlocks(ILaunchConfiguration configuration) throws CoreException {
+        Path file = resolve(configuration.getAttribute(LaunchAttributes.FILE, "")); //$NON-NLS-1$
+        ModelFiles.LoadedModel loaded = ModelFiles.load(file);
+        return loaded.model() != null && !AnalysisRequests.blocks(loaded.model()).isEmpty();
     }
 
     private static Path resolve(String location) throws CoreException {

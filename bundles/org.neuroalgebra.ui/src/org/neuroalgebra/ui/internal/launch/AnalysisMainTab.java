@@ -80,9 +80,9 @@ public class AnalysisMainTab extends AbstractLaunchConfigurationTab {
         browse.setText("Browse…"); //$NON-NLS-1$
         browse.addListener(SWT.Selection, e -> browse());
 
-        label(composite, "Analysis block:"); //$NON-NLS-1$
+        label(composite, "Block or sweep:"); //$NON-NLS-1$
         block = new Combo(composite, SWT.DROP_DOWN);
-        block.setToolTipText("A block of the file, * for all of them, or empty to run the analysis chosen below"); //$NON-NLS-1$
+        block.setToolTipText("An analysis block or a sweep of the file, * for all of them, or empty to run the analysis chosen below"); //$NON-NLS-1$
         block.setLayoutData(wide(2));
         block.addModifyListener(e -> {
             updateEnablement();

@@ -13,10 +13,11 @@ import org.neuroalgebra.model.AnalysisSubject;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.launch.LaunchAttributes;
 
 /**
- * What the launch dialog offers from a model file: its analysis blocks, subjects and datasets,
+ * What the launch dialog offers from a model file: its analysis blocks and sweeps, subjects and datasets,
  * read when the file name changes. A file that does not load offers nothing (the problems are
  * reported when the configuration is checked).
  *
@@ -52,10 +53,14 @@ record ModelOutline(NeuroalgebraModel model) {
         }
     }
 
-    /** @return "" (run the analysis chosen in the dialog), "*" (all blocks), then the blocks' names */
+    /**
+     * @return "" (run the analysis chosen in the dialog), "*" (all analysis blocks), then the
+     *         analysis blocks' names and the sweeps' names
+     */
     List<String> blockChoices() {
         List<String> choices = new ArrayList<>(List.of("", LaunchAttributes.ALL_BLOCKS)); //$NON-NLS-1$
         choices.addAll(names(Analysis.class));
+        choices.addAll(names(Sweep.class));
         return choices;
     }
 
