@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.testing.GatedAnalysis;
 import org.neuroalgebra.analysis.testing.ModelText;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
 import org.neuroalgebra.sweep.SweepRow.Figure;
 import org.neuroalgebra.sweep.SweepRow.Status;
 
@@ -82,6 +84,14 @@ class MemberEvaluationTest {
         // inputs of 3 and more wait for the test
         gated = new GatedAnalysis(3);
         registry.add(gated);
+        // members are validated against the default catalog, which in production is this registry
+        AnalysisCatalog.setDefault(registry);
+    }
+
+    @AfterEach
+    void tearDown() {
+        AnalysisCatalog.setDefault(null);
+        gated.open();
     }
 
     private List<SweepRow> rows(String text, String sweep, int member, long monomialLimit, double timeout, Long seed) {

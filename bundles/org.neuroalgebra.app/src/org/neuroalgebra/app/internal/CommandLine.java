@@ -386,10 +386,12 @@ public final class CommandLine {
             return EXIT_BAD_INPUT;
         }
         Path file = Path.of(arguments.file());
-        Sweep sweep = SweepPlan.find(loaded.get().model(), name).orElseThrow(() -> new UsageException(arguments.file()
-                + " has no sweep '" + name + "'" + sweepNames(loaded.get().model()))); //$NON-NLS-1$ //$NON-NLS-2$
+        Optional<Sweep> sweep = SweepPlan.find(loaded.get().model(), name);
+        if (sweep.isEmpty()) {
+            throw new UsageException(arguments.file() + " has no sweep '" + name + "'" + sweepNames(loaded.get().model())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         Path outDirectory = SweepCommand.outDirectory(arguments);
-        SweepPlan plan = plan(file, sweep, limit, timeout, seed);
+        SweepPlan plan = plan(file, sweep.get(), limit, timeout, seed);
         SweepCommand command = new SweepCommand(registry, out, err, showProgress, monitor(null));
         sweeping = command;
         int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
