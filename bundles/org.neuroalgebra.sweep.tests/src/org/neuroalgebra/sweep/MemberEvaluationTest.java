@@ -16,7 +16,6 @@ import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.testing.GatedAnalysis;
 import org.neuroalgebra.analysis.testing.ModelText;
-import org.neuroalgebra.model.validation.AnalysisCatalog;
 import org.neuroalgebra.sweep.SweepRow.Figure;
 import org.neuroalgebra.sweep.SweepRow.Status;
 
@@ -79,19 +78,14 @@ class MemberEvaluationTest {
 
     @BeforeEach
     void setUp() {
-        registry = new AnalysisRegistry();
-        registry.add(new DimensionAnalysis(ModelText.solvers()));
         // inputs of 3 and more wait for the test
         gated = new GatedAnalysis(3);
-        registry.add(gated);
-        // members are validated against the default catalog, which in production is this registry
-        AnalysisCatalog.setDefault(registry);
+        registry = gated.install(new DimensionAnalysis(ModelText.solvers()));
     }
 
     @AfterEach
     void tearDown() {
-        AnalysisCatalog.setDefault(null);
-        gated.open();
+        gated.uninstall();
     }
 
     private List<SweepRow> rows(String text, String sweep, int member, long monomialLimit, double timeout, Long seed) {

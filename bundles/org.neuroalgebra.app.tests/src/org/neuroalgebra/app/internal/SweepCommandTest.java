@@ -23,7 +23,6 @@ import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.dimension.DimensionAnalysis;
 import org.neuroalgebra.analysis.testing.GatedAnalysis;
 import org.neuroalgebra.analysis.testing.ModelText;
-import org.neuroalgebra.model.validation.AnalysisCatalog;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -66,18 +65,13 @@ class SweepCommandTest {
     void setUp() throws IOException {
         file = directory.resolve("families.nalg"); //$NON-NLS-1$
         Files.writeString(file, MODEL);
-        registry = new AnalysisRegistry();
-        registry.add(new DimensionAnalysis(ModelText.solvers()));
         gated = new GatedAnalysis(3);
-        registry.add(gated);
-        // members are validated against the default catalog, which in production is this registry
-        AnalysisCatalog.setDefault(registry);
+        registry = gated.install(new DimensionAnalysis(ModelText.solvers()));
     }
 
     @AfterEach
     void tearDown() {
-        AnalysisCatalog.setDefault(null);
-        gated.open();
+        gated.uninstall();
     }
 
     private CommandLine commandLine() {
