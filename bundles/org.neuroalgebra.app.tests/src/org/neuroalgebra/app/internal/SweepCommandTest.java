@@ -276,6 +276,16 @@ class SweepCommandTest {
     }
 
     @Test
+    void anOptionNoRunTakesIsBadInputBeforeAnyMemberRuns() throws IOException {
+        Files.writeString(file, MODEL.replace("run dimension seed 1\n", "run dimension seed 1\n    samples=3\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(CommandLine.EXIT_BAD_INPUT, sweep("linear", "--out", directory.resolve("typo").toString()), this::err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String first = err().lines().findFirst().orElse("").replace(directory.toString() + "/", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(first.startsWith("families.nalg:9:5: unknown option 'samples' for the dimension analysis"), first); //$NON-NLS-1$
+        assertEquals("", out()); //$NON-NLS-1$
+        assertTrue(!Files.exists(directory.resolve("typo")), "nothing is written"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void helpListsTheSweepCommand() {
         assertEquals(CommandLine.EXIT_OK, commandLine().execute("help")); //$NON-NLS-1$
         assertTrue(out().contains("sweep FILE --sweep NAME"), this::out); //$NON-NLS-1$
