@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.analysis.AnalysisRegistry;
@@ -77,11 +78,14 @@ class MemberEvaluationTest {
 
     @BeforeEach
     void setUp() {
-        registry = new AnalysisRegistry();
-        registry.add(new DimensionAnalysis(ModelText.solvers()));
         // inputs of 3 and more wait for the test
         gated = new GatedAnalysis(3);
-        registry.add(gated);
+        registry = gated.install(new DimensionAnalysis(ModelText.solvers()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        gated.uninstall();
     }
 
     private List<SweepRow> rows(String text, String sweep, int member, long monomialLimit, double timeout, Long seed) {

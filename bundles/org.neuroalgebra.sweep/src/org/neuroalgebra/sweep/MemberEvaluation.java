@@ -72,9 +72,9 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
         WorkUnit unit = WorkUnit.fromJson(workUnitJson);
         Sweep sweep = SweepPlan.find(parse(unit), unit.sweep())
                 .orElseThrow(() -> new IllegalArgumentException(unit.file() + ": no sweep '" + unit.sweep() + "'")); //$NON-NLS-1$ //$NON-NLS-2$
-        SweepMember member = SweepMembers.member(sweep, unit.member());
+        SweepMember member = SweepMembers.member(sweep, unit.member(), unit.monomialLimit());
         try {
-            return SweepRow.toJsonArray(rows(unit, member));
+            return SweepRow.toJsonArray(rows(unit, sweep, member));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             CancellationException canceled = new CancellationException("member " + unit.member() + " interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -83,7 +83,7 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
         }
     }
 
-    private List<SweepRow> rows(WorkUnit unit, SweepMember member) throws InterruptedException {
+    private List<SweepRow> rows(WorkUnit unit, Sweep sweep, SweepMember member) throws InterruptedException {
         List<AnalysisRequest> requests = new ArrayList<>();
         for (Analysis run : member.runs()) {
             if (unit.seed() != null) {
@@ -91,8 +91,10 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
             }
             requests.add(new AnalysisRequest(run, BigInteger.valueOf(unit.monomialLimit())));
         }
-        if (!member.problems().isEmpty()) {
-            return unrun(member, requests, Status.INVALID, text(member.problems()));
+        if (!member.isValid()) {
+            // Valid without the size limit: then the size is its only problem, and the problem says the estimate.
+            boolean tooLarge = SweepMembers.member(sweep, unit.member(), Long.MAX_VALUE).isValid();
+            return unrun(member, requests, tooLarge ? Status.REFUSED : Status.INVALID, text(errors(member)));
         }
         List<List<ModelProblem>> refusals = new ArrayList<>();
         for (AnalysisRequest request : requests) {
@@ -116,15 +118,15 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
 
     private List<SweepRow> run(WorkUnit unit, SweepMember member, List<AnalysisRequest> requests)
             throws InterruptedException {
-        long start = System.nanoTime();
-        long deadline = unit.timeout() > 0 ? start + (long) (unit.timeout() * 1e9) : Long.MAX_VALUE;
         String limit = String.format(Locale.ROOT, "the member's time limit of %s s", //$NON-NLS-1$
                 RowText.seconds(unit.timeout()));
+        long deadline = unit.timeout() > 0 ? System.nanoTime() + (long) (unit.timeout() * 1e9) : Long.MAX_VALUE;
         List<SweepRow> rows = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             AnalysisRequest request = requests.get(i);
             int run = i + 1;
-            if (System.nanoTime() >= deadline) {
+            // The member's time starts with its first run, which is always started.
+            if (i > 0 && System.nanoTime() >= deadline) {
                 rows.add(row(member, run, request, Status.TIMED_OUT, 0, "not started: " + limit + " was reached")); //$NON-NLS-1$ //$NON-NLS-2$
                 continue;
             }
@@ -159,6 +161,10 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
             String message) {
         return SweepRow.without(member.index(), member.key(), member.architectureText(), run, request.analysisId(),
                 status, request.seed(), seconds, message);
+    }
+
+    private static List<ModelProblem> errors(SweepMember member) {
+        return member.problems().stream().filter(problem -> problem.severity() == ModelProblem.Severity.ERROR).toList();
     }
 
     private static String text(List<ModelProblem> problems) {

@@ -16,6 +16,12 @@ import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.sweep.SweepMembers;
+import org.neuroalgebra.model.text.SourceLocation;
+import org.neuroalgebra.model.text.SourcePosition;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
+import org.neuroalgebra.model.validation.AnalysisCatalog.Violation;
+import org.neuroalgebra.model.validation.ModelProblem;
+import org.neuroalgebra.model.validation.ModelProblem.Severity;
 
 /**
  * One sweep of a model file, ready to run: its members by index, the work unit of each, and the
@@ -72,6 +78,26 @@ public final class SweepPlan {
     /** @return the model's sweeps in file order */
     public static List<Sweep> all(NeuroalgebraModel model) {
         return model.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast).toList();
+    }
+
+    /**
+     * @return the problems of the runs that do not depend on the member (an option the analysis
+     *         does not take, a value out of its range, a required field missing), at their
+     *         {@code file:line:column}; found before any member runs, so that a typo in a run is
+     *         bad input once instead of an {@code invalid} row for every member
+     */
+    public List<ModelProblem> runProblems(AnalysisCatalog catalog) {
+        String location = sweep.eResource() == null || sweep.eResource().getURI() == null ? null
+                : sweep.eResource().getURI().toString();
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Analysis run : sweep.getRuns()) {
+            for (Violation violation : catalog.check(run)) {
+                SourcePosition position = SourceLocation.find(violation.object(), violation.feature(), violation.index());
+                problems.add(new ModelProblem(Severity.ERROR, location, position == null ? 0 : position.line(),
+                        position == null ? 0 : position.column(), violation.message()));
+            }
+        }
+        return problems;
     }
 
     /** @return the sweep's name */

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
+import org.neuroalgebra.analysis.AnalysisRegistry;
 import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.analysis.AnalysisSetting;
@@ -16,6 +17,7 @@ import org.neuroalgebra.analysis.Provenance;
 import org.neuroalgebra.analysis.ResultFigure;
 import org.neuroalgebra.analysis.ResultFigure.Evidence;
 import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.model.validation.AnalysisCatalog;
 
 import com.google.gson.JsonObject;
 
@@ -43,6 +45,27 @@ public final class GatedAnalysis implements IAnalysis {
      */
     public GatedAnalysis(int threshold) {
         this.threshold = threshold;
+    }
+
+    /**
+     * Adds this analysis and the others to a new registry and makes it the catalog of model
+     * validation, against which sweep members are validated (in production the registry is that
+     * catalog); {@link #uninstall()} undoes it.
+     */
+    public AnalysisRegistry install(IAnalysis... others) {
+        AnalysisRegistry registry = new AnalysisRegistry();
+        for (IAnalysis other : others) {
+            registry.add(other);
+        }
+        registry.add(this);
+        AnalysisCatalog.setDefault(registry);
+        return registry;
+    }
+
+    /** Lets every waiting run finish and gives model validation its own catalog back. */
+    public void uninstall() {
+        open();
+        AnalysisCatalog.setDefault(null);
     }
 
     /** Lets every waiting and later run answer. */

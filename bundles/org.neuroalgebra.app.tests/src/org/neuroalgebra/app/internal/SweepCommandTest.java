@@ -11,9 +11,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,10 +65,13 @@ class SweepCommandTest {
     void setUp() throws IOException {
         file = directory.resolve("families.nalg"); //$NON-NLS-1$
         Files.writeString(file, MODEL);
-        registry = new AnalysisRegistry();
-        registry.add(new DimensionAnalysis(ModelText.solvers()));
         gated = new GatedAnalysis(3);
-        registry.add(gated);
+        registry = gated.install(new DimensionAnalysis(ModelText.solvers()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        gated.uninstall();
     }
 
     private CommandLine commandLine() {
@@ -105,16 +110,40 @@ class SweepCommandTest {
         int evidence = header.indexOf("dimension.evidence"); //$NON-NLS-1$
         assertEquals(5, lines.size(), this::out);
         for (String line : lines.subList(1, 5)) {
-            String[] cells = line.split(","); //$NON-NLS-1$
-            String[] nm = cells[key].split(" "); //$NON-NLS-1$
+            List<String> cells = cells(line);
+            String[] nm = cells.get(key).split(" "); //$NON-NLS-1$
             // docs/MATHEMATICS.md §3: (n, 1, m) computes the rank-one m×n matrices, dimension m + n − 1
             int expected = Integer.parseInt(nm[0]) + Integer.parseInt(nm[1]) - 1;
-            assertEquals("done", cells[status]); //$NON-NLS-1$
-            assertEquals(Integer.toString(expected), cells[dimension], line);
-            assertEquals("certified", cells[evidence]); //$NON-NLS-1$
-            assertEquals("true", cells[certified]); //$NON-NLS-1$
+            assertEquals(header.size(), cells.size(), line);
+            assertEquals("done", cells.get(status)); //$NON-NLS-1$
+            assertEquals(Integer.toString(expected), cells.get(dimension), line);
+            assertEquals("certified", cells.get(evidence)); //$NON-NLS-1$
+            assertEquals("true", cells.get(certified)); //$NON-NLS-1$
         }
         assertTrue(err().contains("sweep linear: 4 members, 4 rows: 4 done"), this::err); //$NON-NLS-1$
+    }
+
+    /** @return the cells of an RFC 4180 line: quoted cells may hold commas, a doubled quote is a quote */
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     @Test
@@ -244,6 +273,16 @@ class SweepCommandTest {
         JsonObject sweep = report.getAsJsonArray("results").get(0).getAsJsonObject(); //$NON-NLS-1$
         assertEquals("linear", sweep.get("sweep").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(4, sweep.getAsJsonArray("rows").size()); //$NON-NLS-1$
+    }
+
+    @Test
+    void anOptionNoRunTakesIsBadInputBeforeAnyMemberRuns() throws IOException {
+        Files.writeString(file, MODEL.replace("run dimension seed 1\n", "run dimension seed 1\n    samples=3\n")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(CommandLine.EXIT_BAD_INPUT, sweep("linear", "--out", directory.resolve("typo").toString()), this::err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String first = err().lines().findFirst().orElse("").replace(directory.toString() + "/", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(first.startsWith("families.nalg:9:5: unknown option 'samples' for the dimension analysis"), first); //$NON-NLS-1$
+        assertEquals("", out()); //$NON-NLS-1$
+        assertTrue(!Files.exists(directory.resolve("typo")), "nothing is written"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

@@ -242,7 +242,11 @@ public final class CommandLine {
         // The sweeps run after the blocks; they have no subject, so --subject leaves them out.
         List<SweepPlan> plans = new ArrayList<>();
         for (Sweep sweep : subject == null ? sweeps : List.<Sweep> of()) {
-            plans.add(plan(Path.of(arguments.file()), sweep, limit, null, seed));
+            SweepPlan plan = plan(Path.of(arguments.file()), sweep, limit, null, seed);
+            if (!runsMayRun(plan)) {
+                return EXIT_BAD_INPUT;
+            }
+            plans.add(plan);
         }
         List<AnalysisRequest> requests = specs.stream().map(spec -> new AnalysisRequest(spec, limit)).toList();
         // Every block is checked before the first one runs: a bad last block must not cost the first one's hour.
@@ -386,10 +390,15 @@ public final class CommandLine {
             return EXIT_BAD_INPUT;
         }
         Path file = Path.of(arguments.file());
-        Sweep sweep = SweepPlan.find(loaded.get().model(), name).orElseThrow(() -> new UsageException(arguments.file()
-                + " has no sweep '" + name + "'" + sweepNames(loaded.get().model()))); //$NON-NLS-1$ //$NON-NLS-2$
+        Optional<Sweep> sweep = SweepPlan.find(loaded.get().model(), name);
+        if (sweep.isEmpty()) {
+            throw new UsageException(arguments.file() + " has no sweep '" + name + "'" + sweepNames(loaded.get().model())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        SweepPlan plan = plan(file, sweep.get(), limit, timeout, seed);
+        if (!runsMayRun(plan)) {
+            return EXIT_BAD_INPUT;
+        }
         Path outDirectory = SweepCommand.outDirectory(arguments);
-        SweepPlan plan = plan(file, sweep, limit, timeout, seed);
         SweepCommand command = new SweepCommand(registry, out, err, showProgress, monitor(null));
         sweeping = command;
         int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
@@ -412,6 +421,13 @@ public final class CommandLine {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** @return true when the sweep's runs are fine whatever the member; otherwise the problems are printed */
+    private boolean runsMayRun(SweepPlan plan) {
+        List<ModelProblem> problems = plan.runProblems(registry);
+        problems.forEach(problem -> err.println(Failures.oneLine(problem.format())));
+        return problems.isEmpty();
     }
 
     private static String sweepNames(NeuroalgebraModel model) {

@@ -135,10 +135,21 @@ final class SweepCommand {
      */
     int run(SweepPlan plan, Format format, Path outDirectory, int workers, List<SweepRow> collected) {
         SweepExecutor executor = executor(workers);
-        if (outDirectory == null) {
-            return run(plan, format, null, executor, collected);
+        Path file = outDirectory == null ? null : outDirectory.resolve(plan.name() + ".rows"); //$NON-NLS-1$
+        try {
+            return file == null ? run(plan, format, null, executor, collected)
+                    : runWithJournal(plan, format, file, executor, collected);
+        } catch (SweepJournalException e) {
+            err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
+            return CommandLine.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            err.println("neuroalgebra: " + file + ": " + Failures.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$ //$NON-NLS-2$
+            return CommandLine.EXIT_FAILED;
         }
-        Path file = outDirectory.resolve(plan.name() + ".rows"); //$NON-NLS-1$
+    }
+
+    private int runWithJournal(SweepPlan plan, Format format, Path file, SweepExecutor executor, List<SweepRow> collected)
+            throws IOException, SweepJournalException {
         try (SweepJournal journal = SweepJournal.open(file, plan.name(), plan.fingerprint())) {
             journalFile = file;
             journal.warnings().forEach(warning -> err.println("neuroalgebra: " + Failures.oneLine(warning))); //$NON-NLS-1$
@@ -147,12 +158,6 @@ final class SweepCommand {
                         + plan.members() + " members finished before, in " + file); //$NON-NLS-1$
             }
             return run(plan, format, journal, executor, collected);
-        } catch (SweepJournalException e) {
-            err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
-            return CommandLine.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            err.println("neuroalgebra: " + file + ": " + Failures.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$ //$NON-NLS-2$
-            return CommandLine.EXIT_FAILED;
         }
     }
 
