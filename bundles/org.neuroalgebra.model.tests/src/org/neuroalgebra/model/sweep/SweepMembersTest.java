@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
+import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NamedElement;
+import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.text.NalgFiles;
 import org.neuroalgebra.model.validation.ModelDiagnostics;
@@ -254,5 +259,32 @@ class SweepMembersTest {
         assertEquals("2 2 1 x^3 3 1 x^2", SweepMembers.member(sweep, 29).key()); //$NON-NLS-1$
         assertEquals("input 2; dense 2; activation x^3; dense 3; activation x^2; dense 1", //$NON-NLS-1$
                 SweepMembers.member(sweep, 29).architectureText());
+    }
+
+    /**
+     * The example sweeps: 84 members for σ = x² (the defective (2,2,1,1) and (2,2,3,4,1) are
+     * members 8 and 47, see the square defects test for the order), and 3 · 3 linear networks
+     * (m, 1, n) for rank-one matrices, member 3m + n - 8 for m, n = 2..4.
+     */
+    @Test
+    void exampleSweeps() throws IOException {
+        String text;
+        try (InputStream in = Examples.url("sweeps.nalg").openStream()) { //$NON-NLS-1$
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        NeuroalgebraModel model = NalgFiles.model(NalgFiles.load("sweeps.nalg", text)); //$NON-NLS-1$
+        Sweep squares = (Sweep) model.getElements().get(0);
+        Sweep rankOne = (Sweep) model.getElements().get(1);
+        assertEquals(84, SweepMembers.count(squares));
+        assertEquals("input 2; dense 2 bias=false; activation x^2; dense 1 bias=false; activation x^2; dense 1 bias=false", //$NON-NLS-1$
+                SweepMembers.member(squares, 8).architectureText());
+        assertEquals("input 2; dense 2 bias=false; activation x^2; dense 3 bias=false; activation x^2; " //$NON-NLS-1$
+                + "dense 4 bias=false; activation x^2; dense 1 bias=false", SweepMembers.member(squares, 47).architectureText()); //$NON-NLS-1$
+        assertEquals(9, SweepMembers.count(rankOne));
+        SweepMember threeByTwo = SweepMembers.member(rankOne, 3 * 3 + 2 - 8);
+        assertEquals("3 2", threeByTwo.key()); //$NON-NLS-1$
+        assertEquals("input 3; dense 1 bias=false; dense 2 bias=false", threeByTwo.architectureText()); //$NON-NLS-1$
+        assertEquals(7L, threeByTwo.runs().get(0).getMetric().getSeed());
+        assertEquals(List.of(), threeByTwo.problems());
     }
 }
