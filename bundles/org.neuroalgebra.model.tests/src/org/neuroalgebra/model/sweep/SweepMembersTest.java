@@ -47,7 +47,7 @@ class SweepMembersTest {
                 dense 1 bias=false
               }
               run dimension seed 1
-              run fibre seed 2
+              run fiber seed 2
                 samples=3
               run loss data pts
               timeout 120
@@ -117,7 +117,7 @@ class SweepMembersTest {
                 .map(Architecture.class::cast).findFirst().orElseThrow();
         assertEquals(2, architecture.getInput());
         assertEquals(7, architecture.getLayers().size());
-        assertEquals(List.of("dimension", "fibre", "loss"), member.runs().stream().map(Analysis::getKind).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of("dimension", "fiber", "loss"), member.runs().stream().map(Analysis::getKind).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (Analysis run : member.runs()) {
             assertSame(architecture, run.getSubject());
             assertSame(member.model(), run.eContainer());

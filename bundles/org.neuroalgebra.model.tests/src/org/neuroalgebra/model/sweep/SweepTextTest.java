@@ -51,7 +51,7 @@ class SweepTextTest {
                   }
                   # the dimension first
                   run dimension seed 1
-                  run fibre seed 2 # fibres
+                  run fiber seed 2 # fibres
                     samples=3
                     method="monodromy loop"
                   run edd metric random seed 7 data pts
