@@ -287,4 +287,33 @@ class SweepMembersTest {
         assertEquals(7L, threeByTwo.runs().get(0).getMetric().getSeed());
         assertEquals(List.of(), threeByTwo.problems());
     }
+
+    /**
+     * Three nested repeats of up to 1000 copies have about 2^(10^9) members: counting stops at
+     * 10^19 instead of computing that number, and a member is still found from its index. Member
+     * 1 has one copy of each repeat (the counts 1, 1, 1) and its layer's second width.
+     */
+    @Test
+    void astronomicalCountsStopAtTenToTheNineteen() {
+        Sweep sweep = sweep("""
+                sweep astronomical {
+                  architecture {
+                    input 2
+                    repeat [1..1000] {
+                      repeat [1..1000] {
+                        repeat [1..1000] {
+                          dense [1..2]
+                        }
+                      }
+                    }
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(Long.MAX_VALUE, SweepMembers.count(sweep));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SweepMembers.expand(sweep, 10));
+        assertEquals("sweep 'astronomical' has at least 10^19 members, more than the limit of 10", refused.getMessage()); //$NON-NLS-1$
+        assertEquals("1 1 1 2", SweepMembers.member(sweep, 1).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 2", SweepMembers.member(sweep, 1).architectureText()); //$NON-NLS-1$
+    }
 }

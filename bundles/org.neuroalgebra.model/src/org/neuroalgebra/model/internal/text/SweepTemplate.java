@@ -55,6 +55,13 @@ public final class SweepTemplate {
             List<NalgDiagnostic> errors) {
     }
 
+    /**
+     * Counts stop here: a few nested repeats could otherwise ask for numbers of millions of digits
+     * while the file is read. Reading an index below it in the mixed radix gives the same digits
+     * whether a count is exact or stopped, since every stopped count exceeds the index.
+     */
+    public static final BigInteger MANY = BigInteger.TEN.pow(19);
+
     private final List<TemplateNode> nodes;
     private final List<SyntaxError> errors;
     private final SourcePosition start;
@@ -93,7 +100,7 @@ public final class SweepTemplate {
         return errors.stream().map(e -> new NalgDiagnostic(location, e.position(), e.getMessage())).toList();
     }
 
-    /** @return the number of members */
+    /** @return the number of members, or {@link #MANY} when there are at least that many */
     public BigInteger count() {
         return count(nodes);
     }
@@ -215,7 +222,7 @@ public final class SweepTemplate {
     private BigInteger count(List<TemplateNode> statements) {
         BigInteger product = BigInteger.ONE;
         for (TemplateNode node : statements) {
-            product = product.multiply(count(node));
+            product = product.multiply(count(node)).min(MANY);
         }
         return product;
     }
@@ -230,16 +237,24 @@ public final class SweepTemplate {
             BigInteger body = count(repeat.body());
             count = BigInteger.ZERO;
             for (long k = 0; k < repeat.counts().size(); k++) {
-                count = count.add(body.pow(Integer.parseInt(repeat.counts().value(k))));
+                count = count.add(power(body, Integer.parseInt(repeat.counts().value(k)))).min(MANY);
             }
         } else {
             count = BigInteger.ONE;
             for (ChoiceSet choice : ((Line) node).choices()) {
-                count = count.multiply(BigInteger.valueOf(choice.size()));
+                count = count.multiply(BigInteger.valueOf(choice.size())).min(MANY);
             }
         }
         counts.put(node, count);
         return count;
+    }
+
+    /** @return base^exponent, or {@link #MANY} when it is at least that (2^64 is more) */
+    private static BigInteger power(BigInteger base, int exponent) {
+        if (base.equals(BigInteger.ONE) || exponent == 0) {
+            return BigInteger.ONE;
+        }
+        return exponent >= Long.SIZE ? MANY : base.pow(exponent).min(MANY);
     }
 
     /** Makes the choices of member {@code index} of a statement sequence, the first statement varying slowest. */
@@ -274,11 +289,11 @@ public final class SweepTemplate {
         BigInteger rest = index;
         for (long k = 0; k < repeat.counts().size(); k++) {
             int copies = Integer.parseInt(repeat.counts().value(k));
-            BigInteger block = body.pow(copies);
+            BigInteger block = power(body, copies);
             if (rest.compareTo(block) < 0) {
                 values.add(repeat.counts().value(k));
                 for (int copy = 0; copy < copies; copy++) {
-                    BigInteger weight = body.pow(copies - 1 - copy);
+                    BigInteger weight = power(body, copies - 1 - copy);
                     choose(repeat.body(), rest.divide(weight).mod(body), values, lines);
                 }
                 return;
