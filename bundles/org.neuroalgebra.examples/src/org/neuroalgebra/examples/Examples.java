@@ -17,7 +17,7 @@ public final class Examples {
     /** All example files, the main job first. */
     public static final List<String> FILES = List.of(TALK, "mlp.nalg", "dao-rodriguez.nalg", "linear.nalg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "cnn.nalg", "attention.nalg", "varieties.nalg", "datasets.nalg", "expressivity.nalg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "lightning-data.nalg", "sparse-bias.nalg"); //$NON-NLS-1$ //$NON-NLS-2$
+            "lightning-data.nalg", "sparse-bias.nalg", "sweeps.nalg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private static final String FOLDER = "/examples/"; //$NON-NLS-1$
 

@@ -21,6 +21,7 @@ import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.layers.LayerKindRegistry;
@@ -72,8 +73,17 @@ public final class ModelLabels extends NalgSwitch<String> {
     }
 
     @Override
+    public String caseSweep(Sweep sweep) {
+        return named("sweep", sweep); //$NON-NLS-1$
+    }
+
+    @Override
     public String caseAnalysis(Analysis analysis) {
         String kind = analysis.getKind() == null ? UNKNOWN : analysis.getKind();
+        if (analysis.eContainer() instanceof Sweep) {
+            // a sweep's run is about each member, not about a subject of its own
+            return "run " + kind; //$NON-NLS-1$
+        }
         return named("analysis", analysis) + " (" + kind + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + reference(analysis, Literals.ANALYSIS__SUBJECT) + ')';
     }

@@ -18,6 +18,7 @@ import org.neuroalgebra.model.provider.NalgItemProviderAdapterFactory;
 import org.neuroalgebra.model.provider.NeuroalgebraModelItemProvider;
 import org.neuroalgebra.model.provider.OptionItemProvider;
 import org.neuroalgebra.model.provider.RandomInputsItemProvider;
+import org.neuroalgebra.model.provider.SweepItemProvider;
 import org.neuroalgebra.model.provider.TargetsFromItemProvider;
 import org.neuroalgebra.model.provider.VarietyItemProvider;
 
@@ -202,6 +203,19 @@ public class NalgEditAdapterFactory extends NalgItemProviderAdapterFactory {
             };
         }
         return optionItemProvider;
+    }
+
+    @Override
+    public Adapter createSweepAdapter() {
+        if (sweepItemProvider == null) {
+            sweepItemProvider = new SweepItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ModelLabels.text(object);
+                }
+            };
+        }
+        return sweepItemProvider;
     }
 
     @Override

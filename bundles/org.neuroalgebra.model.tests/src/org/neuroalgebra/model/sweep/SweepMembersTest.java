@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
+import org.neuroalgebra.examples.Examples;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NamedElement;
+import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.text.NalgFiles;
 import org.neuroalgebra.model.validation.ModelDiagnostics;
+import org.neuroalgebra.model.validation.ModelProblem;
 
 /**
  * The members of a sweep: their number, their fixed order, their keys and architectures, and the
@@ -41,7 +47,7 @@ class SweepMembersTest {
                 dense 1 bias=false
               }
               run dimension seed 1
-              run fibre seed 2
+              run fiber seed 2
                 samples=3
               run loss data pts
               timeout 120
@@ -111,7 +117,7 @@ class SweepMembersTest {
                 .map(Architecture.class::cast).findFirst().orElseThrow();
         assertEquals(2, architecture.getInput());
         assertEquals(7, architecture.getLayers().size());
-        assertEquals(List.of("dimension", "fibre", "loss"), member.runs().stream().map(Analysis::getKind).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of("dimension", "fiber", "loss"), member.runs().stream().map(Analysis::getKind).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (Analysis run : member.runs()) {
             assertSame(architecture, run.getSubject());
             assertSame(member.model(), run.eContainer());
@@ -125,5 +131,189 @@ class SweepMembersTest {
         assertTrue(sweep.getRuns().stream().allMatch(run -> run.getSubject() == null));
         assertEquals(List.of("pts", "square_defects_42", "square_defects_42_run1", "square_defects_42_run2", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 "square_defects_42_run3"), member.model().getElements().stream().map(NamedElement::getName).toList()); //$NON-NLS-1$
+    }
+
+    /**
+     * Radices 2, 3, 2, 2, 3 (input, width, bias, activation, output width), so weights 36, 12, 6,
+     * 3, 1: member 50 = 36 + 12 + 2 is input 3, width 2, bias true, x^2, output width 5; member 9
+     * = 6 + 3 is input 2, width 1, no bias, x^3 + x^2, output width 1.
+     */
+    @Test
+    void rangesListsActivationsAndBooleans() {
+        Sweep sweep = sweep("""
+                sweep kinds {
+                  architecture {
+                    input [2..3]
+                    dense [1, 2, 8] bias=[true, false]
+                    activation [x^2, x^3 + x^2]
+                    dense [1..2, 5]
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(72, SweepMembers.count(sweep));
+        List<SweepMember> members = SweepMembers.expand(sweep, 72);
+        assertEquals("2 1 true x^2 1", members.get(0).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 1; activation x^2; dense 1", members.get(0).architectureText()); //$NON-NLS-1$
+        assertEquals("2 1 true x^2 5", members.get(2).key()); //$NON-NLS-1$
+        assertEquals("3 2 true x^2 5", members.get(50).key()); //$NON-NLS-1$
+        assertEquals("input 3; dense 2; activation x^2; dense 5", members.get(50).architectureText()); //$NON-NLS-1$
+        assertEquals("2 1 false x^3+x^2 1", members.get(9).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 1 bias=false; activation x^3 + x^2; dense 1", members.get(9).architectureText()); //$NON-NLS-1$
+        assertEquals("3 8 false x^3+x^2 5", members.get(71).key()); //$NON-NLS-1$
+        assertTrue(members.stream().allMatch(SweepMember::isValid));
+    }
+
+    /** Attributes of convolution and attention layers: 2 · 2 · 2 = 8 and 2 · 2 = 4 members. */
+    @Test
+    void convolutionAndAttentionAttributes() {
+        Sweep convolutions = sweep("""
+                sweep convolutions {
+                  architecture {
+                    input [4..5]
+                    conv kernel=[2..3] stride=[1, 2] bias=false
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(8, SweepMembers.count(convolutions));
+        // member 6 = 4 + 2: input 5, kernel 3, stride 1
+        SweepMember seventh = SweepMembers.member(convolutions, 6);
+        assertEquals("5 3 1", seventh.key()); //$NON-NLS-1$
+        assertEquals("input 5; conv kernel=3 stride=1 bias=false", seventh.architectureText()); //$NON-NLS-1$
+        assertEquals(List.of(), seventh.problems());
+        // member 5 = 4 + 1 (kernel 2, stride 2) leaves the last input value out: a warning, still valid
+        SweepMember sixth = SweepMembers.member(convolutions, 5);
+        assertEquals("input 5; conv kernel=2 stride=2 bias=false", sixth.architectureText()); //$NON-NLS-1$
+        assertEquals(List.of("s.nalg:4:35: warning: conv kernel=2 stride=2 does not tile a signal of length 5: the output " //$NON-NLS-1$
+                + "length (5 - 2)/2 + 1 is not an integer, so the last 1 input value(s) are ignored"), //$NON-NLS-1$
+                sixth.problems().stream().map(ModelProblem::format).toList());
+        assertTrue(sixth.isValid());
+        Sweep attention = sweep("""
+                sweep lightning {
+                  architecture {
+                    attention d=[2..3] t=2 a=[1, 2]
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(4, SweepMembers.count(attention));
+        SweepMember last = SweepMembers.member(attention, 3);
+        assertEquals("3 2", last.key()); //$NON-NLS-1$
+        assertEquals("attention d=3 t=2 a=2", last.architectureText()); //$NON-NLS-1$
+        assertEquals(List.of(), last.problems());
+    }
+
+    /**
+     * Twelve copies of a layer of ten widths: 10^12 members, counted without building any. Member
+     * 123456789 reads its index as twelve decimal digits 000123456789, the first copy slowest,
+     * each digit d giving the width d + 1.
+     */
+    @Test
+    void aTrillionMembersAreCountedNotExpanded() {
+        Sweep sweep = sweep("""
+                sweep huge {
+                  architecture {
+                    input 2
+                    repeat [12] {
+                      dense [1..10]
+                    }
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(1_000_000_000_000L, SweepMembers.count(sweep));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SweepMembers.expand(sweep, 1_000_000));
+        assertEquals("sweep 'huge' has 1000000000000 members, more than the limit of 1000000", refused.getMessage()); //$NON-NLS-1$
+        assertEquals("12 1 1 1 2 3 4 5 6 7 8 9 10", SweepMembers.member(sweep, 123_456_789).key()); //$NON-NLS-1$
+    }
+
+    /**
+     * A repeat of 0 to 2 copies of two choices of 3 and 2 values has 1 + 6 + 36 = 43 members;
+     * member 0 has no copy, member 1 is the first with one copy.
+     */
+    @Test
+    void repeatCountsStartAtZeroAndNest() {
+        Sweep sweep = sweep("""
+                sweep nested {
+                  architecture {
+                    input 2
+                    repeat [0..2] {
+                      dense [1..3]
+                      repeat [1] {
+                        activation [x^2, x^3]
+                      }
+                    }
+                    dense 1
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(43, SweepMembers.count(sweep));
+        assertEquals("0", SweepMembers.member(sweep, 0).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 1", SweepMembers.member(sweep, 0).architectureText()); //$NON-NLS-1$
+        assertEquals("1 1 1 x^2", SweepMembers.member(sweep, 1).key()); //$NON-NLS-1$
+        // a copy's index is 2·(width - 1) + (0 for x^2, 1 for x^3); member 7 + 6·3 + 4 = 29 has two copies,
+        // the first of index 3 (width 2, x^3), the second of index 4 (width 3, x^2)
+        assertEquals("2 2 1 x^3 3 1 x^2", SweepMembers.member(sweep, 29).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 2; activation x^3; dense 3; activation x^2; dense 1", //$NON-NLS-1$
+                SweepMembers.member(sweep, 29).architectureText());
+    }
+
+    /**
+     * The example sweeps: 84 members for σ = x² (the defective (2,2,1,1) and (2,2,3,4,1) are
+     * members 8 and 47, see the square defects test for the order), and 3 · 3 linear networks
+     * (m, 1, n) for rank-one matrices, member 3m + n - 8 for m, n = 2..4.
+     */
+    @Test
+    void exampleSweeps() throws IOException {
+        String text;
+        try (InputStream in = Examples.url("sweeps.nalg").openStream()) { //$NON-NLS-1$
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        NeuroalgebraModel model = NalgFiles.model(NalgFiles.load("sweeps.nalg", text)); //$NON-NLS-1$
+        Sweep squares = (Sweep) model.getElements().get(0);
+        Sweep rankOne = (Sweep) model.getElements().get(1);
+        assertEquals(84, SweepMembers.count(squares));
+        assertEquals("input 2; dense 2 bias=false; activation x^2; dense 1 bias=false; activation x^2; dense 1 bias=false", //$NON-NLS-1$
+                SweepMembers.member(squares, 8).architectureText());
+        assertEquals("input 2; dense 2 bias=false; activation x^2; dense 3 bias=false; activation x^2; " //$NON-NLS-1$
+                + "dense 4 bias=false; activation x^2; dense 1 bias=false", SweepMembers.member(squares, 47).architectureText()); //$NON-NLS-1$
+        assertEquals(9, SweepMembers.count(rankOne));
+        SweepMember threeByTwo = SweepMembers.member(rankOne, 3 * 3 + 2 - 8);
+        assertEquals("3 2", threeByTwo.key()); //$NON-NLS-1$
+        assertEquals("input 3; dense 1 bias=false; dense 2 bias=false", threeByTwo.architectureText()); //$NON-NLS-1$
+        assertEquals(7L, threeByTwo.runs().get(0).getMetric().getSeed());
+        assertEquals(List.of(), threeByTwo.problems());
+    }
+
+    /**
+     * Three nested repeats of up to 1000 copies have about 2^(10^9) members: counting stops at
+     * 10^19 instead of computing that number, and a member is still found from its index. Member
+     * 1 has one copy of each repeat (the counts 1, 1, 1) and its layer's second width.
+     */
+    @Test
+    void astronomicalCountsStopAtTenToTheNineteen() {
+        Sweep sweep = sweep("""
+                sweep astronomical {
+                  architecture {
+                    input 2
+                    repeat [1..1000] {
+                      repeat [1..1000] {
+                        repeat [1..1000] {
+                          dense [1..2]
+                        }
+                      }
+                    }
+                  }
+                  run dimension
+                }
+                """);
+        assertEquals(Long.MAX_VALUE, SweepMembers.count(sweep));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SweepMembers.expand(sweep, 10));
+        assertEquals("sweep 'astronomical' has at least 10^19 members, more than the limit of 10", refused.getMessage()); //$NON-NLS-1$
+        assertEquals("1 1 1 2", SweepMembers.member(sweep, 1).key()); //$NON-NLS-1$
+        assertEquals("input 2; dense 2", SweepMembers.member(sweep, 1).architectureText()); //$NON-NLS-1$
     }
 }

@@ -80,7 +80,8 @@ public final class SweepMembers {
         BigInteger count = template.count();
         long largest = Math.min(limit, Integer.MAX_VALUE);
         if (count.compareTo(BigInteger.valueOf(largest)) > 0) {
-            throw new IllegalArgumentException("sweep '" + sweep.getName() + "' has " + count //$NON-NLS-1$ //$NON-NLS-2$
+            String many = count.equals(SweepTemplate.MANY) ? "at least 10^19" : count.toString(); //$NON-NLS-1$
+            throw new IllegalArgumentException("sweep '" + sweep.getName() + "' has " + many //$NON-NLS-1$ //$NON-NLS-2$
                     + " members, more than the limit of " + largest); //$NON-NLS-1$
         }
         List<SweepMember> members = new ArrayList<>();

@@ -22,10 +22,15 @@ record ExpandedLine(String text, List<Piece> pieces, SourcePosition end) {
     /**
      * Characters {@code [start, end)} of the statement, written at {@code origin} in the file.
      *
-     * @param choice
-     *            true for a chosen value, whose characters all map to {@code origin}
+     * @param choiceSet
+     *            for a chosen value, whose characters all map to {@code origin} (its entry), the
+     *            choice set it was chosen from; null for template text
      */
-    record Piece(int start, int end, SourcePosition origin, boolean choice) {
+    record Piece(int start, int end, SourcePosition origin, SourcePosition choiceSet) {
+
+        boolean choice() {
+            return choiceSet != null;
+        }
     }
 
     /**
@@ -47,10 +52,10 @@ record ExpandedLine(String text, List<Piece> pieces, SourcePosition end) {
         return piece.origin().shift(shift, Math.max(0, Math.min(length, piece.end() - piece.start() - shift)));
     }
 
-    /** @return true if the character at the 1-based column is part of a chosen value */
-    boolean isChoiceAt(int column) {
+    /** @return the choice set that gave the character at the 1-based column, or null for template text */
+    SourcePosition choiceSetAt(int column) {
         Piece piece = pieceAt(column);
-        return piece != null && piece.choice();
+        return piece == null ? null : piece.choiceSet();
     }
 
     private Piece pieceAt(int column) {

@@ -182,8 +182,12 @@ public final class NalgSerializer {
 
     private void analysis(Analysis analysis) {
         line(orUnknown(analysis.getKind()) + " of " + reference(analysis, Literals.ANALYSIS__SUBJECT) + clauses(analysis)); //$NON-NLS-1$
+        options(analysis, ""); //$NON-NLS-1$
+    }
+
+    private void options(Analysis analysis, String indent) {
         for (Map.Entry<String, String> option : analysis.getOptions()) {
-            line(option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
+            line(indent + option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
         }
     }
 
@@ -197,9 +201,7 @@ public final class NalgSerializer {
         }
         for (Analysis run : sweep.getRuns()) {
             element(run, "run " + orUnknown(run.getKind()) + clauses(run)); //$NON-NLS-1$
-            for (Map.Entry<String, String> option : run.getOptions()) {
-                line(INDENT + option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
-            }
+            options(run, INDENT);
         }
         if (sweep.isSetTimeout()) {
             line("timeout " + sweep.getTimeout()); //$NON-NLS-1$

@@ -115,9 +115,8 @@ final class SweepParser extends StatementParser<Sweep> {
         context.locate(sweep, Literals.SWEEP__TEMPLATE, keyword.position());
         SweepTemplate template = SweepTemplate.of(sweep, null);
         template.errors().forEach(e -> context.error(e.getPosition(), e.getMessage()));
-        if (template.errors().isEmpty()) {
-            template.check().forEach(context::error);
-        }
+        // the statements read without error are checked all the same
+        template.check().forEach(context::error);
         if (!closed) {
             context.error(token.position(), "expected '}' to close 'architecture {' opened at " + keyword.position() //$NON-NLS-1$
                     + ", found " + token.describe()); //$NON-NLS-1$

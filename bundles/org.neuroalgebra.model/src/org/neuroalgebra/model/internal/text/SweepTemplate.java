@@ -3,6 +3,7 @@ package org.neuroalgebra.model.internal.text;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.neuroalgebra.model.internal.text.TemplateNode.Literal;
 import org.neuroalgebra.model.internal.text.TemplateNode.Part;
 import org.neuroalgebra.model.internal.text.TemplateNode.Repeat;
 import org.neuroalgebra.model.internal.text.Token.Kind;
+import org.neuroalgebra.model.layers.LayerAttribute;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
 import org.neuroalgebra.model.text.NalgDiagnostic;
 import org.neuroalgebra.model.text.SourceLocation;
 import org.neuroalgebra.model.text.SourcePosition;
@@ -51,6 +54,13 @@ public final class SweepTemplate {
     public record Member(List<String> values, List<String> statements, Architecture architecture,
             List<NalgDiagnostic> errors) {
     }
+
+    /**
+     * Counts stop here: a few nested repeats could otherwise ask for numbers of millions of digits
+     * while the file is read. Reading an index below it in the mixed radix gives the same digits
+     * whether a count is exact or stopped, since every stopped count exceeds the index.
+     */
+    public static final BigInteger MANY = BigInteger.TEN.pow(19);
 
     private final List<TemplateNode> nodes;
     private final List<SyntaxError> errors;
@@ -90,7 +100,7 @@ public final class SweepTemplate {
         return errors.stream().map(e -> new NalgDiagnostic(location, e.position(), e.getMessage())).toList();
     }
 
-    /** @return the number of members */
+    /** @return the number of members, or {@link #MANY} when there are at least that many */
     public BigInteger count() {
         return count(nodes);
     }
@@ -131,16 +141,61 @@ public final class SweepTemplate {
             if (node instanceof Repeat repeat) {
                 check(repeat.body(), found);
             } else if (node instanceof Line line) {
+                SyntaxError misplaced = misplacedChoice(line);
+                if (misplaced != null) {
+                    found.putIfAbsent(misplaced.position().line() + ":" + misplaced.getMessage(), misplaced); //$NON-NLS-1$
+                    continue;
+                }
                 for (long[] indices : representatives(line)) {
                     List<NalgDiagnostic> problems = new ArrayList<>();
                     parse(List.of(expand(line, indices, new ArrayList<>())), problems);
                     for (NalgDiagnostic problem : problems) {
-                        found.putIfAbsent(problem.getPosition().offset() + ":" + problem.getMessage(), //$NON-NLS-1$
+                        // the same message on the same line is one mistake, met again with another value
+                        found.putIfAbsent(problem.getPosition().line() + ":" + problem.getMessage(), //$NON-NLS-1$
                                 new SyntaxError(problem.getPosition(), problem.getMessage()));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * @return the error of the first choice set that stands where the statement takes no value,
+     *         or null: a choice set follows {@code name=}, or stands for one of the positional
+     *         values the statement's kind declares (a polynomial one takes the rest of the line,
+     *         so it must come right after the keyword)
+     */
+    private static SyntaxError misplacedChoice(Line line) {
+        if (!(line.parts().get(0) instanceof Literal first)) {
+            return null;
+        }
+        String keyword = first.text().strip().split("\\s+", 2)[0]; //$NON-NLS-1$
+        List<LayerAttribute> positional = "input".equals(keyword) //$NON-NLS-1$
+                ? List.of(LayerAttribute.required("size", LayerAttribute.Type.POSITIVE_INTEGER, "")) //$NON-NLS-1$ //$NON-NLS-2$
+                : LayerKindRegistry.shared().find(keyword) == null ? null
+                        : LayerKindRegistry.shared().find(keyword).attributes().stream().filter(LayerAttribute::positional)
+                                .toList();
+        if (positional == null) {
+            return null; // an unknown keyword is for the architecture parser to report
+        }
+        int values = -1; // the keyword is not a value
+        String before = ""; //$NON-NLS-1$
+        for (Part part : line.parts()) {
+            if (part instanceof Literal literal) {
+                before = literal.text();
+                values += literal.text().isBlank() ? 0 : literal.text().strip().split("\\s+").length; //$NON-NLS-1$
+                continue;
+            }
+            boolean named = before.stripTrailing().endsWith("="); //$NON-NLS-1$
+            boolean polynomialTaken = values > 0 && positional.stream().anyMatch(a -> a.type() == LayerAttribute.Type.POLYNOMIAL);
+            if (!named && (values >= positional.size() || polynomialTaken)) {
+                return new SyntaxError(((ChoiceSet) part).position(), "'" + keyword //$NON-NLS-1$
+                        + "' takes no value there: a choice set stands for a value the statement takes"); //$NON-NLS-1$
+            }
+            values += named ? 0 : 1;
+            before = ""; //$NON-NLS-1$
+        }
+        return null;
     }
 
     /** @return choice indices: the first value of every choice, and each entry's ends in turn */
@@ -167,7 +222,7 @@ public final class SweepTemplate {
     private BigInteger count(List<TemplateNode> statements) {
         BigInteger product = BigInteger.ONE;
         for (TemplateNode node : statements) {
-            product = product.multiply(count(node));
+            product = product.multiply(count(node)).min(MANY);
         }
         return product;
     }
@@ -182,16 +237,24 @@ public final class SweepTemplate {
             BigInteger body = count(repeat.body());
             count = BigInteger.ZERO;
             for (long k = 0; k < repeat.counts().size(); k++) {
-                count = count.add(body.pow(Integer.parseInt(repeat.counts().value(k))));
+                count = count.add(power(body, Integer.parseInt(repeat.counts().value(k)))).min(MANY);
             }
         } else {
             count = BigInteger.ONE;
             for (ChoiceSet choice : ((Line) node).choices()) {
-                count = count.multiply(BigInteger.valueOf(choice.size()));
+                count = count.multiply(BigInteger.valueOf(choice.size())).min(MANY);
             }
         }
         counts.put(node, count);
         return count;
+    }
+
+    /** @return base^exponent, or {@link #MANY} when it is at least that (2^64 is more) */
+    private static BigInteger power(BigInteger base, int exponent) {
+        if (base.equals(BigInteger.ONE) || exponent == 0) {
+            return BigInteger.ONE;
+        }
+        return exponent >= Long.SIZE ? MANY : base.pow(exponent).min(MANY);
     }
 
     /** Makes the choices of member {@code index} of a statement sequence, the first statement varying slowest. */
@@ -226,11 +289,11 @@ public final class SweepTemplate {
         BigInteger rest = index;
         for (long k = 0; k < repeat.counts().size(); k++) {
             int copies = Integer.parseInt(repeat.counts().value(k));
-            BigInteger block = body.pow(copies);
+            BigInteger block = power(body, copies);
             if (rest.compareTo(block) < 0) {
                 values.add(repeat.counts().value(k));
                 for (int copy = 0; copy < copies; copy++) {
-                    BigInteger weight = body.pow(copies - 1 - copy);
+                    BigInteger weight = power(body, copies - 1 - copy);
                     choose(repeat.body(), rest.divide(weight).mod(body), values, lines);
                 }
                 return;
@@ -249,13 +312,13 @@ public final class SweepTemplate {
             int from = text.length();
             if (part instanceof Literal literal) {
                 text.append(literal.text());
-                pieces.add(new Piece(from, text.length(), literal.position(), false));
+                pieces.add(new Piece(from, text.length(), literal.position(), null));
             } else {
                 ChoiceSet set = (ChoiceSet) part;
                 String value = set.value(indices[choice]);
                 values.add(value);
                 text.append(value);
-                pieces.add(new Piece(from, text.length(), set.valuePosition(indices[choice]), true));
+                pieces.add(new Piece(from, text.length(), set.valuePosition(indices[choice]), set.position()));
                 choice++;
             }
         }
@@ -279,8 +342,13 @@ public final class SweepTemplate {
             try {
                 parser.statement(architecture);
                 Token left = cursor.peek();
-                if (!left.endsLine()) {
-                    throw leftOver(line, first, left);
+                SourcePosition choiceSet = line.choiceSetAt(left.position().column());
+                if (!left.endsLine() && choiceSet != null) {
+                    // already a file position: the choice set as a whole is misplaced, not one of its values
+                    problems.add(new NalgDiagnostic(location, choiceSet, first.describe()
+                            + " takes no value there: a choice set stands for a value the statement takes")); //$NON-NLS-1$
+                } else if (!left.endsLine()) {
+                    throw new SyntaxError(left.position(), "expected end of line, found " + left.describe()); //$NON-NLS-1$
                 }
             } catch (SyntaxError e) {
                 context.error(e);
@@ -296,15 +364,8 @@ public final class SweepTemplate {
         for (NalgDiagnostic error : context.errors()) {
             problems.add(new NalgDiagnostic(location, toFile.apply(error.getPosition()), error.getMessage()));
         }
+        problems.sort(Comparator.comparingInt(problem -> problem.getPosition().offset()));
         return architecture;
-    }
-
-    private static SyntaxError leftOver(ExpandedLine line, Token first, Token left) {
-        if (line.isChoiceAt(left.position().column())) {
-            return new SyntaxError(left.position(), first.describe()
-                    + " takes no value there: a choice set stands for a value the statement takes"); //$NON-NLS-1$
-        }
-        return new SyntaxError(left.position(), "expected end of line, found " + left.describe()); //$NON-NLS-1$
     }
 
     private SourcePosition toFile(List<ExpandedLine> lines, SourcePosition position) {

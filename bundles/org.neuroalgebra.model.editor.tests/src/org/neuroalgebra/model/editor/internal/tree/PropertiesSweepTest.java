@@ -107,6 +107,15 @@ class PropertiesSweepTest {
               train of mlp data cloud seed 12
               steps=200
             }
+
+            sweep widths {
+              architecture {
+                input 2
+                dense [1..2] bias=false
+              }
+              run dimension seed 3
+              timeout 60
+            }
             """; //$NON-NLS-1$
 
     /** Text values for string properties, chosen so that the file still parses. */

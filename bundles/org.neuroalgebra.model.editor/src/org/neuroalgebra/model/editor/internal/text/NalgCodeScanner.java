@@ -27,7 +27,8 @@ import org.neuroalgebra.model.validation.AnalysisCatalog;
 class NalgCodeScanner extends RuleBasedScanner {
 
     /** Every keyword of the language, block keywords first. */
-    static final List<String> KEYWORDS = List.of("architecture", "variety", "dataset", "analysis", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    static final List<String> KEYWORDS = List.of("architecture", "variety", "dataset", "analysis", "sweep", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "repeat", "run", "timeout", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "input", "dense", "activation", "conv", "attention", "bias", "kernel", "stride", "coordinates", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             "equation", "inequality", "point", "random", "inputs", "in", "targets", "from", "noise", "of", "metric", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
             "seed", "data", "target", "csv", "true", "false", "identity", "bombieri-weyl", "weights", "matrix"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
