@@ -80,7 +80,9 @@ class SweepResultTest {
         ResultChart chart = charts.get(0);
         assertEquals(Scale.INTEGER, chart.x().scale());
         // m = 2: dimension n + 1 at n = 2, 3; m = 3: n + 2; the last member's figure is numerical
-        assertEquals(List.of("2nd choice = 2", "2nd choice = 3", "numerical (not certified)"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the choices are named after the statements that vary: the input and the second dense layer
+        assertEquals("input", chart.x().title()); //$NON-NLS-1$
+        assertEquals(List.of("dense #2 = 2", "dense #2 = 3", "numerical (not certified)"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 chart.layers().stream().map(PictureLayer::name).toList());
         assertArrayEquals(new double[] { 2, 3 }, chart.layers().get(0).x());
         assertArrayEquals(new double[] { 3, 4 }, chart.layers().get(0).y());

@@ -45,6 +45,14 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
+        schedule(configuration);
+    }
+
+    /**
+     * Schedules the jobs a configuration asks for: its analysis blocks' jobs and its sweeps' jobs.
+     * Everything that runs a configuration (a launch, a re-run from the history) goes through here.
+     */
+    public static void schedule(ILaunchConfiguration configuration) throws CoreException {
         String block = configuration.getAttribute(LaunchAttributes.ANALYSIS_BLOCK, "").trim(); //$NON-NLS-1$
         List<SweepJob> sweeps = createSweepJobs(configuration);
         // a named sweep runs alone; all blocks of a file are its analysis blocks, then its sweeps
@@ -93,8 +101,12 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
             List<SweepJob> jobs = new ArrayList<>();
             for (Sweep sweep : sweeps) {
                 SweepPlan plan = SweepPlan.of(file, text, sweep, monomialLimit, null, seed);
+                // the history shows one seed: the launch's, else the first run's own
+                long shown = seed != null ? seed.longValue()
+                        : sweep.getRuns().stream().filter(Analysis::isSetSeed).mapToLong(Analysis::getSeed).findFirst()
+                                .orElse(preferences.seed());
                 jobs.add(new SweepJob(plan, registry, journals, Runtime.getRuntime().availableProcessors(),
-                        file.toString(), seed == null ? preferences.seed() : seed.longValue()));
+                        file.toString(), shown));
             }
             return jobs;
         } catch (NumberFormatException e) {

@@ -130,9 +130,10 @@ public final class FamilyCharts {
     /**
      * How the members are laid out: by their first whole-number choice, one line per value of the
      * second, when every member has one or two choices that are whole numbers and the lines are
-     * few; else by member index.
+     * few; else by member index. The choices are named after the statements of the architecture
+     * that vary between members ({@code input}, {@code dense #2}) when they can be told apart.
      */
-    private record Choices(boolean byChoice, boolean grouped) {
+    private record Choices(boolean byChoice, boolean grouped, List<String> names) {
 
         static Choices of(List<SweepRow> rows) {
             Set<Integer> lengths = new LinkedHashSet<>();
@@ -142,7 +143,7 @@ public final class FamilyCharts {
                 lengths.add(values.length);
                 for (String value : values) {
                     if (!value.matches("-?\\d{1,9}")) { //$NON-NLS-1$
-                        return new Choices(false, false);
+                        return new Choices(false, false, List.of());
                     }
                 }
                 if (values.length == 2) {
@@ -150,9 +151,45 @@ public final class FamilyCharts {
                 }
             }
             if (lengths.size() != 1 || lengths.contains(0) || lengths.iterator().next() > 2 || seconds.size() > MAX_LINES) {
-                return new Choices(false, false);
+                return new Choices(false, false, List.of());
             }
-            return new Choices(true, lengths.contains(2));
+            int count = lengths.iterator().next();
+            List<String> names = varyingStatements(rows);
+            if (names.size() != count) {
+                names = count == 1 ? List.of("1st choice") : List.of("1st choice", "2nd choice"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return new Choices(true, count == 2, names);
+        }
+
+        /**
+         * @return the names of the statements that differ between members, in order: the keyword,
+         *         numbered when several statements share it; empty when members differ in their
+         *         number of statements
+         */
+        private static List<String> varyingStatements(List<SweepRow> rows) {
+            List<String[]> statements = rows.stream().map(row -> row.architecture().split(";\\s*")).toList(); //$NON-NLS-1$
+            int size = statements.get(0).length;
+            if (statements.stream().anyMatch(s -> s.length != size)) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            Map<String, Integer> occurrences = new LinkedHashMap<>();
+            List<String> keywords = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String keyword = statements.get(0)[i].trim().split("\\s+")[0]; //$NON-NLS-1$
+                keywords.add(keyword);
+                occurrences.merge(keyword, 1, Integer::sum);
+            }
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                int index = i;
+                String keyword = keywords.get(i);
+                int occurrence = seen.merge(keyword, 1, Integer::sum);
+                if (statements.stream().map(s -> s[index]).distinct().count() > 1) {
+                    names.add(occurrences.get(keyword) > 1 ? keyword + " #" + occurrence : keyword); //$NON-NLS-1$
+                }
+            }
+            return names;
         }
 
         double x(SweepRow row) {
@@ -160,11 +197,11 @@ public final class FamilyCharts {
         }
 
         String line(SweepRow row) {
-            return grouped ? "2nd choice = " + values(row)[1] : "value"; //$NON-NLS-1$ //$NON-NLS-2$
+            return grouped ? names.get(1) + " = " + values(row)[1] : "value"; //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         String axisTitle() {
-            return byChoice ? "1st choice" : "member"; //$NON-NLS-1$ //$NON-NLS-2$
+            return byChoice ? names.get(0) : "member"; //$NON-NLS-1$
         }
 
         private static String[] values(SweepRow row) {

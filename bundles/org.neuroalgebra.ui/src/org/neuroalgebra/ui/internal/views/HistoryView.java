@@ -33,9 +33,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.neuroalgebra.launch.AnalysisJob;
 import org.neuroalgebra.launch.LaunchAttributes;
 import org.neuroalgebra.launch.internal.AnalysisLaunchDelegate;
+import org.neuroalgebra.sweep.SweepResult;
 import org.neuroalgebra.ui.internal.history.HistoryEntry;
 import org.neuroalgebra.ui.internal.history.HistoryRecorder;
 import org.neuroalgebra.ui.internal.history.ResultsHistory;
@@ -240,7 +240,10 @@ public class HistoryView extends ViewPart {
         }
     }
 
-    /** Runs an entry again: same file, block (or analysis and subject) and seed. */
+    /**
+     * Runs an entry again: same file, block (or analysis and subject) and seed; a sweep runs with
+     * the seeds of its runs, as its block in the file gives them.
+     */
     public void rerun(HistoryEntry entry) {
         try {
             ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
@@ -252,10 +255,11 @@ public class HistoryView extends ViewPart {
                 copy.setAttribute(LaunchAttributes.ANALYSIS_ID, entry.analysisId());
                 copy.setAttribute(LaunchAttributes.SUBJECT, entry.subject());
             }
-            copy.setAttribute(LaunchAttributes.SEED, Long.toString(entry.seed()));
-            for (AnalysisJob job : AnalysisLaunchDelegate.createJobs(copy)) {
-                job.schedule();
+            if (!SweepResult.ID.equals(entry.analysisId())) {
+                // a sweep's runs keep the seeds its block gives each of them
+                copy.setAttribute(LaunchAttributes.SEED, Long.toString(entry.seed()));
             }
+            AnalysisLaunchDelegate.schedule(copy);
         } catch (CoreException e) {
             MessageDialog.openError(getSite().getShell(), "Re-run", //$NON-NLS-1$
                     entry.analysisLabel() + " of " + entry.subject() + " cannot run again: " + e.getStatus().getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
