@@ -23,6 +23,7 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.analysis.ModelFiles.LoadedModel;
 import org.neuroalgebra.analysis.plot.ChartFiles;
+import org.neuroalgebra.cluster.TaskHandlers;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.validation.ModelProblem;
 import org.neuroalgebra.solver.SolverRegistry;
@@ -54,6 +55,7 @@ public final class CommandLine {
 
     private final AnalysisRegistry registry;
     private final SolverRegistry solvers;
+    private final TaskHandlers taskHandlers;
     private final OutputGate gate;
     private final PrintStream out;
     private final PrintStream err;
@@ -61,11 +63,22 @@ public final class CommandLine {
     private volatile boolean interrupted;
     private volatile boolean debug = Failures.debugFromEnvironment();
     private volatile RunReport report;
+    private volatile WorkerCommand worker;
 
     public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, PrintStream out, PrintStream err,
             boolean showProgress) {
+        this(registry, solvers, new TaskHandlers(), out, err, showProgress);
+    }
+
+    /**
+     * @param taskHandlers
+     *            what this JVM computes as a cluster member ({@code worker})
+     */
+    public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, TaskHandlers taskHandlers, PrintStream out,
+            PrintStream err, boolean showProgress) {
         this.registry = registry;
         this.solvers = solvers;
+        this.taskHandlers = taskHandlers;
         this.gate = new OutputGate(out, err);
         this.out = gate.out();
         this.err = gate.err();
@@ -85,6 +98,7 @@ public final class CommandLine {
                 case "help", "--help", "-h" -> help(Arguments.parse(args, Set.of(), Set.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
                 case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "worker" -> work(Arguments.parse(args, WorkerCommand.VALUED, Set.of("debug"))); //$NON-NLS-1$ //$NON-NLS-2$
                 default -> runSingle(args[0], args);
             };
         } catch (UsageException e) {
@@ -114,6 +128,10 @@ public final class CommandLine {
             gate.closeWith(null, clearProgress + "neuroalgebra: interrupted" + System.lineSeparator()); //$NON-NLS-1$
         }
         interrupted = true;
+        WorkerCommand workerRunning = worker;
+        if (workerRunning != null) {
+            workerRunning.stop();
+        }
     }
 
     /** Marks the end of the command: a later interrupt has nothing to add. */
@@ -130,6 +148,8 @@ public final class CommandLine {
         out.println("  run FILE [--subject NAME] [--seed N] [--plot FILE.png] [--json]"); //$NON-NLS-1$
         out.println("                                    run every analysis block of FILE (of one subject)"); //$NON-NLS-1$
         out.println("  solve FILE [--solver ID] [--json] solve a system in the solver text format, cross-checked"); //$NON-NLS-1$
+        out.println("  worker --join HOST:PORT[,HOST:PORT...] [--port P] [--workers N]"); //$NON-NLS-1$
+        out.println("                                    compute for a cluster (TCP, the members listed) until Ctrl-C"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
             String options = analysis.settingNames().isEmpty() ? "" : " [options]"; //$NON-NLS-1$ //$NON-NLS-2$
             out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + options, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -146,9 +166,22 @@ public final class CommandLine {
         return EXIT_OK;
     }
 
+    private int work(Arguments arguments) throws UsageException {
+        WorkerCommand command = new WorkerCommand(taskHandlers, err);
+        worker = command;
+        try {
+            return command.run(arguments);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_CANCELED;
+        } finally {
+            command.stop();
+        }
+    }
+
     private int runSingle(String command, String[] args) throws UsageException {
         IAnalysis analysis = registry.find(command).orElseThrow(
-                () -> new UsageException("unknown command '" + command + "'; commands: help, run, solve, " //$NON-NLS-1$ //$NON-NLS-2$
+                () -> new UsageException("unknown command '" + command + "'; commands: help, run, solve, worker, " //$NON-NLS-1$ //$NON-NLS-2$
                         + String.join(", ", registry.all().stream().map(IAnalysis::id).toList()))); //$NON-NLS-1$
         Set<String> valued = new HashSet<>(VALUED);
         valued.addAll(analysis.settingNames());

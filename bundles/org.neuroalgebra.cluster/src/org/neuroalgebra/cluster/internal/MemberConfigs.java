@@ -31,8 +31,9 @@ public final class MemberConfigs {
     static final String HANDLERS_KEY = "neuroalgebra.handlers"; //$NON-NLS-1$
 
     private static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
-    /** Held so that the level set on it stays: the JDK keeps loggers only weakly. */
+    /** Held so that the levels set on them stay: the JDK keeps loggers only weakly. */
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast"); //$NON-NLS-1$
+    private static final Logger INSTANCE_FACTORY_LOG = Logger.getLogger("com.hazelcast.instance.impl.HazelcastInstanceFactory"); //$NON-NLS-1$
 
     private MemberConfigs() {
     }
@@ -42,6 +43,10 @@ public final class MemberConfigs {
         // Hazelcast logs each step of its start and of every membership change at INFO; on the
         // command line only its warnings and errors are worth a line.
         HAZELCAST_LOG.setLevel(Level.WARNING);
+        // At each start it warns, in three lines, that without --add-opens of JDK internals it is
+        // not at its fastest (NIO and OS metrics); units spend their time in our own code, and the
+        // product's start-up cache is built without those options.
+        INSTANCE_FACTORY_LOG.setLevel(Level.SEVERE);
         Config config = new Config();
         config.setClusterName(CLUSTER_NAME);
         config.setClassLoader(MemberConfigs.class.getClassLoader());
