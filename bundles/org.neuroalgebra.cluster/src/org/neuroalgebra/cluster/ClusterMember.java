@@ -6,10 +6,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.cluster.internal.MemberAddress;
 import org.neuroalgebra.cluster.internal.MemberConfigs;
 import org.neuroalgebra.cluster.internal.TaskDispatch;
 
-import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.Hazelcast;
@@ -63,12 +63,12 @@ public final class ClusterMember implements AutoCloseable {
 
     /** @return this member's address, {@code HOST:PORT} */
     public String address() {
-        return describe(instance.getCluster().getLocalMember());
+        return MemberAddress.of(instance.getCluster().getLocalMember());
     }
 
     /** @return the addresses of the members of the cluster, this one included, oldest first */
     public List<String> members() {
-        return instance.getCluster().getMembers().stream().map(ClusterMember::describe).toList();
+        return instance.getCluster().getMembers().stream().map(MemberAddress::of).toList();
     }
 
     /**
@@ -80,12 +80,12 @@ public final class ClusterMember implements AutoCloseable {
         instance.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
-                changes.accept("joined " + describe(event.getMember())); //$NON-NLS-1$
+                changes.accept("joined " + MemberAddress.of(event.getMember())); //$NON-NLS-1$
             }
 
             @Override
             public void memberRemoved(MembershipEvent event) {
-                changes.accept("left " + describe(event.getMember())); //$NON-NLS-1$
+                changes.accept("left " + MemberAddress.of(event.getMember())); //$NON-NLS-1$
             }
         });
     }
@@ -107,9 +107,5 @@ public final class ClusterMember implements AutoCloseable {
     @Override
     public void close() {
         instance.shutdown();
-    }
-
-    private static String describe(Member member) {
-        return member.getAddress().getHost() + ':' + member.getAddress().getPort();
     }
 }

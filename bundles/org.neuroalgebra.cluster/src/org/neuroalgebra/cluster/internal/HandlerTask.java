@@ -40,7 +40,7 @@ public final class HandlerTask implements Callable<String>, IdentifiedDataSerial
     @Override
     public void setHazelcastInstance(HazelcastInstance instance) {
         handlers = (TaskHandlers) instance.getUserContext().get(MemberConfigs.HANDLERS_KEY);
-        memberAddress = instance.getCluster().getLocalMember().getAddress().toString();
+        memberAddress = MemberAddress.of(instance.getCluster().getLocalMember());
     }
 
     @Override

@@ -137,7 +137,7 @@ public final class TaskDispatch implements MembershipListener {
 
     private void submit(int index, Member member) {
         long serial = ++attempts;
-        String address = member.getAddress().toString();
+        String address = MemberAddress.of(member);
         Future<String> future = executor.submitToMember(new HandlerTask(handlerId, units.get(index)), member);
         running.put(Integer.valueOf(index), new Attempt(serial, member.getUuid(), address, future));
         completionOf(future).whenComplete(
