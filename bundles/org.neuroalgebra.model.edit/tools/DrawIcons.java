@@ -58,6 +58,7 @@ public final class DrawIcons {
         icons.put("Option", DrawIcons::option);
         icons.put("ExtensionLayer", DrawIcons::extension);
         icons.put("LayerAttributeValue", DrawIcons::option);
+        icons.put("Sweep", DrawIcons::sweep);
         for (Map.Entry<String, Consumer<Graphics2D>> icon : icons.entrySet()) {
             BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = image.createGraphics();
@@ -105,6 +106,18 @@ public final class DrawIcons {
         }
         node(g, 13, 5, LAYER);
         node(g, 13, 11, LAYER);
+    }
+
+    /** A family of architectures: networks of growing width, one behind the other. */
+    private static void sweep(Graphics2D g) {
+        g.setColor(STRUCTURE);
+        g.setStroke(THIN);
+        for (int copy = 0; copy < 3; copy++) {
+            double x = 2 + 4 * copy;
+            g.draw(new Line2D.Double(x, 3, x, 13 - 2 * copy));
+            node(g, x, 3, STRUCTURE);
+            node(g, x, 13 - 2 * copy, STRUCTURE);
+        }
     }
 
     /** A layer of a contributed kind that declares no icon: one node in, a box, one node out. */

@@ -24,26 +24,18 @@ class ClusterSweepExecutorTest {
     @BeforeAll
     static void startMember() {
         TaskHandlers handlers = new TaskHandlers();
-        handlers.add(new TaskHandler() {
-            @Override
-            public String id() {
-                return ClusterSweepExecutor.HANDLER_ID;
+        // The unit "n" stands for a sweep member; its "rows" are the squares 1..n.
+        handlers.add(Handlers.of(ClusterSweepExecutor.HANDLER_ID, workUnit -> {
+            int n = Integer.parseInt(workUnit);
+            if (n < 0) {
+                throw new IllegalArgumentException("no member " + n); //$NON-NLS-1$
             }
-
-            /** The unit "n" stands for a sweep member; its "rows" are the squares 1..n. */
-            @Override
-            public String handle(String workUnit) {
-                int n = Integer.parseInt(workUnit);
-                if (n < 0) {
-                    throw new IllegalArgumentException("no member " + n); //$NON-NLS-1$
-                }
-                StringBuilder rows = new StringBuilder("["); //$NON-NLS-1$
-                for (int i = 1; i <= n; i++) {
-                    rows.append(i == 1 ? "" : ",").append(i * i); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                return rows.append(']').toString();
+            StringBuilder rows = new StringBuilder("["); //$NON-NLS-1$
+            for (int i = 1; i <= n; i++) {
+                rows.append(i == 1 ? "" : ",").append(i * i); //$NON-NLS-1$ //$NON-NLS-2$
             }
-        });
+            return rows.append(']').toString();
+        }));
         member = ClusterMember.start(ClusterOptions.alone(2), handlers);
     }
 

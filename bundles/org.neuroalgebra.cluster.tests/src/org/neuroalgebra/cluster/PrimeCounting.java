@@ -29,22 +29,14 @@ class PrimeCounting implements TaskHandler {
      * most a minute, so that a test whose gate never opens fails instead of hanging).
      */
     void gateWith(String id, CountDownLatch gate) {
-        handlers.add(new TaskHandler() {
-            @Override
-            public String id() {
-                return id;
+        handlers.add(Handlers.of(id, workUnit -> {
+            try {
+                gate.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String handle(String workUnit) {
-                try {
-                    gate.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return PrimeCounting.this.handle(workUnit);
-            }
-        });
+            return handle(workUnit);
+        }));
     }
 
     @Override

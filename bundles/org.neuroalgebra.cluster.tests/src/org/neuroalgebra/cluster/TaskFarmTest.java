@@ -86,23 +86,15 @@ class TaskFarmTest {
         CountDownLatch never = new CountDownLatch(1);
         AtomicInteger taken = new AtomicInteger();
         TaskHandlers stuck = new TaskHandlers();
-        stuck.add(new TaskHandler() {
-            @Override
-            public String id() {
-                return PrimeCounting.ID;
+        stuck.add(Handlers.of(PrimeCounting.ID, workUnit -> {
+            taken.incrementAndGet();
+            try {
+                never.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String handle(String workUnit) {
-                taken.incrementAndGet();
-                try {
-                    never.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return "never delivered"; //$NON-NLS-1$
-            }
-        });
+            return "never delivered"; //$NON-NLS-1$
+        }));
         ClusterMember doomed = ClusterMember.start(ClusterOptions.joining(joinList, freePort(), WORKERS), stuck);
         started.add(doomed);
         try {

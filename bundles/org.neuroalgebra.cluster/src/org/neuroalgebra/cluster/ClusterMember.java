@@ -71,6 +71,11 @@ public final class ClusterMember implements AutoCloseable {
         return instance.getCluster().getMembers().stream().map(MemberAddress::of).toList();
     }
 
+    /** @return the workers of all members, as each announced its count */
+    public int workers() {
+        return instance.getCluster().getMembers().stream().mapToInt(MemberConfigs::workers).sum();
+    }
+
     /**
      * @param changes
      *            told, from a Hazelcast thread, "joined HOST:PORT" or "left HOST:PORT" at each

@@ -6,19 +6,14 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
+import org.neuroalgebra.sweep.SweepExecutor;
 
 /**
  * Runs a sweep's members on the cluster: each work unit (a member of the sweep, as JSON) goes to
- * the handler {@value #HANDLER_ID} of whichever member has a free worker, and its rows (a JSON
- * array) come back to the sink.
- * <p>
- * JOIN POINT with {@code org.neuroalgebra.sweep}: this class has exactly the signature of that
- * bundle's {@code SweepExecutor}, which was not on a branch this bundle could build against when
- * it was written. Once both are merged, this class is to declare
- * {@code implements org.neuroalgebra.sweep.SweepExecutor}, and the sweep bundle registers its
- * {@code MemberEvaluation} as the {@link TaskHandler} {@value #HANDLER_ID} on every member.
+ * the handler {@value #HANDLER_ID} ({@link SweepMemberHandler}) of whichever member has a free
+ * worker, and its rows (a JSON array) come back to the sink.
  */
-public final class ClusterSweepExecutor {
+public final class ClusterSweepExecutor implements SweepExecutor {
 
     /** The id of the handler that evaluates one sweep member, the same on every cluster member. */
     public static final String HANDLER_ID = "sweep-member"; //$NON-NLS-1$
@@ -42,6 +37,7 @@ public final class ClusterSweepExecutor {
      *             into a row, so this is a defect or a member without the sweep handler (the
      *             message names the units and why)
      */
+    @Override
     public void execute(List<String> workUnits, BiConsumer<Integer, String> sink, ProgressMonitor monitor)
             throws InterruptedException {
         List<UnitFailure> failures = member.run(HANDLER_ID, workUnits, sink, monitor);
@@ -50,5 +46,11 @@ public final class ClusterSweepExecutor {
                     + failures.stream().map(failure -> "unit " + failure.index() + " on " + failure.member() + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             + failure.message()).collect(Collectors.joining("; "))); //$NON-NLS-1$
         }
+    }
+
+    /** @return the workers of all members now; members that join later add theirs */
+    @Override
+    public int workers() {
+        return member.workers();
     }
 }

@@ -149,6 +149,15 @@ public interface NalgFactory extends EFactory {
 	Analysis createAnalysis();
 
 	/**
+	 * Returns a new object of class '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep</em>'.
+	 * @generated
+	 */
+	Sweep createSweep();
+
+	/**
 	 * Returns a new object of class '<em>Metric</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1449,6 +1449,124 @@ public interface NalgPackage extends EPackage {
 	int ANALYSIS_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.neuroalgebra.model.impl.SweepImpl <em>Sweep</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuroalgebra.model.impl.SweepImpl
+	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getSweep()
+	 * @generated
+	 */
+	int SWEEP = 19;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__COMMENTS = NAMED_ELEMENT__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Line Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__LINE_COMMENT = NAMED_ELEMENT__LINE_COMMENT;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Trailing Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TRAILING_COMMENTS = NAMED_ELEMENT__TRAILING_COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Template</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TEMPLATE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Template Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TEMPLATE_LINE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Template Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TEMPLATE_COLUMN = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Template Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TEMPLATE_OFFSET = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Runs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__RUNS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__TIMEOUT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.impl.OptionImpl <em>Option</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1456,7 +1574,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getOption()
 	 * @generated
 	 */
-	int OPTION = 19;
+	int OPTION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1502,7 +1620,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 20;
+	int METRIC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
@@ -1593,7 +1711,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getRelation()
 	 * @generated
 	 */
-	int RELATION = 21;
+	int RELATION = 22;
 
 	/**
 	 * The meta object id for the '{@link org.neuroalgebra.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1603,7 +1721,7 @@ public interface NalgPackage extends EPackage {
 	 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 22;
+	int METRIC_KIND = 23;
 
 
 	/**
@@ -2360,6 +2478,82 @@ public interface NalgPackage extends EPackage {
 	EReference getAnalysis_Options();
 
 	/**
+	 * Returns the meta object for class '{@link org.neuroalgebra.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep</em>'.
+	 * @see org.neuroalgebra.model.Sweep
+	 * @generated
+	 */
+	EClass getSweep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Sweep#getTemplate <em>Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getTemplate()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Template();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Sweep#getTemplateLine <em>Template Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template Line</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getTemplateLine()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_TemplateLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Sweep#getTemplateColumn <em>Template Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template Column</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getTemplateColumn()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_TemplateColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Sweep#getTemplateOffset <em>Template Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template Offset</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getTemplateOffset()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_TemplateOffset();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.neuroalgebra.model.Sweep#getRuns <em>Runs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Runs</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getRuns()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EReference getSweep_Runs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuroalgebra.model.Sweep#getTimeout <em>Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeout</em>'.
+	 * @see org.neuroalgebra.model.Sweep#getTimeout()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Timeout();
+
+	/**
 	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Option</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3098,6 +3292,64 @@ public interface NalgPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANALYSIS__OPTIONS = eINSTANCE.getAnalysis_Options();
+
+		/**
+		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.SweepImpl <em>Sweep</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuroalgebra.model.impl.SweepImpl
+		 * @see org.neuroalgebra.model.impl.NalgPackageImpl#getSweep()
+		 * @generated
+		 */
+		EClass SWEEP = eINSTANCE.getSweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Template</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__TEMPLATE = eINSTANCE.getSweep_Template();
+
+		/**
+		 * The meta object literal for the '<em><b>Template Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__TEMPLATE_LINE = eINSTANCE.getSweep_TemplateLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Template Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__TEMPLATE_COLUMN = eINSTANCE.getSweep_TemplateColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Template Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__TEMPLATE_OFFSET = eINSTANCE.getSweep_TemplateOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Runs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP__RUNS = eINSTANCE.getSweep_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__TIMEOUT = eINSTANCE.getSweep_Timeout();
 
 		/**
 		 * The meta object literal for the '{@link org.neuroalgebra.model.impl.OptionImpl <em>Option</em>}' class.

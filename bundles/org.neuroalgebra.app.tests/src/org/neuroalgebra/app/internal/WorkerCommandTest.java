@@ -64,7 +64,7 @@ class WorkerCommandTest {
     void badOptionsAreUsageErrors() {
         assertUsageError("'worker' needs --join", "worker"); //$NON-NLS-1$ //$NON-NLS-2$
         assertUsageError("--join: 'node1' is not a member address HOST:PORT", "worker", "--join", "node1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        assertUsageError("--workers expects a number from 1 to 1024, found 0", "worker", "--join", "a:1", "--workers", "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        assertUsageError("--workers must be from 1 to 1024, found 0", "worker", "--join", "a:1", "--workers", "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertUsageError("--port expects a port from 1 to 65535, found 70000", "worker", "--join", "a:1", "--port", "70000"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         assertUsageError("'worker' takes no FILE, found 'model.nalg'", "worker", "model.nalg", "--join", "a:1"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }

@@ -4,8 +4,10 @@ package org.neuroalgebra.app.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,16 +25,23 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.analysis.ModelFiles.LoadedModel;
 import org.neuroalgebra.analysis.plot.ChartFiles;
+import org.neuroalgebra.cluster.ClusterMember;
+import org.neuroalgebra.cluster.ClusterOptions;
 import org.neuroalgebra.cluster.TaskHandlers;
 import org.neuroalgebra.model.Analysis;
+import org.neuroalgebra.model.NeuroalgebraModel;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.validation.ModelProblem;
 import org.neuroalgebra.solver.SolverRegistry;
+import org.neuroalgebra.sweep.SweepPlan;
+import org.neuroalgebra.sweep.SweepRow;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The {@code neuroalgebra} command: parses arguments, loads and validates the model, runs
@@ -63,6 +72,7 @@ public final class CommandLine {
     private volatile boolean interrupted;
     private volatile boolean debug = Failures.debugFromEnvironment();
     private volatile RunReport report;
+    private volatile SweepCommand sweeping;
     private volatile WorkerCommand worker;
 
     public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, PrintStream out, PrintStream err,
@@ -98,6 +108,7 @@ public final class CommandLine {
                 case "help", "--help", "-h" -> help(Arguments.parse(args, Set.of(), Set.of())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
                 case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                case "sweep" -> sweep(Arguments.parse(args, SweepCommand.VALUED, SweepCommand.FLAGS)); //$NON-NLS-1$
                 case "worker" -> work(Arguments.parse(args, WorkerCommand.VALUED, Set.of("debug"))); //$NON-NLS-1$ //$NON-NLS-2$
                 default -> runSingle(args[0], args);
             };
@@ -121,8 +132,11 @@ public final class CommandLine {
         // The report is written and the output closed before the computation is told to stop, so
         // the computation's own reaction to the cancel can never come first.
         RunReport running = report;
+        SweepCommand sweep = sweeping;
         String clearProgress = showProgress ? TerminalProgress.CLEAR_LINE : ""; //$NON-NLS-1$
-        if (running != null) {
+        if (running == null && sweep != null) {
+            gate.closeWith(null, clearProgress + sweep.interruptedMessage());
+        } else if (running != null) {
             gate.closeWith(running.interruptedOutput(), clearProgress + running.interruptedMessage());
         } else {
             gate.closeWith(null, clearProgress + "neuroalgebra: interrupted" + System.lineSeparator()); //$NON-NLS-1$
@@ -148,6 +162,10 @@ public final class CommandLine {
         out.println("  run FILE [--subject NAME] [--seed N] [--plot FILE.png] [--json]"); //$NON-NLS-1$
         out.println("                                    run every analysis block of FILE (of one subject)"); //$NON-NLS-1$
         out.println("  solve FILE [--solver ID] [--json] solve a system in the solver text format, cross-checked"); //$NON-NLS-1$
+        out.println("  sweep FILE --sweep NAME [--json|--csv] [--out DIR] [--workers N] [--timeout S] [--seed N]"); //$NON-NLS-1$
+        out.println("                                    run every member of a sweep, a row per run; --out DIR keeps a"); //$NON-NLS-1$
+        out.println("                                    journal DIR/NAME.rows to resume from and writes DIR/NAME.csv, .jsonl"); //$NON-NLS-1$
+        out.println("      [--join HOST:PORT[,...] [--port P]]  run the members on a cluster of workers, this JVM too"); //$NON-NLS-1$
         out.println("  worker --join HOST:PORT[,HOST:PORT...] [--port P] [--workers N]"); //$NON-NLS-1$
         out.println("                                    compute for a cluster (TCP, the members listed) until Ctrl-C"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
@@ -161,7 +179,9 @@ public final class CommandLine {
         out.println();
         out.println("options: --seed N, --json, --monomial-limit N (default 1000000), --plot FILE.png|FILE.svg, --debug;"); //$NON-NLS-1$
         out.println("         --architecture NAME is a synonym of --subject NAME"); //$NON-NLS-1$
-        out.println("exit codes: 0 success, 1 analysis failed (also out of memory, internal errors), 2 bad input,"); //$NON-NLS-1$
+        out.println("exit codes: 0 success (sweep: every row done, timed out or refused), 1 analysis failed (also out of"); //$NON-NLS-1$
+        out.println("            memory, internal errors; sweep: a row failed), 2 bad input (sweep: also an invalid member,"); //$NON-NLS-1$
+        out.println("            a journal of another sweep),"); //$NON-NLS-1$
         out.println("            130 interrupted (Ctrl-C), 143 terminated (SIGTERM)"); //$NON-NLS-1$
         return EXIT_OK;
     }
@@ -197,8 +217,7 @@ public final class CommandLine {
         }
         String subjectName = arguments.option("subject") != null ? arguments.option("subject") //$NON-NLS-1$ //$NON-NLS-2$
                 : arguments.required("architecture"); //$NON-NLS-1$
-        Long seed = arguments.option("seed") == null ? null //$NON-NLS-1$
-                : Long.valueOf(arguments.longOption("seed", AnalysisRequest.DEFAULT_SEED)); //$NON-NLS-1$
+        Long seed = seedOption(arguments);
         Analysis spec;
         try {
             spec = AnalysisRequests.specFor(loaded.get().model(), analysis.id(), subjectName, seed);
@@ -239,8 +258,9 @@ public final class CommandLine {
             return EXIT_BAD_INPUT;
         }
         List<Analysis> specs = AnalysisRequests.blocks(loaded.get().model());
-        if (specs.isEmpty()) {
-            err.println("neuroalgebra: " + arguments.file() + " has no analysis block"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Sweep> sweeps = SweepPlan.all(loaded.get().model());
+        if (specs.isEmpty() && sweeps.isEmpty()) {
+            err.println("neuroalgebra: " + arguments.file() + " has no analysis block and no sweep"); //$NON-NLS-1$ //$NON-NLS-2$
             return EXIT_BAD_INPUT;
         }
         String subject = arguments.option("subject") != null ? arguments.option("subject") : arguments.option("architecture"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -251,9 +271,14 @@ public final class CommandLine {
                 throw new UsageException(arguments.file() + " has no analysis block of '" + subject + "'"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        if (arguments.option("seed") != null) { //$NON-NLS-1$
-            long seed = arguments.longOption("seed", AnalysisRequest.DEFAULT_SEED); //$NON-NLS-1$
-            specs.forEach(spec -> spec.setSeed(seed));
+        Long seed = seedOption(arguments);
+        if (seed != null) {
+            specs.forEach(spec -> spec.setSeed(seed.longValue()));
+        }
+        // The sweeps run after the blocks; they have no subject, so --subject leaves them out.
+        List<SweepPlan> plans = new ArrayList<>();
+        for (Sweep sweep : subject == null ? sweeps : List.<Sweep> of()) {
+            plans.add(plan(Path.of(arguments.file()), sweep, limit, null, seed));
         }
         List<AnalysisRequest> requests = specs.stream().map(spec -> new AnalysisRequest(spec, limit)).toList();
         // Every block is checked before the first one runs: a bad last block must not cost the first one's hour.
@@ -261,7 +286,7 @@ public final class CommandLine {
             return EXIT_BAD_INPUT;
         }
         boolean json = arguments.flag("json"); //$NON-NLS-1$
-        RunReport running = new RunReport(arguments.file(), json, requests.size());
+        RunReport running = new RunReport(arguments.file(), json, requests.size() + plans.size());
         report = running;
         int exit = EXIT_OK;
         int charts = 0;
@@ -308,6 +333,12 @@ public final class CommandLine {
                 return EXIT_CANCELED;
             }
         }
+        for (SweepPlan plan : plans) {
+            exit = Math.max(exit, runSweep(plan, running, json));
+            if (interrupted) {
+                return EXIT_CANCELED;
+            }
+        }
         if (plot != null && charts == 0) {
             // --plot asked for a picture: saying nothing would look like success.
             err.println("neuroalgebra: no block of " + arguments.file() + " has a chart to plot; nothing written to " + plot); //$NON-NLS-1$ //$NON-NLS-2$
@@ -318,6 +349,23 @@ public final class CommandLine {
             gate.closeWith(toJsonText(running.document(false)) + System.lineSeparator(), null);
         }
         return exit;
+    }
+
+    /** Runs a sweep of a {@code run}: its rows as text lines, or in the report's JSON as {@code {"sweep": NAME, "rows": […]}}. */
+    private int runSweep(SweepPlan plan, RunReport running, boolean json) {
+        running.started(plan.name());
+        if (!json) {
+            out.println("== sweep " + plan.name() + ": " + plan.members() + " members, " + plan.runs() + " runs each"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        List<SweepRow> rows = new ArrayList<>();
+        int exit = new SweepCommand(registry, out, err, showProgress, monitor(null)).run(plan,
+                json ? SweepCommand.Format.NONE : SweepCommand.Format.TEXT, null, Runtime.getRuntime().availableProcessors(),
+                rows);
+        JsonObject entry = new JsonObject();
+        entry.addProperty("sweep", plan.name()); //$NON-NLS-1$
+        entry.add("rows", JsonParser.parseString(SweepRow.toJsonArray(rows))); //$NON-NLS-1$
+        running.finished(entry);
+        return exit == EXIT_CANCELED ? EXIT_OK : exit;
     }
 
     /** @return true when every request may run; otherwise the problems are printed */
@@ -360,6 +408,91 @@ public final class CommandLine {
             err.println("neuroalgebra: cannot write the plot: " + Failures.oneLine(String.valueOf(e.getMessage()))); //$NON-NLS-1$
             return false;
         }
+    }
+
+    private int sweep(Arguments arguments) throws UsageException {
+        BigInteger limit = monomialLimit(arguments);
+        SweepCommand.Format format = SweepCommand.format(arguments);
+        int workers = SweepCommand.workers(arguments);
+        ClusterOptions clusterOptions = clusterOptions(arguments, workers);
+        Double timeout = SweepCommand.timeout(arguments);
+        Long seed = seedOption(arguments);
+        String name = arguments.required("sweep"); //$NON-NLS-1$
+        Optional<LoadedModel> loaded = load(arguments.file(), limit);
+        if (loaded.isEmpty()) {
+            return EXIT_BAD_INPUT;
+        }
+        Path file = Path.of(arguments.file());
+        Optional<Sweep> sweep = SweepPlan.find(loaded.get().model(), name);
+        if (sweep.isEmpty()) {
+            throw new UsageException(arguments.file() + " has no sweep '" + name + "'" + sweepNames(loaded.get().model())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Path outDirectory = SweepCommand.outDirectory(arguments);
+        SweepPlan plan = plan(file, sweep.get(), limit, timeout, seed);
+        SweepCommand command = new SweepCommand(registry, out, err, showProgress, monitor(null));
+        sweeping = command;
+        ClusterMember member = null;
+        if (clusterOptions != null) {
+            try {
+                member = ClusterMember.start(clusterOptions, taskHandlers);
+            } catch (IllegalStateException e) {
+                err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
+                return EXIT_FAILED;
+            }
+            err.println("neuroalgebra sweep: coordinating as " + member.address() + "; members: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(", ", member.members())); //$NON-NLS-1$
+            command.onCluster(member);
+        }
+        try {
+            int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
+            return interrupted ? EXIT_CANCELED : exit;
+        } finally {
+            if (member != null) {
+                member.close();
+            }
+        }
+    }
+
+    /**
+     * @return the cluster member of {@code --join} and {@code --port}, this JVM computing with
+     *         {@code workers} threads, or null without {@code --join}
+     */
+    private static ClusterOptions clusterOptions(Arguments arguments, int workers) throws UsageException {
+        if (arguments.option("join") == null) { //$NON-NLS-1$
+            if (arguments.option("port") != null) { //$NON-NLS-1$
+                throw new UsageException("--port is the port of this JVM's cluster member: it needs --join"); //$NON-NLS-1$
+            }
+            return null;
+        }
+        return WorkerCommand.clusterOptions(arguments, workers);
+    }
+
+    /** @return a plan of the sweep, carrying the file's text to the workers */
+    private static SweepPlan plan(Path file, Sweep sweep, BigInteger limit, Double timeout, Long seed) throws UsageException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read: " + e.getMessage()); //$NON-NLS-1$
+        }
+        if (text.stripLeading().startsWith("<")) { //$NON-NLS-1$
+            throw new UsageException(file + ": sweeps run from model files in the text form (.nalg), not XMI"); //$NON-NLS-1$
+        }
+        try {
+            return SweepPlan.of(file, text, sweep, limit.longValue(), timeout, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String sweepNames(NeuroalgebraModel model) {
+        List<String> names = SweepPlan.all(model).stream().map(Sweep::getName).toList();
+        return names.isEmpty() ? "; it has none" : " (sweeps: " + String.join(", ", names) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private static Long seedOption(Arguments arguments) throws UsageException {
+        return arguments.option("seed") == null ? null //$NON-NLS-1$
+                : Long.valueOf(arguments.longOption("seed", AnalysisRequest.DEFAULT_SEED)); //$NON-NLS-1$
     }
 
     private int solve(Arguments arguments) throws UsageException {

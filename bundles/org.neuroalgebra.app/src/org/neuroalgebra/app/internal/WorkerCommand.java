@@ -62,16 +62,21 @@ final class WorkerCommand {
     }
 
     private static ClusterOptions options(Arguments arguments) throws UsageException {
+        return clusterOptions(arguments, SweepCommand.workers(arguments));
+    }
+
+    /**
+     * @return the member of {@code --join} and {@code --port} with this many workers
+     * @throws UsageException
+     *             for a missing {@code --join}, a malformed address or port
+     */
+    static ClusterOptions clusterOptions(Arguments arguments, int workers) throws UsageException {
         long port = arguments.longOption("port", 0); //$NON-NLS-1$
-        long workers = arguments.longOption("workers", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
         if ((port < 1 && arguments.option("port") != null) || port > 65535) { //$NON-NLS-1$
             throw new UsageException("--port expects a port from 1 to 65535, found " + port); //$NON-NLS-1$
         }
-        if (workers < 1 || workers > 1024) {
-            throw new UsageException("--workers expects a number from 1 to 1024, found " + workers); //$NON-NLS-1$
-        }
         try {
-            return ClusterOptions.joining(arguments.required("join"), (int) port, (int) workers); //$NON-NLS-1$
+            return ClusterOptions.joining(arguments.required("join"), (int) port, workers); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new UsageException("--join: " + e.getMessage()); //$NON-NLS-1$
         }

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.neuroalgebra.cluster.ClusterOptions;
 import org.neuroalgebra.cluster.TaskHandlers;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
@@ -68,6 +69,16 @@ public final class MemberConfigs {
         config.getExecutorConfig(EXECUTOR_NAME).setPoolSize(options.workers());
         network(config, options);
         return config;
+    }
+
+    /** @return the worker count the member announced; 1 for a member that announced none */
+    public static int workers(Member member) {
+        String workers = member.getAttribute(WORKERS_ATTRIBUTE);
+        try {
+            return workers == null ? 1 : Math.max(1, Integer.parseInt(workers));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static void network(Config config, ClusterOptions options) {

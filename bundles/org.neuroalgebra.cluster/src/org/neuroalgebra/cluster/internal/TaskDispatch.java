@@ -123,7 +123,7 @@ public final class TaskDispatch implements MembershipListener {
     /** Sends waiting units to every member with a free worker. */
     private void dispatch() {
         for (Member member : instance.getCluster().getMembers()) {
-            int free = workers(member) - load(member.getUuid());
+            int free = MemberConfigs.workers(member) - load(member.getUuid());
             while (free > 0 && !waiting.isEmpty()) {
                 int index = waiting.poll().intValue();
                 // a unit requeued when its member seemed gone may have been answered by that member since
@@ -191,16 +191,6 @@ public final class TaskDispatch implements MembershipListener {
 
     private int load(UUID member) {
         return (int) running.values().stream().filter(attempt -> attempt.member().equals(member)).count();
-    }
-
-    /** @return the worker count the member announced; 1 for a member that announced none */
-    private static int workers(Member member) {
-        String workers = member.getAttribute(MemberConfigs.WORKERS_ATTRIBUTE);
-        try {
-            return workers == null ? 1 : Math.max(1, Integer.parseInt(workers));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /** Hazelcast's executor futures are completion stages; a plain future could not be awaited here. */

@@ -418,6 +418,29 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.neuroalgebra.model.Sweep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepItemProvider sweepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.neuroalgebra.model.Sweep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepAdapter() {
+		if (sweepItemProvider == null) {
+			sweepItemProvider = new SweepItemProvider(this);
+		}
+
+		return sweepItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -583,6 +606,7 @@ public class NalgItemProviderAdapterFactory extends NalgAdapterFactory implement
 		if (randomInputsItemProvider != null) randomInputsItemProvider.dispose();
 		if (targetsFromItemProvider != null) targetsFromItemProvider.dispose();
 		if (analysisItemProvider != null) analysisItemProvider.dispose();
+		if (sweepItemProvider != null) sweepItemProvider.dispose();
 		if (optionItemProvider != null) optionItemProvider.dispose();
 		if (metricItemProvider != null) metricItemProvider.dispose();
 	}

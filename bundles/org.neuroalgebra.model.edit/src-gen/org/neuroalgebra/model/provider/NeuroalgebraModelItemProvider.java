@@ -184,6 +184,11 @@ public class NeuroalgebraModelItemProvider extends CommentedItemProvider {
 			(createChildParameter
 				(NalgPackage.Literals.NEUROALGEBRA_MODEL__ELEMENTS,
 				 NalgFactory.eINSTANCE.createAnalysis()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NalgPackage.Literals.NEUROALGEBRA_MODEL__ELEMENTS,
+				 NalgFactory.eINSTANCE.createSweep()));
 	}
 
 }

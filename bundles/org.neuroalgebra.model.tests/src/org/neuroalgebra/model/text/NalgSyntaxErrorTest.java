@@ -116,7 +116,7 @@ class NalgSyntaxErrorTest {
     @Test
     void unknownBlockKeyword() {
         assertErrors("network n {\n}\n", //$NON-NLS-1$
-                "bad.nalg:1:1: expected 'architecture', 'variety', 'dataset' or 'analysis', found 'network'"); //$NON-NLS-1$
+                "bad.nalg:1:1: expected 'architecture', 'variety', 'dataset', 'analysis' or 'sweep', found 'network'"); //$NON-NLS-1$
     }
 
     @Test
@@ -180,7 +180,7 @@ class NalgSyntaxErrorTest {
         Resource resource = assertErrors(text, "bad.nalg:2:9: expected a positive integer after 'input', found '0'", //$NON-NLS-1$
                 "bad.nalg:3:9: expected a positive integer after 'dense', found '-1'", //$NON-NLS-1$
                 "bad.nalg:4:3: unknown layer 'pool' (expected input, dense, activation, conv or attention)", //$NON-NLS-1$
-                "bad.nalg:7:1: expected 'architecture', 'variety', 'dataset' or 'analysis', found 'oops'", //$NON-NLS-1$
+                "bad.nalg:7:1: expected 'architecture', 'variety', 'dataset', 'analysis' or 'sweep', found 'oops'", //$NON-NLS-1$
                 "bad.nalg:9:12: expected ',' or ')', found '->'", //$NON-NLS-1$
                 "bad.nalg:10:36: expected a non-negative integer seed after 'seed', found 'x'", //$NON-NLS-1$
                 "bad.nalg:13:32: expected a non-negative integer after 'kernel', found '-1'", //$NON-NLS-1$

@@ -80,7 +80,7 @@ class HostileInputTest {
     void controlCharactersAreShownEscaped() {
         assertEquals(List.of("m.nalg:2:18: expected 'target', 'metric', 'data', 'seed' or key=value, found '\"a\\u0001b\"'"), //$NON-NLS-1$
                 problems("analysis a {\n  dimension of v \"a\u0001b\"\n}\n" + variety("x"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        assertEquals(List.of("m.nalg:1:1: expected 'architecture', 'variety', 'dataset' or 'analysis', found '\\u001B'"), //$NON-NLS-1$
+        assertEquals(List.of("m.nalg:1:1: expected 'architecture', 'variety', 'dataset', 'analysis' or 'sweep', found '\\u001B'"), //$NON-NLS-1$
                 problems("\u001B[31m\n")); //$NON-NLS-1$
     }
 

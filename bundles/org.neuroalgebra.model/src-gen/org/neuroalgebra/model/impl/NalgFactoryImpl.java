@@ -75,6 +75,7 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 			case NalgPackage.RANDOM_INPUTS: return createRandomInputs();
 			case NalgPackage.TARGETS_FROM: return createTargetsFrom();
 			case NalgPackage.ANALYSIS: return createAnalysis();
+			case NalgPackage.SWEEP: return createSweep();
 			case NalgPackage.OPTION: return (EObject)createOption();
 			case NalgPackage.METRIC: return createMetric();
 			default:
@@ -278,6 +279,17 @@ public class NalgFactoryImpl extends EFactoryImpl implements NalgFactory {
 	public Analysis createAnalysis() {
 		AnalysisImpl analysis = new AnalysisImpl();
 		return analysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Sweep createSweep() {
+		SweepImpl sweep = new SweepImpl();
+		return sweep;
 	}
 
 	/**

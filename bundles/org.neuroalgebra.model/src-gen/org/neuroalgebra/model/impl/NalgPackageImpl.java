@@ -34,6 +34,7 @@ import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
 import org.neuroalgebra.model.Relation;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 
@@ -176,6 +177,13 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	private EClass analysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -971,6 +979,76 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSweep() {
+		return sweepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Template() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_TemplateLine() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_TemplateColumn() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_TemplateOffset() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweep_Runs() {
+		return (EReference)sweepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Timeout() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOption() {
 		return optionEClass;
 	}
@@ -1193,6 +1271,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		createEAttribute(analysisEClass, ANALYSIS__SEED);
 		createEReference(analysisEClass, ANALYSIS__OPTIONS);
 
+		sweepEClass = createEClass(SWEEP);
+		createEAttribute(sweepEClass, SWEEP__TEMPLATE);
+		createEAttribute(sweepEClass, SWEEP__TEMPLATE_LINE);
+		createEAttribute(sweepEClass, SWEEP__TEMPLATE_COLUMN);
+		createEAttribute(sweepEClass, SWEEP__TEMPLATE_OFFSET);
+		createEReference(sweepEClass, SWEEP__RUNS);
+		createEAttribute(sweepEClass, SWEEP__TIMEOUT);
+
 		optionEClass = createEClass(OPTION);
 		createEAttribute(optionEClass, OPTION__KEY);
 		createEAttribute(optionEClass, OPTION__VALUE);
@@ -1254,6 +1340,7 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		randomInputsEClass.getESuperTypes().add(this.getCommented());
 		targetsFromEClass.getESuperTypes().add(this.getCommented());
 		analysisEClass.getESuperTypes().add(this.getNamedElement());
+		sweepEClass.getESuperTypes().add(this.getNamedElement());
 		metricEClass.getESuperTypes().add(this.getCommented());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1345,6 +1432,14 @@ public class NalgPackageImpl extends EPackageImpl implements NalgPackage {
 		initEReference(getAnalysis_Dataset(), this.getDataset(), null, "dataset", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysis_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysis_Options(), this.getOption(), null, "options", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sweepEClass, Sweep.class, "Sweep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweep_Template(), ecorePackage.getEString(), "template", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_TemplateLine(), ecorePackage.getEInt(), "templateLine", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_TemplateColumn(), ecorePackage.getEInt(), "templateColumn", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_TemplateOffset(), ecorePackage.getEInt(), "templateOffset", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSweep_Runs(), this.getAnalysis(), null, "runs", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Timeout(), ecorePackage.getEInt(), "timeout", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(optionEClass, Map.Entry.class, "Option", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOption_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -147,6 +147,10 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 				return createAnalysisAdapter();
 			}
 			@Override
+			public Adapter caseSweep(Sweep object) {
+				return createSweepAdapter();
+			}
+			@Override
 			public Adapter caseOption(Map.Entry<String, String> object) {
 				return createOptionAdapter();
 			}
@@ -437,6 +441,20 @@ public class NalgAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.neuroalgebra.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.neuroalgebra.model.Sweep
+	 * @generated
+	 */
+	public Adapter createSweepAdapter() {
 		return null;
 	}
 

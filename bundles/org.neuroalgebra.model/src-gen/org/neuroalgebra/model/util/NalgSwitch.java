@@ -212,6 +212,14 @@ public class NalgSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NalgPackage.SWEEP: {
+				Sweep sweep = (Sweep)theEObject;
+				T result = caseSweep(sweep);
+				if (result == null) result = caseNamedElement(sweep);
+				if (result == null) result = caseCommented(sweep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NalgPackage.OPTION: {
 				@SuppressWarnings("unchecked") Map.Entry<String, String> option = (Map.Entry<String, String>)theEObject;
 				T result = caseOption(option);
@@ -511,6 +519,21 @@ public class NalgSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnalysis(Analysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sweep</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sweep</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSweep(Sweep object) {
 		return null;
 	}
 

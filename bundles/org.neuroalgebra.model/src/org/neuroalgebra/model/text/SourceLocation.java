@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -61,6 +62,21 @@ public final class SourceLocation extends AdapterImpl {
             return position;
         }
         return positions.get(index);
+    }
+
+    /**
+     * @param move
+     *            where each position goes
+     * @return a new location with every position (the object's and its values') moved, for an
+     *         object built from text that is not the file's own, such as a member of a sweep
+     *         (whose positions are moved back into the template), or for a copy of an object
+     */
+    public SourceLocation map(UnaryOperator<SourcePosition> move) {
+        SourceLocation moved = new SourceLocation(move.apply(position));
+        featurePositions.forEach((feature, positions) -> moved.featurePositions.put(feature,
+                new ArrayList<>(positions.stream().map(move).toList())));
+        moved.incomplete = incomplete;
+        return moved;
     }
 
     /**

@@ -85,19 +85,42 @@ public final class ModelDiagnostics {
         }
         resource.getWarnings().forEach(d -> problems.add(fromResource(Severity.WARNING, location, d)));
 
-        EValidator.Registry registry = new EValidatorRegistryImpl();
-        registry.put(NalgPackage.eINSTANCE, NeuroalgebraValidator.INSTANCE);
-        Diagnostician diagnostician = new Diagnostician(registry);
         for (EObject root : resource.getContents()) {
-            Map<Object, Object> context = diagnostician.createDefaultContext();
-            context.put(NeuroalgebraValidator.MONOMIAL_LIMIT, monomialLimit);
-            if (catalog != null) {
-                context.put(AnalysisCatalog.CONTEXT_KEY, catalog);
-            }
-            collect(diagnostician.validate(root, context), location, problems);
+            problems.addAll(validate(root, location, monomialLimit, catalog));
         }
         problems.sort(BY_POSITION);
         return capped(problems, leftOut, leftOutBefore, location);
+    }
+
+    /**
+     * Validates one object and its contents only, e.g. a sweep member's architecture, whose
+     * problems are not those of the file's other blocks.
+     *
+     * @param object
+     *            a model object
+     * @param location
+     *            the URI of its file, for the problems (may be null)
+     * @param monomialLimit
+     *            the largest ambient dimension an architecture may need
+     * @param catalog
+     *            the installed analyses to check analysis ids against, or null for the one
+     *            {@link AnalysisCatalog#find found} (if any)
+     * @return its problems, sorted by line and column, all of them
+     */
+    public static List<ModelProblem> validate(EObject object, String location, BigInteger monomialLimit,
+            AnalysisCatalog catalog) {
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(NalgPackage.eINSTANCE, NeuroalgebraValidator.INSTANCE);
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(NeuroalgebraValidator.MONOMIAL_LIMIT, monomialLimit);
+        if (catalog != null) {
+            context.put(AnalysisCatalog.CONTEXT_KEY, catalog);
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        collect(diagnostician.validate(object, context), location, problems);
+        problems.sort(BY_POSITION);
+        return problems;
     }
 
     private static final Comparator<ModelProblem> BY_POSITION = Comparator.comparingInt(ModelProblem::line)

@@ -15,12 +15,14 @@ import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NalgPackage;
 import org.neuroalgebra.model.NeuroalgebraModel;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.internal.validation.AnalysisConstraints;
 import org.neuroalgebra.model.internal.validation.ArchitectureConstraints;
 import org.neuroalgebra.model.internal.validation.DatasetConstraints;
 import org.neuroalgebra.model.internal.validation.NameConstraints;
 import org.neuroalgebra.model.internal.validation.Problems;
+import org.neuroalgebra.model.internal.validation.SweepConstraints;
 import org.neuroalgebra.model.internal.validation.VarietyConstraints;
 
 /**
@@ -79,6 +81,8 @@ public class NeuroalgebraValidator extends EObjectValidator {
             DatasetConstraints.check(dataset, problems);
         } else if (object instanceof Analysis analysis) {
             AnalysisConstraints.check(analysis, problems, AnalysisCatalog.find(context));
+        } else if (object instanceof Sweep sweep) {
+            SweepConstraints.check(sweep, problems);
         }
         return basic && problems.isValid();
     }

@@ -73,6 +73,17 @@ final class AnalysisParser extends StatementParser<Analysis> {
         return null;
     }
 
+    /**
+     * Reads the clauses of a sweep's {@code run ID …} after its id, up to the end of the line: those
+     * of an analysis block's header, without {@code of NAME} (the subject is each member).
+     */
+    void runClauses(Analysis run) {
+        withKind.add(run);
+        while (!atStatementEnd()) {
+            clause(run);
+        }
+    }
+
     @Override
     void finish(Analysis analysis, Token keyword) {
         if (!withKind.contains(analysis)) {

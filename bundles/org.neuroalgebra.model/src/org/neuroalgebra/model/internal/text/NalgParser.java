@@ -24,7 +24,7 @@ import org.neuroalgebra.model.text.SourceLocation;
  */
 public final class NalgParser {
 
-    private static final List<String> BLOCK_KEYWORDS = List.of("architecture", "variety", "dataset", "analysis"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final List<String> BLOCK_KEYWORDS = List.of("architecture", "variety", "dataset", "analysis", "sweep"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final TokenCursor cursor;
     private final ParseContext context;
@@ -43,7 +43,7 @@ public final class NalgParser {
         this.uri = uri;
         this.context = new ParseContext(uri == null ? null : uri.toString());
         this.statementParsers = List.of(new ArchitectureParser(cursor, context), new VarietyParser(cursor, context),
-                new DatasetParser(cursor, context), new AnalysisParser(cursor, context));
+                new DatasetParser(cursor, context), new AnalysisParser(cursor, context), new SweepParser(cursor, context));
     }
 
     /** @return the model; syntax errors are in {@link #errors()} */
@@ -56,7 +56,7 @@ public final class NalgParser {
             }
             StatementParser<?> parser = token.kind() == Kind.IDENTIFIER ? parserFor(token.text()) : null;
             if (parser == null) {
-                context.error(token.position(), "expected 'architecture', 'variety', 'dataset' or 'analysis', found " //$NON-NLS-1$
+                context.error(token.position(), "expected 'architecture', 'variety', 'dataset', 'analysis' or 'sweep', found " //$NON-NLS-1$
                         + token.describe());
                 cursor.next();
                 cursor.skipToLineStartingWith(BLOCK_KEYWORDS);
@@ -136,7 +136,7 @@ public final class NalgParser {
                 break;
             }
             if (token.kind() == Kind.EOF || cursor.atLineStart() && BLOCK_KEYWORDS.contains(token.text())
-                    && token.kind() == Kind.IDENTIFIER) {
+                    && token.kind() == Kind.IDENTIFIER && !parser.startsStatement(token)) {
                 context.error(token.position(), "expected '}' to close " + parser.blockKeyword() + " '" //$NON-NLS-1$ //$NON-NLS-2$
                         + block.getName() + "' opened at " + keyword.position() + ", found " + token.describe()); //$NON-NLS-1$ //$NON-NLS-2$
                 block.getTrailingComments().addAll(comments.takeTrimmed());

@@ -20,6 +20,7 @@ import org.neuroalgebra.model.NalgPackage.Literals;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.RandomInputs;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.TargetsFrom;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.layers.LayerText;
@@ -99,6 +100,8 @@ public final class NalgSerializer {
             dataset(dataset);
         } else if (element instanceof Analysis analysis) {
             analysis(analysis);
+        } else if (element instanceof Sweep sweep) {
+            sweep(sweep);
         }
         comments(element.getTrailingComments(), INDENT);
         out.append("}\n"); //$NON-NLS-1$
@@ -178,8 +181,34 @@ public final class NalgSerializer {
     }
 
     private void analysis(Analysis analysis) {
-        StringBuilder first = new StringBuilder(orUnknown(analysis.getKind())).append(" of ") //$NON-NLS-1$
-                .append(reference(analysis, Literals.ANALYSIS__SUBJECT));
+        line(orUnknown(analysis.getKind()) + " of " + reference(analysis, Literals.ANALYSIS__SUBJECT) + clauses(analysis)); //$NON-NLS-1$
+        for (Map.Entry<String, String> option : analysis.getOptions()) {
+            line(option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * A sweep's template is written as it was read, between the braces of its
+     * {@code architecture { … }}; a run's settings go on lines of their own, indented under it.
+     */
+    private void sweep(Sweep sweep) {
+        if (sweep.getTemplate() != null) {
+            line("architecture {" + sweep.getTemplate() + "}"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (Analysis run : sweep.getRuns()) {
+            element(run, "run " + orUnknown(run.getKind()) + clauses(run)); //$NON-NLS-1$
+            for (Map.Entry<String, String> option : run.getOptions()) {
+                line(INDENT + option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
+            }
+        }
+        if (sweep.isSetTimeout()) {
+            line("timeout " + sweep.getTimeout()); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the clauses of an analysis header after its id and subject, each with a leading space */
+    private static String clauses(Analysis analysis) {
+        StringBuilder first = new StringBuilder();
         if (analysis.getMetric() != null) {
             first.append(" metric ").append(metric(analysis.getMetric())); //$NON-NLS-1$
         }
@@ -192,10 +221,7 @@ public final class NalgSerializer {
         if (analysis.getTarget() != null) {
             first.append(" target ").append(analysis.getTarget()); //$NON-NLS-1$
         }
-        line(first.toString());
-        for (Map.Entry<String, String> option : analysis.getOptions()) {
-            line(option.getKey() + "=" + quote(option.getValue())); //$NON-NLS-1$
-        }
+        return first.toString();
     }
 
     private static String metric(Metric metric) {

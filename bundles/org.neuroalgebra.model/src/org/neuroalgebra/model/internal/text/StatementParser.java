@@ -57,6 +57,15 @@ abstract class StatementParser<T extends NamedElement> {
      */
     abstract Commented statement(T block);
 
+    /**
+     * @return true if a line of this block may start with {@code keyword} although it is a block
+     *         keyword (the {@code architecture} of a sweep), so that it does not mean that the
+     *         block's '}' is missing
+     */
+    boolean startsStatement(Token keyword) {
+        return false;
+    }
+
     /** Checks what can only be checked when the whole block is read. */
     void finish(T block, Token keyword) {
         // most blocks have no whole-block syntax rules

@@ -36,6 +36,11 @@ final class TokenCursor {
         return token;
     }
 
+    /** @return the source text from {@code start} (inclusive) to {@code end} (exclusive) */
+    String text(int start, int end) {
+        return source.substring(start, end);
+    }
+
     /** @return true if the next token is a newline that ends an empty line */
     boolean atBlankLine() {
         return peek().kind() == Kind.NEWLINE && (index == 0 || tokens.get(index - 1).kind() == Kind.NEWLINE);

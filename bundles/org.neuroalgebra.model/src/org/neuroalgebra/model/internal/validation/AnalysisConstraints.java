@@ -10,6 +10,7 @@ import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.Metric;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.model.NalgPackage.Literals;
+import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.Variety;
 import org.neuroalgebra.model.text.SourceLocation;
 import org.neuroalgebra.model.text.SourcePosition;
@@ -42,6 +43,10 @@ public final class AnalysisConstraints {
             // the clause that would have given them has a syntax error
             return;
         }
+        if (analysis.eContainer() instanceof Sweep) {
+            run(analysis, problems, catalog);
+            return;
+        }
         id(analysis, problems, catalog);
         if (subject == null || subject.eIsProxy()) {
             problems.error(analysis, Literals.ANALYSIS__SUBJECT, 0, "unknown architecture or variety '" //$NON-NLS-1$
@@ -58,6 +63,21 @@ public final class AnalysisConstraints {
         }
     }
 
+    /**
+     * A sweep's run has no subject of its own: each member's copy of it has the member. What
+     * depends on the subject (the target's variables, the data's dimension, the analysis's
+     * declarations) is checked for each member; here, what does not.
+     */
+    private static void run(Analysis run, Problems problems, Optional<AnalysisCatalog> catalog) {
+        if (catalog.isPresent() && run.getKind() != null) {
+            installed(run, problems, catalog.get());
+        }
+        dataset(run, problems);
+        if (run.getMetric() != null) {
+            metric(run.getMetric(), null, problems);
+        }
+    }
+
     private static void id(Analysis analysis, Problems problems, Optional<AnalysisCatalog> catalog) {
         String id = analysis.getKind();
         if (id == null || id.isBlank()) {
@@ -67,14 +87,21 @@ public final class AnalysisConstraints {
         if (catalog.isEmpty()) {
             return;
         }
-        if (!catalog.get().analysisIds().contains(id)) {
-            problems.error(analysis, Literals.ANALYSIS__KIND, 0, "unknown analysis '" + id + "' (installed: " //$NON-NLS-1$ //$NON-NLS-2$
-                    + String.join(", ", catalog.get().analysisIds()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!installed(analysis, problems, catalog.get())) {
             return;
         }
         for (AnalysisCatalog.Violation violation : catalog.get().check(analysis)) {
             problems.error(violation.object(), violation.feature(), violation.index(), violation.message());
         }
+    }
+
+    private static boolean installed(Analysis analysis, Problems problems, AnalysisCatalog catalog) {
+        if (catalog.analysisIds().contains(analysis.getKind())) {
+            return true;
+        }
+        problems.error(analysis, Literals.ANALYSIS__KIND, 0, "unknown analysis '" + analysis.getKind() + "' (installed: " //$NON-NLS-1$ //$NON-NLS-2$
+                + String.join(", ", catalog.analysisIds()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        return false;
     }
 
     private static void target(Analysis analysis, AnalysisSubject subject, Problems problems) {
