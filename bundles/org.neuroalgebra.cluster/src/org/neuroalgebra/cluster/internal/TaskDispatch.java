@@ -82,7 +82,9 @@ public final class TaskDispatch implements MembershipListener {
         this.instance = instance;
         this.executor = instance.getExecutorService(MemberConfigs.EXECUTOR_NAME);
         this.handlerId = handlerId;
-        this.units = List.copyOf(units);
+        // Not copied: a sweep's list builds each unit (which carries the model's text) when it is read,
+        // here when the unit is sent, so that a large sweep never holds all its units at once.
+        this.units = units;
         this.results = results;
     }
 
