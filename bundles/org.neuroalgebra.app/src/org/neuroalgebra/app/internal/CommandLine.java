@@ -25,6 +25,9 @@ import org.neuroalgebra.analysis.IAnalysis;
 import org.neuroalgebra.analysis.ModelFiles;
 import org.neuroalgebra.analysis.ModelFiles.LoadedModel;
 import org.neuroalgebra.analysis.plot.ChartFiles;
+import org.neuroalgebra.cluster.ClusterMember;
+import org.neuroalgebra.cluster.ClusterOptions;
+import org.neuroalgebra.cluster.TaskHandlers;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.Sweep;
@@ -61,6 +64,7 @@ public final class CommandLine {
 
     private final AnalysisRegistry registry;
     private final SolverRegistry solvers;
+    private final TaskHandlers taskHandlers;
     private final OutputGate gate;
     private final PrintStream out;
     private final PrintStream err;
@@ -69,11 +73,22 @@ public final class CommandLine {
     private volatile boolean debug = Failures.debugFromEnvironment();
     private volatile RunReport report;
     private volatile SweepCommand sweeping;
+    private volatile WorkerCommand worker;
 
     public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, PrintStream out, PrintStream err,
             boolean showProgress) {
+        this(registry, solvers, new TaskHandlers(), out, err, showProgress);
+    }
+
+    /**
+     * @param taskHandlers
+     *            what this JVM computes as a cluster member ({@code worker})
+     */
+    public CommandLine(AnalysisRegistry registry, SolverRegistry solvers, TaskHandlers taskHandlers, PrintStream out,
+            PrintStream err, boolean showProgress) {
         this.registry = registry;
         this.solvers = solvers;
+        this.taskHandlers = taskHandlers;
         this.gate = new OutputGate(out, err);
         this.out = gate.out();
         this.err = gate.err();
@@ -94,6 +109,7 @@ public final class CommandLine {
                 case "run" -> runFile(Arguments.parse(args, VALUED, FLAGS)); //$NON-NLS-1$
                 case "solve" -> solve(Arguments.parse(args, Set.of("solver", "seed"), FLAGS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "sweep" -> sweep(Arguments.parse(args, SweepCommand.VALUED, SweepCommand.FLAGS)); //$NON-NLS-1$
+                case "worker" -> work(Arguments.parse(args, WorkerCommand.VALUED, Set.of("debug"))); //$NON-NLS-1$ //$NON-NLS-2$
                 default -> runSingle(args[0], args);
             };
         } catch (UsageException e) {
@@ -126,6 +142,10 @@ public final class CommandLine {
             gate.closeWith(null, clearProgress + "neuroalgebra: interrupted" + System.lineSeparator()); //$NON-NLS-1$
         }
         interrupted = true;
+        WorkerCommand workerRunning = worker;
+        if (workerRunning != null) {
+            workerRunning.stop();
+        }
     }
 
     /** Marks the end of the command: a later interrupt has nothing to add. */
@@ -145,6 +165,9 @@ public final class CommandLine {
         out.println("  sweep FILE --sweep NAME [--json|--csv] [--out DIR] [--workers N] [--timeout S] [--seed N]"); //$NON-NLS-1$
         out.println("                                    run every member of a sweep, a row per run; --out DIR keeps a"); //$NON-NLS-1$
         out.println("                                    journal DIR/NAME.rows to resume from and writes DIR/NAME.csv, .jsonl"); //$NON-NLS-1$
+        out.println("      [--join HOST:PORT[,...] [--port P]]  run the members on a cluster of workers, this JVM too"); //$NON-NLS-1$
+        out.println("  worker --join HOST:PORT[,HOST:PORT...] [--port P] [--workers N]"); //$NON-NLS-1$
+        out.println("                                    compute for a cluster (TCP, the members listed) until Ctrl-C"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
             String options = analysis.settingNames().isEmpty() ? "" : " [options]"; //$NON-NLS-1$ //$NON-NLS-2$
             out.printf("  %-33s %s%n", analysis.id() + " FILE --subject NAME" + options, analysis.label()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -163,9 +186,22 @@ public final class CommandLine {
         return EXIT_OK;
     }
 
+    private int work(Arguments arguments) throws UsageException {
+        WorkerCommand command = new WorkerCommand(taskHandlers, err);
+        worker = command;
+        try {
+            return command.run(arguments);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_CANCELED;
+        } finally {
+            command.stop();
+        }
+    }
+
     private int runSingle(String command, String[] args) throws UsageException {
         IAnalysis analysis = registry.find(command).orElseThrow(
-                () -> new UsageException("unknown command '" + command + "'; commands: help, run, solve, " //$NON-NLS-1$ //$NON-NLS-2$
+                () -> new UsageException("unknown command '" + command + "'; commands: help, run, solve, worker, " //$NON-NLS-1$ //$NON-NLS-2$
                         + String.join(", ", registry.all().stream().map(IAnalysis::id).toList()))); //$NON-NLS-1$
         Set<String> valued = new HashSet<>(VALUED);
         valued.addAll(analysis.settingNames());
@@ -382,6 +418,7 @@ public final class CommandLine {
         BigInteger limit = monomialLimit(arguments);
         SweepCommand.Format format = SweepCommand.format(arguments);
         int workers = SweepCommand.workers(arguments);
+        ClusterOptions clusterOptions = clusterOptions(arguments, workers);
         Double timeout = SweepCommand.timeout(arguments);
         Long seed = seedOption(arguments);
         String name = arguments.required("sweep"); //$NON-NLS-1$
@@ -401,8 +438,40 @@ public final class CommandLine {
         Path outDirectory = SweepCommand.outDirectory(arguments);
         SweepCommand command = new SweepCommand(registry, out, err, showProgress, monitor(null));
         sweeping = command;
-        int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
-        return interrupted ? EXIT_CANCELED : exit;
+        ClusterMember member = null;
+        if (clusterOptions != null) {
+            try {
+                member = ClusterMember.start(clusterOptions, taskHandlers);
+            } catch (IllegalStateException e) {
+                err.println("neuroalgebra: " + Failures.oneLine(e.getMessage())); //$NON-NLS-1$
+                return EXIT_FAILED;
+            }
+            err.println("neuroalgebra sweep: coordinating as " + member.address() + "; members: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(", ", member.members())); //$NON-NLS-1$
+            command.onCluster(member);
+        }
+        try {
+            int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
+            return interrupted ? EXIT_CANCELED : exit;
+        } finally {
+            if (member != null) {
+                member.close();
+            }
+        }
+    }
+
+    /**
+     * @return the cluster member of {@code --join} and {@code --port}, this JVM computing with
+     *         {@code workers} threads, or null without {@code --join}
+     */
+    private static ClusterOptions clusterOptions(Arguments arguments, int workers) throws UsageException {
+        if (arguments.option("join") == null) { //$NON-NLS-1$
+            if (arguments.option("port") != null) { //$NON-NLS-1$
+                throw new UsageException("--port is the port of this JVM's cluster member: it needs --join"); //$NON-NLS-1$
+            }
+            return null;
+        }
+        return WorkerCommand.clusterOptions(arguments, workers);
     }
 
     /** @return a plan of the sweep, carrying the file's text to the workers */

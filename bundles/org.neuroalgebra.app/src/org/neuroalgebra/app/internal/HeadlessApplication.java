@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.cluster.TaskHandlers;
 import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -40,18 +41,23 @@ public class HeadlessApplication implements IApplication {
                 AnalysisRegistry.class, null);
         ServiceTracker<SolverRegistry, SolverRegistry> solvers = new ServiceTracker<>(bundleContext,
                 SolverRegistry.class, null);
+        ServiceTracker<TaskHandlers, TaskHandlers> handlers = new ServiceTracker<>(bundleContext,
+                TaskHandlers.class, null);
         analyses.open();
         solvers.open();
+        handlers.open();
         try {
             long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
             AnalysisRegistry analysisRegistry = analyses.waitForService(timeout);
             SolverRegistry solverRegistry = solvers.waitForService(timeout);
-            if (analysisRegistry == null || solverRegistry == null) {
-                System.err.println("neuroalgebra: the analysis or solver registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
+            TaskHandlers taskHandlers = handlers.waitForService(timeout);
+            if (analysisRegistry == null || solverRegistry == null || taskHandlers == null) {
+                System.err.println("neuroalgebra: the analysis, solver or task handler registry did not start; is Declarative Services (Felix SCR) installed?"); //$NON-NLS-1$
                 return CommandLine.EXIT_FAILED;
             }
             boolean progress = "1".equals(System.getenv("NEUROALGEBRA_PROGRESS")); //$NON-NLS-1$ //$NON-NLS-2$
-            CommandLine commandLine = new CommandLine(analysisRegistry, solverRegistry, System.out, System.err, progress);
+            CommandLine commandLine = new CommandLine(analysisRegistry, solverRegistry, taskHandlers, System.out,
+                    System.err, progress);
             // Ctrl-C and SIGTERM run shutdown hooks: print what is finished, then let the JVM end
             // with its own status for the signal (130, 143).
             Thread onSignal = new Thread(commandLine::interrupt, "neuroalgebra interrupt"); //$NON-NLS-1$
@@ -69,6 +75,7 @@ public class HeadlessApplication implements IApplication {
                 }
             }
         } finally {
+            handlers.close();
             solvers.close();
             analyses.close();
         }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.analysis.AnalysisRegistry;
+import org.neuroalgebra.cluster.ClusterMember;
+import org.neuroalgebra.cluster.ClusterSweepExecutor;
 import org.neuroalgebra.sweep.LocalSweepExecutor;
 import org.neuroalgebra.sweep.MemberEvaluation;
 import org.neuroalgebra.sweep.SweepExecutor;
@@ -29,7 +31,8 @@ import org.neuroalgebra.sweep.SweepTable;
 import org.neuroalgebra.sweep.SweepTableFiles;
 
 /**
- * {@code neuroalgebra sweep FILE --sweep NAME [--json|--csv] [--out DIR] [--workers N] [--timeout S] [--seed N]}:
+ * {@code neuroalgebra sweep FILE --sweep NAME [--json|--csv] [--out DIR] [--workers N] [--timeout S] [--seed N]
+ * [--join HOST:PORT[,…] [--port P]]}:
  * runs every member of a sweep and streams a row per run as it finishes (a text line, or a JSON
  * line with {@code --json}; {@code --csv} prints the table at the end, since its columns are the
  * figure keys of all rows). With {@code --out DIR} the finished members are kept in the journal
@@ -42,7 +45,8 @@ import org.neuroalgebra.sweep.SweepTableFiles;
  */
 final class SweepCommand {
 
-    static final Set<String> VALUED = Set.of("sweep", "out", "workers", "timeout", "seed", "monomial-limit"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    static final Set<String> VALUED = Set.of("sweep", "out", "workers", "timeout", "seed", "monomial-limit", "join", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "port"); //$NON-NLS-1$
     static final Set<String> FLAGS = Set.of("json", "csv", "debug"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** How rows reach standard output. */
@@ -57,6 +61,7 @@ final class SweepCommand {
     private final ProgressMonitor cancel;
     private volatile SweepProgress progress;
     private volatile Path journalFile;
+    private volatile ClusterMember cluster;
 
     /**
      * @param cancel
@@ -119,9 +124,20 @@ final class SweepCommand {
         return arguments.flag("json") ? Format.JSON : arguments.flag("csv") ? Format.CSV : Format.TEXT; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** @return the executor of this command: threads of this JVM */
+    /**
+     * @param member
+     *            the cluster member (started with {@code --join}) whose cluster is to run the
+     *            members instead of this JVM's threads
+     */
+    void onCluster(ClusterMember member) {
+        cluster = member;
+    }
+
+    /** @return the executor of this command: the cluster of {@code --join}, or threads of this JVM */
     SweepExecutor executor(int workers) {
-        return new LocalSweepExecutor(workers, new MemberEvaluation(registry));
+        ClusterMember member = cluster;
+        return member != null ? new ClusterSweepExecutor(member)
+                : new LocalSweepExecutor(workers, new MemberEvaluation(registry));
     }
 
     /**
