@@ -138,6 +138,9 @@ class SweepTextTest {
                 errors("sweep s {\n  samples=3\n  timeout 0\n}\n")); //$NON-NLS-1$
         assertEquals(List.of("bad.nalg:6:3: expected '}' to close 'architecture {' opened at 2:3, found 'run'"), //$NON-NLS-1$
                 errors("sweep s {\n  architecture {\n    input 2\n    dense 1\n\n  run dimension\n}\n")); //$NON-NLS-1$
+        // a second template is one error, its lines are not read as the sweep's statements
+        assertEquals(List.of("bad.nalg:5:3: 'architecture' is given twice"), //$NON-NLS-1$
+                errors("sweep s {\n  architecture {\n    input 2\n  }\n  architecture {\n    dense 1\n  }\n  run dimension\n}\n")); //$NON-NLS-1$
     }
 
     /** A run has no subject of its own ('of' is refused) and its dataset is looked up like any other. */
