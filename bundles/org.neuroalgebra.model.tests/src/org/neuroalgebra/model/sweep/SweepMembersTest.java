@@ -20,6 +20,8 @@ import org.neuroalgebra.model.Dataset;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
 import org.neuroalgebra.model.Sweep;
+import org.neuroalgebra.model.layers.LayerKindRegistry;
+import org.neuroalgebra.model.layers.ScaleKind;
 import org.neuroalgebra.model.text.NalgFiles;
 import org.neuroalgebra.model.validation.ModelDiagnostics;
 import org.neuroalgebra.model.validation.ModelProblem;
@@ -315,5 +317,33 @@ class SweepMembersTest {
         assertEquals("sweep 'astronomical' has at least 10^19 members, more than the limit of 10", refused.getMessage()); //$NON-NLS-1$
         assertEquals("1 1 1 2", SweepMembers.member(sweep, 1).key()); //$NON-NLS-1$
         assertEquals("input 2; dense 2", SweepMembers.member(sweep, 1).architectureText()); //$NON-NLS-1$
+    }
+
+    /**
+     * A contributed layer kind takes choice sets like the built-in ones, and its own check of a
+     * value is reported at the entry that gave it: c = 0 makes the network constant.
+     */
+    @Test
+    void contributedLayerKindsTakeChoiceSets() {
+        try (LayerKindRegistry.Registration scale = LayerKindRegistry.shared().register(new ScaleKind())) {
+            Sweep sweep = sweep("""
+                    sweep scaled {
+                      architecture {
+                        input 2
+                        dense 3
+                        scale c=[0, 3/2] power=[1..2]
+                        dense 1
+                      }
+                      run dimension
+                    }
+                    """);
+            assertEquals(4, SweepMembers.count(sweep));
+            assertEquals(List.of("s.nalg:5:14: scale c must not be 0 (the network would be constant)"), //$NON-NLS-1$
+                    SweepMembers.member(sweep, 0).problems().stream().map(ModelProblem::format).toList());
+            SweepMember last = SweepMembers.member(sweep, 3);
+            assertEquals("3/2 2", last.key()); //$NON-NLS-1$
+            assertEquals("input 2; dense 3; scale c=3/2 power=2; dense 1", last.architectureText()); //$NON-NLS-1$
+            assertEquals(List.of(), last.problems());
+        }
     }
 }

@@ -138,6 +138,21 @@ class SweepTextTest {
                 errors("sweep s {\n  samples=3\n  timeout 0\n}\n")); //$NON-NLS-1$
         assertEquals(List.of("bad.nalg:6:3: expected '}' to close 'architecture {' opened at 2:3, found 'run'"), //$NON-NLS-1$
                 errors("sweep s {\n  architecture {\n    input 2\n    dense 1\n\n  run dimension\n}\n")); //$NON-NLS-1$
+        // a second template is one error, its lines are not read as the sweep's statements
+        assertEquals(List.of("bad.nalg:5:3: 'architecture' is given twice"), //$NON-NLS-1$
+                errors("sweep s {\n  architecture {\n    input 2\n  }\n  architecture {\n    dense 1\n  }\n  run dimension\n}\n")); //$NON-NLS-1$
+    }
+
+    /** A run has no subject of its own ('of' is refused) and its dataset is looked up like any other. */
+    @Test
+    void runClauses() {
+        String architecture = "sweep s {\n  architecture {\n    input 2\n    dense 1\n  }\n"; //$NON-NLS-1$
+        assertEquals(List.of("bad.nalg:6:17: expected 'target', 'metric', 'data', 'seed' or key=value, found 'of'"), //$NON-NLS-1$
+                errors(architecture + "  run dimension of mlp\n}\n")); //$NON-NLS-1$
+        Resource resource = NalgFiles.load("bad.nalg", architecture + "  run loss data nosuch\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of(), NalgFiles.errors(resource));
+        assertEquals(List.of("bad.nalg:6:17: unknown dataset 'nosuch'"), //$NON-NLS-1$
+                ModelDiagnostics.validate(resource).stream().map(ModelProblem::format).toList());
     }
 
     /** A run of an analysis that is not installed is reported at its id, when the installed ones are known. */

@@ -85,9 +85,8 @@ final class SweepParser extends StatementParser<Sweep> {
      * does, means the '}' is missing: it is reported and that line is read as the sweep's.
      */
     private Commented architecture(Sweep sweep, Token keyword) {
-        if (sweep.getTemplate() != null) {
-            throw new SyntaxError(keyword.position(), "'architecture' is given twice"); //$NON-NLS-1$
-        }
+        // a second template is read all the same, so that its lines are not taken for the sweep's
+        boolean twice = sweep.getTemplate() != null;
         Token brace = symbol("{", "'architecture'"); //$NON-NLS-1$ //$NON-NLS-2$
         int start = brace.position().offset() + 1;
         int depth = 0;
@@ -108,7 +107,23 @@ final class SweepParser extends StatementParser<Sweep> {
             }
         }
         int end = closed ? token.position().offset() : lineStart(token);
-        sweep.setTemplate(cursor.text(start, end));
+        if (twice) {
+            context.error(keyword.position(), "'architecture' is given twice"); //$NON-NLS-1$
+        } else {
+            template(sweep, keyword, brace, cursor.text(start, end));
+        }
+        if (!closed) {
+            context.error(token.position(), "expected '}' to close 'architecture {' opened at " + keyword.position() //$NON-NLS-1$
+                    + ", found " + token.describe()); //$NON-NLS-1$
+            return token.kind() == Kind.EOF ? null : statement(sweep);
+        }
+        return null;
+    }
+
+    /** Keeps the template text with where it starts, and reports its errors. */
+    private void template(Sweep sweep, Token keyword, Token brace, String text) {
+        int start = brace.position().offset() + 1;
+        sweep.setTemplate(text);
         sweep.setTemplateLine(brace.position().line());
         sweep.setTemplateColumn(brace.position().column() + 1);
         sweep.setTemplateOffset(start);
@@ -117,12 +132,6 @@ final class SweepParser extends StatementParser<Sweep> {
         template.errors().forEach(e -> context.error(e.getPosition(), e.getMessage()));
         // the statements read without error are checked all the same
         template.check().forEach(context::error);
-        if (!closed) {
-            context.error(token.position(), "expected '}' to close 'architecture {' opened at " + keyword.position() //$NON-NLS-1$
-                    + ", found " + token.describe()); //$NON-NLS-1$
-            return token.kind() == Kind.EOF ? null : statement(sweep);
-        }
-        return null;
     }
 
     /** @return the offset of the start of the token's line (the token's own when it is not first on it) */
