@@ -139,7 +139,7 @@ public final class MemberEvaluation implements WorkUnitEvaluator {
             if (outcome.timedOut()) {
                 rows.add(row(member, run, request, Status.TIMED_OUT, seconds, limit + " was reached during this run" //$NON-NLS-1$
                         + (outcome.abandoned() ? "; the computation did not stop within " //$NON-NLS-1$
-                                + RowText.seconds(graceNanos / 1e9) + " s of the cancel and was abandoned" : ""))); //$NON-NLS-1$ //$NON-NLS-2$
+                                + RowText.seconds(graceNanos / 1e9) + " s of the cancel and was abandoned (it may go on using a processor until it ends)" : ""))); //$NON-NLS-1$ //$NON-NLS-2$
             } else if (outcome.failure() != null) {
                 rows.add(row(member, run, request, Status.FAILED, seconds, RowText.failure(outcome.failure())));
             } else {

@@ -9,5 +9,8 @@
  * {@link org.neuroalgebra.sweep.SweepJournal} so that a stopped sweep resumes, and
  * {@link org.neuroalgebra.sweep.SweepTableFiles} writes the deterministic tables at the end.
  * No UI dependency: the command line and the workbench share all of it.
+ * <p>
+ * <b>API status: provisional.</b> New with sweeps; the cluster's executor and the command line are
+ * written against it, and it may still change with them.
  */
 package org.neuroalgebra.sweep;

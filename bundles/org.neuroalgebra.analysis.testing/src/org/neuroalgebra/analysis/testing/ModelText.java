@@ -19,6 +19,23 @@ import org.neuroalgebra.solver.homotopy.HomotopyContinuationSolver;
 /** Test helper: analysis requests from {@code .nalg} text, and a registry with the homotopy solver. */
 public final class ModelText {
 
+    /**
+     * A sweep of the (n, 1, m) linear networks without biases, n, m in 2..3, members in the order
+     * (2,2), (2,3), (3,2), (3,3): rank-one m×n matrices, of dimension m + n − 1
+     * (docs/MATHEMATICS.md §3). Its run is on line 8.
+     */
+    public static final String LINEAR_SWEEP = """
+            # (n, 1, m) linear networks without biases, n, m in 2..3
+            sweep linear {
+              architecture {
+                input [2..3]
+                dense 1 bias=false
+                dense [2..3] bias=false
+              }
+              run dimension seed 1
+            }
+            """;
+
     private ModelText() {
     }
 

@@ -30,16 +30,7 @@ import com.google.gson.JsonParser;
 /** {@code neuroalgebra sweep} end to end: real dimensions, the journal and its tables, interrupt and restart. */
 class SweepCommandTest {
 
-    private static final String MODEL = """
-            # (n, 1, m) linear networks without biases, n, m in 2..3
-            sweep linear {
-              architecture {
-                input [2..3]
-                dense 1 bias=false
-                dense [2..3] bias=false
-              }
-              run dimension seed 1
-            }
+    private static final String MODEL = ModelText.LINEAR_SWEEP + """
 
             # inputs 1..4 into one neuron; the gated test analysis waits from input 3 on
             sweep gates {

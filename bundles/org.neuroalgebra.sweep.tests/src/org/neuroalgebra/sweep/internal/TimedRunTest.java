@@ -60,7 +60,7 @@ class TimedRunTest {
         }, System.nanoTime() + 10 * MILLI, 10 * MILLI, ProgressMonitor.NULL);
         assertTrue(outcome.timedOut());
         assertTrue(outcome.abandoned());
-        // still running when the outcome was given: abandoned, not waited for
+        // never released: the outcome was given without waiting for the computation
         assertEquals(1, release.getCount());
         release.countDown();
     }

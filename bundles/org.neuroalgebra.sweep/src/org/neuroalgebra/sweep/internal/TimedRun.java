@@ -11,9 +11,10 @@ import org.neuroalgebra.algebra.ProgressMonitor;
 
 /**
  * Runs a computation on its own thread until a deadline. At the deadline its monitor says
- * canceled; a computation that still has not returned after a grace period is abandoned (its
- * daemon thread is left to finish or die with the JVM: Java cannot stop a thread safely), so that
- * one computation that ignores the cancel cannot hold the sweep.
+ * canceled; a computation that still has not returned after a grace period is interrupted and
+ * abandoned (its daemon thread is left to finish or die with the JVM: Java cannot stop a thread
+ * safely, so it may go on using a processor), so that one computation that ignores the cancel
+ * cannot hold the sweep.
  */
 public final class TimedRun {
 
@@ -79,6 +80,8 @@ public final class TimedRun {
                 } catch (ExecutionException stopped) {
                     // stopped by the cancel, as it should
                 } catch (TimeoutException ignoredCancel) {
+                    // A last resort that some blocking code heeds; the thread is left alone after it.
+                    thread.interrupt();
                     return new Outcome<>(null, null, true, true);
                 }
                 return new Outcome<>(null, null, true, false);
