@@ -55,10 +55,8 @@ public class SweepJob extends Job {
      *            members computed at the same time
      * @param file
      *            the model file's absolute path
-     * @param seed
-     *            the seed the runs use, for the history
      */
-    public SweepJob(SweepPlan plan, AnalysisRegistry registry, Path journalFolder, int workers, String file, long seed) {
+    public SweepJob(SweepPlan plan, AnalysisRegistry registry, Path journalFolder, int workers, String file) {
         super("Sweep " + plan.name() + " (" + plan.members() + " members" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + (file == null ? "" : ", " + Path.of(file).getFileName()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         this.plan = plan;
@@ -67,7 +65,7 @@ public class SweepJob extends Job {
         this.workers = workers;
         this.file = file;
         this.contentHash = AnalysisJob.contentHash(file);
-        this.seed = seed;
+        this.seed = plan.seed();
         setUser(true);
     }
 

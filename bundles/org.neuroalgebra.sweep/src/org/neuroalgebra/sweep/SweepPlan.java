@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.neuroalgebra.analysis.AnalysisRequest;
 import org.neuroalgebra.model.Analysis;
 import org.neuroalgebra.model.NamedElement;
 import org.neuroalgebra.model.NeuroalgebraModel;
@@ -118,6 +119,19 @@ public final class SweepPlan {
     /** @return seconds per member, 0 for no limit */
     public double timeout() {
         return timeout;
+    }
+
+    /**
+     * @return the one seed that stands for the sweep where one is shown (a history entry, a
+     *         result's provenance): the seed given for every run, else the first run's own seed,
+     *         else the default seed
+     */
+    public long seed() {
+        if (seed != null) {
+            return seed.longValue();
+        }
+        return sweep.getRuns().stream().filter(Analysis::isSetSeed).mapToLong(Analysis::getSeed).findFirst()
+                .orElse(AnalysisRequest.DEFAULT_SEED);
     }
 
     /** @return the work unit of a member, as JSON */

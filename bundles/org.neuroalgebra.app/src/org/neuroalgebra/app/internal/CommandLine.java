@@ -34,6 +34,7 @@ import org.neuroalgebra.model.Sweep;
 import org.neuroalgebra.model.validation.ModelProblem;
 import org.neuroalgebra.solver.SolverRegistry;
 import org.neuroalgebra.sweep.SweepPlan;
+import org.neuroalgebra.sweep.SweepResult;
 import org.neuroalgebra.sweep.SweepRow;
 
 import com.google.gson.GsonBuilder;
@@ -166,6 +167,7 @@ public final class CommandLine {
         out.println("                                    run every member of a sweep, a row per run; --out DIR keeps a"); //$NON-NLS-1$
         out.println("                                    journal DIR/NAME.rows to resume from and writes DIR/NAME.csv, .jsonl"); //$NON-NLS-1$
         out.println("      [--join HOST:PORT[,...] [--port P]]  run the members on a cluster of workers, this JVM too"); //$NON-NLS-1$
+        out.println("      [--plot FILE.png|FILE.svg]     chart each numeric figure across the family"); //$NON-NLS-1$
         out.println("  worker --join HOST:PORT[,HOST:PORT...] [--port P] [--workers N]"); //$NON-NLS-1$
         out.println("                                    compute for a cluster (TCP, the members listed) until Ctrl-C"); //$NON-NLS-1$
         for (IAnalysis analysis : registry.all()) {
@@ -422,6 +424,7 @@ public final class CommandLine {
         Double timeout = SweepCommand.timeout(arguments);
         Long seed = seedOption(arguments);
         String name = arguments.required("sweep"); //$NON-NLS-1$
+        Path plot = plotTarget(arguments);
         Optional<LoadedModel> loaded = load(arguments.file(), limit);
         if (loaded.isEmpty()) {
             return EXIT_BAD_INPUT;
@@ -451,8 +454,17 @@ public final class CommandLine {
             command.onCluster(member);
         }
         try {
-            int exit = command.run(plan, format, outDirectory, workers, new ArrayList<>());
-            return interrupted ? EXIT_CANCELED : exit;
+            long start = System.nanoTime();
+            List<SweepRow> rows = new ArrayList<>();
+            int exit = command.run(plan, format, outDirectory, workers, rows);
+            if (interrupted) {
+                return EXIT_CANCELED;
+            }
+            if (plot != null && !writePlots(new SweepResult(plan.name(), plan.members() * plan.runs(), rows, plan.seed(),
+                    (System.nanoTime() - start) / 1e9), plot)) {
+                exit = Math.max(exit, EXIT_FAILED);
+            }
+            return exit;
         } finally {
             if (member != null) {
                 member.close();

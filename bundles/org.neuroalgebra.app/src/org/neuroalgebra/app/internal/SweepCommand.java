@@ -46,7 +46,7 @@ import org.neuroalgebra.sweep.SweepTableFiles;
 final class SweepCommand {
 
     static final Set<String> VALUED = Set.of("sweep", "out", "workers", "timeout", "seed", "monomial-limit", "join", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "port"); //$NON-NLS-1$
+            "port", "plot"); //$NON-NLS-1$ //$NON-NLS-2$
     static final Set<String> FLAGS = Set.of("json", "csv", "debug"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** How rows reach standard output. */

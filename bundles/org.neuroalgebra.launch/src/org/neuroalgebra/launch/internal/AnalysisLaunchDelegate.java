@@ -101,12 +101,8 @@ public class AnalysisLaunchDelegate extends LaunchConfigurationDelegate {
             List<SweepJob> jobs = new ArrayList<>();
             for (Sweep sweep : sweeps) {
                 SweepPlan plan = SweepPlan.of(file, text, sweep, monomialLimit, null, seed);
-                // the history shows one seed: the launch's, else the first run's own
-                long shown = seed != null ? seed.longValue()
-                        : sweep.getRuns().stream().filter(Analysis::isSetSeed).mapToLong(Analysis::getSeed).findFirst()
-                                .orElse(preferences.seed());
                 jobs.add(new SweepJob(plan, registry, journals, Runtime.getRuntime().availableProcessors(),
-                        file.toString(), shown));
+                        file.toString()));
             }
             return jobs;
         } catch (NumberFormatException e) {
