@@ -63,6 +63,9 @@ class SweepRowTest {
         assertEquals(-1, lines.indexOf("seconds")); //$NON-NLS-1$
         assertEquals(FakeMembers.rows(0).get(0).toJsonLine().replace(",\"seconds\":0.001", ""), //$NON-NLS-1$ //$NON-NLS-2$
                 lines.split("\n")[0]); //$NON-NLS-1$
+        // a table's line reads back as the row, its time unknown
+        SweepRow read = SweepRow.fromJson(com.google.gson.JsonParser.parseString(lines.split("\n")[0]).getAsJsonObject()); //$NON-NLS-1$
+        assertEquals(FakeMembers.rows(0).get(0).withSeconds(Double.NaN), read);
     }
 
     @Test

@@ -208,7 +208,7 @@ public record SweepRow(int member, String key, String architecture, int run, Str
                 json.get("architecture").getAsString(), json.get("run").getAsInt(), //$NON-NLS-1$ //$NON-NLS-2$
                 json.get("analysis").getAsString(), Status.of(json.get("status").getAsString()), figures, //$NON-NLS-1$ //$NON-NLS-2$
                 json.get("certified").getAsBoolean(), json.get("method").getAsString(), //$NON-NLS-1$ //$NON-NLS-2$
-                json.get("seed").getAsLong(), seconds.isJsonNull() ? Double.NaN : seconds.getAsDouble(), //$NON-NLS-1$
+                json.get("seed").getAsLong(), seconds == null || seconds.isJsonNull() ? Double.NaN : seconds.getAsDouble(), //$NON-NLS-1$
                 json.get("message").getAsString()); //$NON-NLS-1$
     }
 
