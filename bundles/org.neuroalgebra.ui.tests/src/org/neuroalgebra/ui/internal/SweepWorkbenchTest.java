@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -26,8 +27,9 @@ import org.neuroalgebra.ui.internal.views.HistoryView;
 import org.neuroalgebra.ui.internal.views.ResultsView;
 
 /**
- * A sweep launched in the workbench: its result is shown with its chart across the family, the
- * history keeps it, and the history's Re-run launches the sweep again (it resumes from the
+ * A sweep launched in the workbench: its history entry fills in row by row and is replaced by its
+ * end, its result is shown with its chart across the family, and the history's Re-run launches the
+ * sweep again (it resumes from the
  * journal, so the second entry has the same rows). The family is the linear networks (n, 1, m),
  * n, m in 2..3, of dimension m + n − 1 (docs/MATHEMATICS.md §1.2).
  */
@@ -57,8 +59,25 @@ class SweepWorkbenchTest {
                 .getLaunchConfigurationType(LaunchAttributes.TYPE_ID).newInstance(null, "sweep-test"); //$NON-NLS-1$
         configuration.setAttribute(LaunchAttributes.FILE, file.getFullPath().toString());
         configuration.setAttribute(LaunchAttributes.ANALYSIS_BLOCK, "rank_one_family"); //$NON-NLS-1$
-        AnalysisLaunchDelegate.schedule(configuration);
-        WorkbenchTest.waitFor(() -> entries(location).size() == 1, "the sweep's history entry"); //$NON-NLS-1$
+        // every state of the sweep's entry, as the history announces them
+        List<HistoryEntry> states = new CopyOnWriteArrayList<>();
+        Runnable recorder = () -> states.addAll(entries(location));
+        HistoryRecorder.get().history().addListener(recorder);
+        try {
+            AnalysisLaunchDelegate.schedule(configuration);
+            WorkbenchTest.waitFor(() -> entries(location).stream().anyMatch(e -> e.status() != HistoryEntry.Status.RUNNING),
+                    "the sweep's history entry"); //$NON-NLS-1$
+        } finally {
+            HistoryRecorder.get().history().removeListener(recorder);
+        }
+        // the entry was there from the first finished member on, with the rows so far, and its end replaced it
+        HistoryEntry first = states.get(0);
+        assertEquals(HistoryEntry.Status.RUNNING, first.status());
+        assertTrue(first.isPartial());
+        long rowsSoFar = first.presentation().json().get("rows").getAsLong(); //$NON-NLS-1$
+        assertTrue(rowsSoFar >= 1 && rowsSoFar < 4, () -> rowsSoFar + " rows so far"); //$NON-NLS-1$
+        assertEquals(1, entries(location).size(), "one entry for the run, not one per state"); //$NON-NLS-1$
+        assertEquals(first.storedAt(), entries(location).get(0).storedAt(), "in the same file"); //$NON-NLS-1$
         HistoryEntry entry = entries(location).get(0);
         assertEquals(SweepResult.ID, entry.analysisId());
         assertEquals(HistoryEntry.Status.CERTIFIED, entry.status(), "every dimension is certified"); //$NON-NLS-1$
@@ -76,6 +95,7 @@ class SweepWorkbenchTest {
 
         history.rerun(entry);
         WorkbenchTest.waitFor(() -> entries(location).size() == 2, "the re-run's entry"); //$NON-NLS-1$
+        // resumed from the journal: no member ran, so the entry is written once, at the end
         HistoryEntry again = entries(location).stream().filter(e -> e != entry).findFirst().orElseThrow();
         assertEquals(entry.presentation().json().get("table"), again.presentation().json().get("table")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(again.block().equals("rank_one_family")); //$NON-NLS-1$

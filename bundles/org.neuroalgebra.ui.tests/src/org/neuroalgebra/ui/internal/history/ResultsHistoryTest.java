@@ -120,6 +120,36 @@ class ResultsHistoryTest {
     }
 
     @Test
+    void aRunningEntryIsReplacedInItsOwnFileAndReadsBackAsCanceledIfTheWorkbenchStopped() throws IOException {
+        ResultsHistory history = store();
+        Instant now = Instant.parse("2026-01-02T03:04:05Z"); //$NON-NLS-1$
+        HistoryEntry running = history.add(new HistoryEntry(now, 0.5, null, "squares", "squares", "sweep", "Sweep", 1, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                HistoryEntry.Status.RUNNING, "", null, presentation(3), null)); //$NON-NLS-1$
+        assertEquals("running, partial result", running.statusText()); //$NON-NLS-1$
+        Path unrelated = Files.writeString(directory.resolve(".results/notes.txt"), "mine"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        // a workbench that stopped while the sweep ran: its last state reads back as canceled
+        ResultsHistory afterCrash = store();
+        afterCrash.reload();
+        assertEquals(HistoryEntry.Status.CANCELED, afterCrash.entries().get(0).status());
+        assertEquals("canceled, partial result: the workbench stopped while it ran", afterCrash.entries().get(0).statusText()); //$NON-NLS-1$
+
+        HistoryEntry later = history.replace(running, new HistoryEntry(now, 0.9, null, "squares", "squares", "sweep", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "Sweep", 1, HistoryEntry.Status.RUNNING, "", null, presentation(5), null)); //$NON-NLS-1$ //$NON-NLS-2$
+        HistoryEntry ended = history.replace(later, entry(now, null, null, presentation(7)));
+        assertEquals(running.storedAt(), ended.storedAt(), "one file for the run"); //$NON-NLS-1$
+        assertEquals(List.of(ended), history.entries());
+        assertTrue(Files.exists(unrelated));
+        try (var files = Files.list(directory.resolve(".results"))) { //$NON-NLS-1$
+            assertEquals(2, files.count(), "the entry and the user's file, no scratch file left"); //$NON-NLS-1$
+        }
+        ResultsHistory reloaded = store();
+        reloaded.reload();
+        assertEquals(HistoryEntry.Status.CERTIFIED, reloaded.entries().get(0).status());
+        assertEquals(7L, reloaded.entries().get(0).presentation().json().get("edDegree").getAsLong()); //$NON-NLS-1$
+    }
+
+    @Test
     void deletingAnEntryDeletesOnlyItsOwnFile() throws IOException {
         ResultsHistory history = store();
         Instant now = Instant.parse("2026-01-02T03:04:05Z"); //$NON-NLS-1$

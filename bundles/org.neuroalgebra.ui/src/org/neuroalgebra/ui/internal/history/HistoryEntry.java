@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.neuroalgebra.analysis.AnalysisResult;
 import org.neuroalgebra.launch.AnalysisRun;
 import org.neuroalgebra.launch.RunOutcome;
 
@@ -52,7 +53,9 @@ public record HistoryEntry(Instant started, double seconds, String file, String 
         /** ended with an error */
         FAILED("failed"), //$NON-NLS-1$
         /** canceled by the user */
-        CANCELED("canceled"); //$NON-NLS-1$
+        CANCELED("canceled"), //$NON-NLS-1$
+        /** still running: what it has so far (a sweep's rows), replaced when it ends */
+        RUNNING("running"); //$NON-NLS-1$
 
         private final String word;
 
@@ -85,9 +88,19 @@ public record HistoryEntry(Instant started, double seconds, String file, String 
                 run.analysisLabel(), run.seed(), status, outcome.message(), run.contentHash(), presentation, null);
     }
 
-    /** @return whether the entry holds the partial result of a run that did not finish */
+    /**
+     * @return the entry of a run still running, holding what it has published so far; the entry of
+     *         its end replaces it
+     */
+    public static HistoryEntry running(AnalysisRun run, AnalysisResult partial) {
+        double seconds = Duration.between(run.started(), Instant.now()).toNanos() / 1e9;
+        return new HistoryEntry(run.started(), seconds, run.file(), run.block(), run.subject(), run.analysisId(),
+                run.analysisLabel(), run.seed(), Status.RUNNING, "", run.contentHash(), Presentation.of(partial), null); //$NON-NLS-1$
+    }
+
+    /** @return whether the entry holds the partial result of a run that did not finish (yet) */
     public boolean isPartial() {
-        return (status == Status.FAILED || status == Status.CANCELED) && presentation != null;
+        return (status == Status.FAILED || status == Status.CANCELED || status == Status.RUNNING) && presentation != null;
     }
 
     /** @return e.g. "certified", "canceled, partial result", "failed: no solution" */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -102,6 +103,42 @@ public class ResultsHistory {
         synchronized (this) {
             entries.add(0, stored);
             entries.sort(NEWEST_FIRST);
+        }
+        fire();
+        return stored;
+    }
+
+    /**
+     * Replaces an entry by a newer state of the same run (a running sweep's rows so far, then its
+     * end), in the entry's own file.
+     *
+     * @return the new entry as saved
+     * @throws IOException
+     *             when the file cannot be written; the old entry then stays
+     */
+    public HistoryEntry replace(HistoryEntry old, HistoryEntry entry) throws IOException {
+        if (old.storedAt() == null) {
+            return add(entry);
+        }
+        HistoryEntry stored = entry.storedAt(old.storedAt());
+        Path scratch = Files.createTempFile(old.storedAt().getParent(), ".entry-", SUFFIX); //$NON-NLS-1$
+        try {
+            try (Writer out = Files.newBufferedWriter(scratch, StandardCharsets.UTF_8)) {
+                new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(write(stored), out);
+            }
+            // the file is never half written: a reader sees the old state or the new one
+            Files.move(scratch, old.storedAt(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+        synchronized (this) {
+            int index = entries.indexOf(old);
+            if (index >= 0) {
+                entries.set(index, stored);
+            } else {
+                entries.add(0, stored);
+                entries.sort(NEWEST_FIRST);
+            }
         }
         fire();
         return stored;
@@ -202,8 +239,20 @@ public class ResultsHistory {
         return new HistoryEntry(Instant.parse(e.get("started").getAsString()), e.get("seconds").getAsDouble(), //$NON-NLS-1$ //$NON-NLS-2$
                 text(e, "file"), text(e, "block"), text(e, "subject"), text(e, "analysisId"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 text(e, "analysisLabel"), e.get("seed").getAsLong(), //$NON-NLS-1$ //$NON-NLS-2$
-                HistoryEntry.Status.valueOf(e.get("status").getAsString()), text(e, "message"), //$NON-NLS-1$ //$NON-NLS-2$
+                readStatus(e), readMessage(e),
                 text(e, "contentHash"), presentation == null ? null : PresentationJson.read(presentation), file); //$NON-NLS-1$
+    }
+
+    /** A run still running when the workbench stopped did not finish: it reads back as canceled. */
+    private static HistoryEntry.Status readStatus(JsonObject e) {
+        HistoryEntry.Status status = HistoryEntry.Status.valueOf(e.get("status").getAsString()); //$NON-NLS-1$
+        return status == HistoryEntry.Status.RUNNING ? HistoryEntry.Status.CANCELED : status;
+    }
+
+    private static String readMessage(JsonObject e) {
+        return HistoryEntry.Status.RUNNING.name().equals(e.get("status").getAsString()) //$NON-NLS-1$
+                ? "the workbench stopped while it ran" //$NON-NLS-1$
+                : text(e, "message"); //$NON-NLS-1$
     }
 
     private static String text(JsonObject json, String field) {
