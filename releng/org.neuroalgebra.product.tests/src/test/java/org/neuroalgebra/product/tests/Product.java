@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,7 @@ final class Product {
     static final Path HOME = Path.of(System.getProperty("product.home")); //$NON-NLS-1$
     static final Path EXAMPLES = Path.of(System.getProperty("examples.dir")); //$NON-NLS-1$
     private static final long TIMEOUT_SECONDS = 300;
+    private static final long WAIT_SECONDS = 120;
 
     private Product() {
     }
@@ -69,6 +71,31 @@ final class Product {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** Sends a signal ({@code KILL}, {@code TERM}) to a process, as a user's {@code kill} does. */
+    static void signal(Process process, String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Polls a file a running process writes until its text meets a condition.
+     *
+     * @param what
+     *            what is awaited, for the message when it does not come
+     * @return the text that met the condition
+     */
+    static String await(Path file, Predicate<String> condition, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        String text = ""; //$NON-NLS-1$
+        while (System.nanoTime() < deadline) {
+            text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : ""; //$NON-NLS-1$
+            if (condition.test(text)) {
+                return text;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("waited " + WAIT_SECONDS + " s for " + what + " in " + file + ":\n" + text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     /** @return every file and folder under the install with its size and modification time */
