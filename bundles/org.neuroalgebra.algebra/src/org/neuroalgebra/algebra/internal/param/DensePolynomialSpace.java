@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.algebra.internal.param;
 
+import java.util.concurrent.CancellationException;
+
 import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.poly.Monomials;
 
@@ -116,11 +118,16 @@ public final class DensePolynomialSpace {
      * @param degreeB
      *            its degree bound
      * @return a · b, of degree at most degreeA + degreeB ≤ D
+     * @throws CancellationException
+     *             when the thread is interrupted: with symbolic coefficients one product can take
+     *             minutes, and an interrupt is how a computation past its time limit is told to
+     *             stop (the flag stays set for the caller)
      */
     public <T> T[] multiply(Ring<T> ring, T[] a, int degreeA, T[] b, int degreeB) {
         T[] product = ring.zeros(size(degreeA + degreeB));
         int[] e = new int[variableCount];
         int n = exponents.length;
+        Thread thread = Thread.currentThread();
         for (int i = 0; i < a.length; i++) {
             if (ring.isZero(a[i])) {
                 continue;
@@ -129,6 +136,9 @@ public final class DensePolynomialSpace {
             for (int j = 0; j < b.length; j++) {
                 if (ring.isZero(b[j])) {
                     continue;
+                }
+                if (thread.isInterrupted()) {
+                    throw new CancellationException("interrupted while expanding a product of polynomials"); //$NON-NLS-1$
                 }
                 int[] ej = exponents[j];
                 int degree = 0;
