@@ -92,6 +92,27 @@ class SweepResultTest {
     }
 
     @Test
+    void anActivationChoiceNamesTheLinesAlongTheInputSize() {
+        // cones {(ℓ·x)^d}, generic metric: 3d − 2 for n = 2 and ((2d − 1)³ − (d − 1)³)/d for n = 3
+        // (docs/MATHEMATICS.md §6.5, §6.7): 4, 7 and 13, 39 for d = 2, 3
+        int[][] degrees = { { 4, 7 }, { 13, 39 } };
+        List<SweepRow> rows = new ArrayList<>();
+        for (int n = 2; n <= 3; n++) {
+            for (int d = 2; d <= 3; d++) {
+                rows.add(new SweepRow(rows.size(), n + " x^" + d, "input " + n + "; dense 1 bias=false; activation x^" + d //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "; dense 1 bias=false", 1, "edd", Status.DONE, //$NON-NLS-1$ //$NON-NLS-2$
+                        List.of(new Figure("edDegree", new JsonPrimitive(degrees[n - 2][d - 2]), "certified")), true, //$NON-NLS-1$ //$NON-NLS-2$
+                        "homotopy", 1, 1, "")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        ResultChart chart = new SweepResult("cones", 4, rows, 1, 4).charts().get(0); //$NON-NLS-1$
+        assertEquals("input", chart.x().title()); //$NON-NLS-1$
+        assertEquals(List.of("activation = x^2", "activation = x^3"), chart.layers().stream().map(PictureLayer::name).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertArrayEquals(new double[] { 2, 3 }, chart.layers().get(1).x());
+        assertArrayEquals(new double[] { 7, 39 }, chart.layers().get(1).y());
+    }
+
+    @Test
     void valuesVaryingByAFactorOfTwentyAreOnALogScaleAgainstTheMemberIndex() {
         // ED degrees of rank-one n × n matrices with a generic metric grow fast: 6, 39, 284 for n = 2, 3, 4
         long[] degrees = { 6, 39, 284 };
@@ -105,7 +126,7 @@ class SweepResultTest {
         rows.add(SweepRow.without(3, "5 5 x", "input 5", 1, "edd", Status.TIMED_OUT, 7, 60, "time limit 60 s")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         SweepResult result = new SweepResult("rank_one_edd", 4, rows, 7, 70); //$NON-NLS-1$
         List<ResultChart> charts = result.charts();
-        // the text figure is not charted; a choice that is not a number puts members along x
+        // the text figure is not charted; three choices (n, n and a word) put the members along x
         assertEquals(1, charts.size());
         assertEquals(Scale.LOG, charts.get(0).y().scale());
         assertEquals("member", charts.get(0).x().title()); //$NON-NLS-1$

@@ -18,11 +18,12 @@ import org.neuroalgebra.sweep.SweepRow.Status;
 
 /**
  * Charts of one figure across a sweep's family: for every run and every numeric figure, the value
- * against the member. When the members differ in one or two whole-number choices (the rank-one
- * matrices m × n, widths of a fixed depth), the first choice is the horizontal axis and each value
- * of the second is a line; otherwise the horizontal axis is the member's index. Values that vary
- * by a factor of 20 or more (ED degrees against size) are drawn on a log scale. Figures that are
- * numerical are drawn again as a layer of their own, so that no chart passes them off as certified.
+ * against the member. When the members differ in one or two choices, the first a whole number (the
+ * rank-one matrices m × n; an input size and an activation), the first choice is the horizontal
+ * axis and each value of the second, of any kind, is a line; otherwise the horizontal axis is the
+ * member's index. Values that vary by a factor of 20 or more (ED degrees against size) are drawn on
+ * a log scale. Figures that are numerical are drawn again as a layer of their own, so that no chart
+ * passes them off as certified.
  */
 public final class FamilyCharts {
 
@@ -128,9 +129,9 @@ public final class FamilyCharts {
     }
 
     /**
-     * How the members are laid out: by their first whole-number choice, one line per value of the
-     * second, when every member has one or two choices that are whole numbers and the lines are
-     * few; else by member index. The choices are named after the statements of the architecture
+     * How the members are laid out: by their first choice, one line per value of the second
+     * (a number or any other value, such as an activation), when every member has one or two
+     * choices, the first a whole number, and the lines are few; else by member index. The choices are named after the statements of the architecture
      * that vary between members ({@code input}, {@code dense #2}) when they can be told apart.
      */
     private record Choices(boolean byChoice, boolean grouped, List<String> names) {
@@ -141,10 +142,9 @@ public final class FamilyCharts {
             for (SweepRow row : rows) {
                 String[] values = values(row);
                 lengths.add(values.length);
-                for (String value : values) {
-                    if (!value.matches("-?\\d{1,9}")) { //$NON-NLS-1$
-                        return new Choices(false, false, List.of());
-                    }
+                // the axis needs a whole number; a line may be named by any value (an activation)
+                if (values.length > 0 && !values[0].matches("-?\\d{1,9}")) { //$NON-NLS-1$
+                    return new Choices(false, false, List.of());
                 }
                 if (values.length == 2) {
                     seconds.add(values[1]);
