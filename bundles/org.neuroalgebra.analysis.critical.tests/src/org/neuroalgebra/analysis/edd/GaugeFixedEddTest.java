@@ -45,6 +45,16 @@ class GaugeFixedEddTest {
               dense 1 bias=false
               dense 2 bias=false
             }
+            architecture rank1_44 {
+              input 4
+              dense 1 bias=false
+              dense 4 bias=false
+            }
+            architecture rank1_53 {
+              input 3
+              dense 1 bias=false
+              dense 5 bias=false
+            }
             architecture rank1_22 {
               input 2
               dense 1 bias=false
@@ -85,6 +95,12 @@ class GaugeFixedEddTest {
             }
             analysis eckart_young_23_deep {
               edd of rank1_23_deep metric identity
+            }
+            analysis eckart_young_44_rank1 {
+              edd of rank1_44 metric identity seed 1
+            }
+            analysis eckart_young_53_rank1 {
+              edd of rank1_53 metric identity seed 1
             }
             analysis generic_22 {
               edd of rank1_22 metric random seed 4
@@ -140,6 +156,18 @@ class GaugeFixedEddTest {
         assertEquals(3, certified("eckart_young_33_rank2", 3).get("realCount").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
         // (3, 2, 1, 2): bottleneck 1, so rank-one 2 × 3 matrices: C(2, 1) = 2
         assertEquals(2, certified("eckart_young_23_deep", 2).get("realCount").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Eckart–Young for rank-one 4 × 4 and 5 × 3 matrices: min(m, n) = 4 and 3 critical points, all real. With these
+     * seeds the first planted point of the monodromy was ill-conditioned (every loop failed at its first step, 0 of 4
+     * found), and the homotopy to the data lost one of 3 that monodromy had found; the plant is now drawn again when
+     * ∂G/∂t is near singular there, and loops at the data replace what that homotopy loses.
+     */
+    @Test
+    void eckartYoungBeyondSquareThreeByThree() throws Exception {
+        assertEquals(4, certified("eckart_young_44_rank1", 4).get("realCount").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(3, certified("eckart_young_53_rank1", 3).get("realCount").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** det = 0 in C^{2×2} is a smooth quadric cone: generic ED degree 6, as the implicit formulation finds. */
