@@ -4,16 +4,22 @@ package org.neuroalgebra.analysis.membership;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.dimension.DimensionComputation;
 import org.neuroalgebra.analysis.internal.FiberPoints;
 import org.neuroalgebra.analysis.internal.OutputMonomials;
+import org.neuroalgebra.solver.CertificationResult;
+import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
+import org.neuroalgebra.solver.SolutionCertificate;
+import org.neuroalgebra.solver.SolutionCertifier;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
 
@@ -168,6 +174,11 @@ public final class MembershipComputation {
                 residual = r;
             }
         }
+        SolutionCertificate proof = witness != null ? proveRealSolution(system, c, points.realPoints(), notes) : null;
+        if (proof != null) {
+            witness = system.parameters(realParts(proof.center()));
+            residual = exactResidual(parametrization, witness, c);
+        }
         Membership answer;
         if (witness != null) {
             answer = Membership.MEMBER;
@@ -187,8 +198,58 @@ public final class MembershipComputation {
                 parametrization.ambientDimension(), witness == null ? List.of() : parametrization.parameterNames(),
                 witness, residual, remaining, points.points().size(), points.realPoints().size(), expected,
                 points.tracked().pathsTracked(), points.tracked().failedPathCount(),
-                points.tracked().atInfinityPathCount(), false, notes, seed, points.method() + " (numerical)", //$NON-NLS-1$
+                points.tracked().atInfinityPathCount(), proof != null, notes, seed,
+                points.method() + (proof != null ? "; the real witness proven by Krawczyk's operator at the exact target" //$NON-NLS-1$
+                        : " (numerical)"), //$NON-NLS-1$
                 seconds(start));
+    }
+
+    /**
+     * Krawczyk's operator on the square system c(t) − c_target = 0 (exact rational coefficients, outward-rounded
+     * intervals) around the real solutions found: a box proven to hold a unique solution, and proven real, holds a
+     * real t with c(t) = c_target exactly, so a real θ with f_θ = target exists. The normalization maps real unknowns to
+     * real parameters, so nothing is lost by proving it in the unknowns.
+     *
+     * @return the first certificate that proves a real solution, or null (with the reason in the notes)
+     */
+    private static SolutionCertificate proveRealSolution(FiberEquations system, Rational[] c, List<double[]> real,
+            List<String> notes) {
+        Polynomial[] coefficients = system.coefficients();
+        int k = system.unknownNames().size();
+        if (coefficients.length != k) {
+            notes.add("the witness is not proven: the normalized equations are not square (" + coefficients.length //$NON-NLS-1$
+                    + " equations in " + k + " unknowns), which Krawczyk's test needs"); //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }
+        List<Polynomial> equations = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            equations.add(coefficients[i].sub(Polynomial.constant(k, c[i])));
+        }
+        List<Complex[]> points = real.stream().map(Complex::real).toList();
+        CertificationResult boxes = SolutionCertifier.certify(equations, k, points);
+        String reason = null;
+        for (int i = 0; i < points.size(); i++) {
+            SolutionCertificate certificate = boxes.certificate(i);
+            if (certificate.provenReal()) {
+                notes.add("certified: Krawczyk's operator proves a unique solution of c(t) = c_target in a box of radius " //$NON-NLS-1$
+                        + String.format(Locale.ROOT, "%.1e", certificate.radius()) //$NON-NLS-1$
+                        + " around the witness, and that it is real (docs/CERTIFICATES.md)"); //$NON-NLS-1$
+                return certificate;
+            }
+            if (reason == null) {
+                reason = certificate.certified() ? "its box is not proven real" : certificate.reason(); //$NON-NLS-1$
+            }
+        }
+        notes.add("the witness is not proven: " + reason); //$NON-NLS-1$
+        return null;
+    }
+
+    private static double[] realParts(Complex[] z) {
+        double[] x = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            x[i] = z[i].re();
+        }
+        return x;
     }
 
     /** The answer over C first: a proper subvariety misses a generic target even over C. */

@@ -58,8 +58,9 @@ import com.google.gson.JsonObject;
  * @param pathsAtInfinity
  *            paths that diverged to infinity
  * @param certified
- *            true only for exact answers (a monomial outside the ambient space, an implicit
- *            equation of M that the target violates)
+ *            true for exact answers (a monomial outside the ambient space, an implicit
+ *            equation of M that the target violates) and for a "member" whose real witness is
+ *            proven by Krawczyk's operator on square normalized fibre equations
  * @param notes
  *            explanations
  * @param seed
