@@ -37,6 +37,15 @@ class MembershipKindsTest {
               dense 2 bias=false
             }
 
+            architecture linear_3223 {
+              input 3
+              dense 2 bias=false
+              activation 2*x
+              dense 2 bias=false
+              activation 2*x
+              dense 3 bias=false
+            }
+
             architecture narrow {
               input 3
               dense 1 bias=false
@@ -155,10 +164,36 @@ class MembershipKindsTest {
         MembershipResult member = run("linear_212", "[x1 + 2*x2, 3*x1 + 6*x2]", 8);
         assertEquals(Membership.MEMBER, member.membership(), member.summary().toString());
         assertTrue(member.witnessResidual() < 1e-8, member.summary().toString());
+        // the rank factorization over Q is an exact witness: certified
+        assertTrue(member.certified(), member.summary().toString());
         // [x1, x2] is the identity, det = 1 ≠ 0: certified, even over C
         MembershipResult identity = run("linear_212", "[x1, x2]", 9);
         assertEquals(Membership.NOT_MEMBER, identity.membership(), identity.summary().toString());
         assertTrue(identity.certified(), identity.summary().toString());
         assertEquals(3, identity.dimension());
+    }
+
+    /*
+     * The linear network (3, 2, 2, 3) with σ = 2x computes 4·W3 W2 W1 x: the 3×3 matrices of rank ≤ 2, the
+     * hypersurface det = 0, the same over C and R since a rational matrix of rank k is C·R over Q.
+     */
+
+    @Test
+    void aDeepLinearNetworkIsDecidedExactlyByTheRankOfTheTarget() throws Exception {
+        // rows (1, 2, 3), (4, 5, 6), (7, 8, 9): row 3 = 2·row 2 − row 1, rank 2
+        MembershipResult member = run("linear_3223", "[x1 + 2*x2 + 3*x3, 4*x1 + 5*x2 + 6*x3, 7*x1 + 8*x2 + 9*x3]", 3);
+        assertEquals(Membership.MEMBER, member.membership(), member.summary().toString());
+        assertTrue(member.certified(), member.summary().toString());
+        assertTrue(member.witnessResidual() < 1e-12, member.summary().toString());
+        assertEquals(2 * 3 + 2 * 2 + 3 * 2, member.witness().length);
+        // a rank-one target with a fractional entry: the witness stays rational, the check exact
+        MembershipResult rankOne = run("linear_3223", "[x1 - x3/3, 2*x1 - 2*x3/3, 0*x1]", 4);
+        assertEquals(Membership.MEMBER, rankOne.membership(), rankOne.summary().toString());
+        assertTrue(rankOne.certified(), rankOne.summary().toString());
+        // rows (1, 0, 0), (0, 1, 0), (0, 0, 3): rank 3 > 2, det = 3 ≠ 0
+        MembershipResult full = run("linear_3223", "[x1, x2, 3*x3]", 5);
+        assertEquals(Membership.NOT_MEMBER, full.membership(), full.summary().toString());
+        assertTrue(full.certified(), full.summary().toString());
+        assertTrue(full.notes().stream().anyMatch(n -> n.contains("rank 3 over Q")), full.notes().toString()); //$NON-NLS-1$
     }
 }

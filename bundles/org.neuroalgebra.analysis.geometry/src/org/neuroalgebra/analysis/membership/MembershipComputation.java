@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
+import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.dimension.DimensionComputation;
@@ -123,6 +124,9 @@ public final class MembershipComputation {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         notes.add(overC(parametrization, dimension));
+        if (parametrization instanceof MlpParametrization mlp && LinearNetworkMembership.applies(mlp)) {
+            return linear(subject, mlp, dimension, c, targetText, seed, notes, start);
+        }
         if (dimension < parametrization.ambientDimension()) {
             Optional<String> exclusion = ImplicitExclusion.of(parametrization, c, seed, monitor);
             if (exclusion.isPresent()) {
@@ -250,6 +254,32 @@ public final class MembershipComputation {
             x[i] = z[i].re();
         }
         return x;
+    }
+
+    /** A linear network: the rank of the target over Q decides, exactly, over C and R alike. */
+    private static MembershipResult linear(String subject, MlpParametrization mlp, int dimension, Rational[] c,
+            String targetText, long seed, List<String> notes, long start) {
+        LinearNetworkMembership.Decision decision = LinearNetworkMembership.decide(mlp, c);
+        int fibre = mlp.parameterCount() - dimension;
+        if (!decision.member()) {
+            notes.add("the target's coefficient matrix has rank " + decision.rank() + " over Q, above the narrowest " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "hidden layer " + decision.bound() + ": no f_θ equals it, over C or over R"); //$NON-NLS-1$ //$NON-NLS-2$
+            return new MembershipResult(subject, mlp.describe(), targetText, Membership.NOT_MEMBER, dimension,
+                    mlp.ambientDimension(), List.of(), null, Double.NaN, fibre, 0, 0, -1, 0, 0, 0, true, notes, seed,
+                    "rank of the target's coefficient matrix over Q (exact)", seconds(start)); //$NON-NLS-1$
+        }
+        notes.add("the target's coefficient matrix has rank " + decision.rank() + " ≤ " + decision.bound() //$NON-NLS-1$ //$NON-NLS-2$
+                + " (the narrowest hidden layer): its rank factorization C·R over Q gives a rational θ, and the network " //$NON-NLS-1$
+                + "evaluated exactly at θ is the target"); //$NON-NLS-1$
+        double[] witness = new double[decision.witness().length];
+        for (int i = 0; i < witness.length; i++) {
+            witness[i] = decision.witness()[i].doubleValue();
+        }
+        return new MembershipResult(subject, mlp.describe(), targetText, Membership.MEMBER, dimension,
+                mlp.ambientDimension(), mlp.parameterNames(), witness, exactResidual(mlp, witness, c), fibre, 1, 1, -1,
+                0, 0, 0, true, notes, seed,
+                "rank factorization of the target's coefficient matrix over Q, checked by exact evaluation", //$NON-NLS-1$
+                seconds(start));
     }
 
     /** The answer over C first: a proper subvariety misses a generic target even over C. */
