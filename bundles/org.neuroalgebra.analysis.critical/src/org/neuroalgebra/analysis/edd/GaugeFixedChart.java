@@ -299,7 +299,14 @@ final class GaugeFixedChart {
         return sum;
     }
 
-    /** L·U with unit triangular integer factors: determinant 1, so invertible over Q by construction. */
+    /**
+     * L·U with unit triangular integer factors: determinant 1, so invertible over Q by construction. Their entries
+     * are −1, 0 or 1: with entries up to ±3, R⁻¹ has entries of tens for size 4 and of thousands for size 7 (medians
+     * of random draws; with ±1 they are 2 and 8), so ℓ(b) = 1 holds only for short b and
+     * the chart's unknowns reach 10⁴ with condition numbers near 10¹⁶ at random complex data, where monodromy loops
+     * failed and 146 of the 284 critical points of rank-one 4 × 4 escaped Krawczyk's test; with these, the unknowns
+     * stay within about 10² and every one of the 284 is certified.
+     */
     private static Rational[][] unimodular(int size, SplittableRandom random) {
         long[][] lower = new long[size][size];
         long[][] upper = new long[size][size];
@@ -307,8 +314,8 @@ final class GaugeFixedChart {
             lower[i][i] = 1;
             upper[i][i] = 1;
             for (int j = 0; j < i; j++) {
-                lower[i][j] = random.nextInt(-3, 4);
-                upper[j][i] = random.nextInt(-3, 4);
+                lower[i][j] = random.nextInt(-1, 2);
+                upper[j][i] = random.nextInt(-1, 2);
             }
         }
         Rational[][] product = new Rational[size][size];
