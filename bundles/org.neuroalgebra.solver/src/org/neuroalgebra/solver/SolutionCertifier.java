@@ -175,11 +175,15 @@ public final class SolutionCertifier {
         if (!certificate.certified()) {
             throw new IllegalArgumentException("not certified: " + certificate.reason()); //$NON-NLS-1$
         }
-        Complex[] center = certificate.center();
-        if (f.variableCount() != center.length) {
+        int n = certificate.center().length;
+        if (f.variableCount() != n) {
             throw new IllegalArgumentException("the polynomial has " + f.variableCount() + " variables, the solution " //$NON-NLS-1$ //$NON-NLS-2$
-                    + center.length);
+                    + n);
         }
-        return BoxEvaluation.enclose(f, center, certificate.radius());
+        ComplexInterval[] boxes = new ComplexInterval[n];
+        for (int v = 0; v < n; v++) {
+            boxes[v] = certificate.box(v);
+        }
+        return BoxEvaluation.enclose(f, boxes);
     }
 }
