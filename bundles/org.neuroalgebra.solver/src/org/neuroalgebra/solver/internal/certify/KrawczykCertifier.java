@@ -32,6 +32,8 @@ import org.neuroalgebra.solver.SolutionCertificate.Reality;
  * the original unknowns: {@code D⁻¹ (K(X) − c) = −D⁻¹ Y F(c) + D⁻¹ (I − Y F'(X)) D [−r, r]ⁿ};
  * multiplying by powers of two is exact, and the products are rounded outward
  * all the same.
+ * <p>
+ * An instance is immutable: it certifies points on several threads at once.
  */
 public final class KrawczykCertifier {
 
