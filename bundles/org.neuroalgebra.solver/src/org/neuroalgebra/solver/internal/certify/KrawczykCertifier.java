@@ -25,9 +25,10 @@ import org.neuroalgebra.solver.SolutionCertificate.Reality;
  * <p>
  * The box is scaled per coordinate, {@code X_v = c_v + s_v ([−r, r] + i[−r, r])}
  * with s_v the power of two at or below max(1, |c_v|): a solution with
- * coordinates of size 10³ next to 0.07 fits no box with one radius (the
- * Jacobian enclosed over a box wide enough for the large coordinates' rounding
- * does not contract in the small ones). This is Krawczyk's test for
+ * coordinates of size 10³ next to 0.07 fits no box with one radius (measured
+ * in the unknowns' raw sizes, the rounding of I − Y F'(X) alone has a norm of
+ * about the condition number of F' in those sizes, 10¹⁵ there, times the unit
+ * roundoff and the number of terms: above 1). This is Krawczyk's test for
  * G(y) = F(D y), D = diag(s), with the preconditioner D⁻¹ Y, carried out in
  * the original unknowns: {@code D⁻¹ (K(X) − c) = −D⁻¹ Y F(c) + D⁻¹ (I − Y F'(X)) D [−r, r]ⁿ};
  * multiplying by powers of two is exact, and the products are rounded outward
