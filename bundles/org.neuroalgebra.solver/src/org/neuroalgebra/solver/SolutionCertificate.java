@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.solver;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,10 @@ import java.util.Objects;
  * square polynomial system approximates a true solution.
  * <p>
  * A certified solution comes with a box: every coordinate {@code z_i} with
- * {@code |Re z_i − Re center_i| ≤ radius} and {@code |Im z_i − Im center_i| ≤ radius}.
+ * {@code |Re z_i − Re center_i| ≤ radius · scales_i} and
+ * {@code |Im z_i − Im center_i| ≤ radius · scales_i}. The scales are powers of
+ * two, 1 for coordinates of size below 2 and about |center_i| above: a solution
+ * whose coordinates differ by orders of magnitude fits no box with one radius.
  * Krawczyk's interval Newton operator, evaluated in outward-rounded interval
  * arithmetic with the exact coefficients enclosed, maps the box into its own
  * interior; this proves that the box holds exactly one solution of the system,
@@ -24,8 +28,11 @@ import java.util.Objects;
  *            the method of proof ({@link #KRAWCZYK}), or null when the solution
  *            is not certified
  * @param radius
- *            the half-width of the box in every real and imaginary direction
- *            (NaN when not certified)
+ *            the half-width of the box in every real and imaginary direction,
+ *            times scales_i in coordinate i (NaN when not certified)
+ * @param scales
+ *            the factor of the radius in each coordinate, a power of two
+ *            (empty when not certified)
  * @param reality
  *            what is proven about the reality of the solution
  *            ({@link Reality#UNDECIDED} when not certified)
@@ -35,7 +42,8 @@ import java.util.Objects;
  * @param reason
  *            why the solution is not certified (null when it is)
  */
-public record SolutionCertificate(String kind, double radius, Reality reality, Complex[] center, String reason) {
+public record SolutionCertificate(String kind, double radius, double[] scales, Reality reality, Complex[] center,
+        String reason) {
 
     /** The kind of a certificate by Krawczyk's interval Newton operator. */
     public static final String KRAWCZYK = "krawczyk"; //$NON-NLS-1$
@@ -50,10 +58,21 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
         UNDECIDED
     }
 
-    /** Checks consistency and copies the centre. */
+    /** Checks consistency and copies the centre and the scales. */
     public SolutionCertificate {
         Objects.requireNonNull(reality);
         center = center.clone();
+        scales = scales.clone();
+        if (scales.length != center.length) {
+            throw new IllegalArgumentException("a certificate needs one scale per coordinate, got " + scales.length //$NON-NLS-1$
+                    + " for " + center.length); //$NON-NLS-1$
+        }
+        for (double s : scales) {
+            // a power of two makes radius · s exact, so box(i) is the box that was proven
+            if (!(s > 0 && Double.isFinite(s) && s == Math.scalb(1.0, Math.getExponent(s)))) {
+                throw new IllegalArgumentException("a scale must be a positive power of two, got " + s); //$NON-NLS-1$
+            }
+        }
         if ((kind == null) == (reason == null)) {
             throw new IllegalArgumentException("a certificate has either a kind or a reason"); //$NON-NLS-1$
         }
@@ -72,7 +91,24 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
      * @return a Krawczyk certificate
      */
     public static SolutionCertificate krawczyk(Complex[] center, double radius, Reality reality) {
-        return new SolutionCertificate(KRAWCZYK, radius, reality, center, null);
+        double[] scales = new double[center.length];
+        Arrays.fill(scales, 1);
+        return krawczyk(center, radius, scales, reality);
+    }
+
+    /**
+     * @param center
+     *            the centre of the certified box
+     * @param radius
+     *            its half-width, times scales_i in coordinate i
+     * @param scales
+     *            powers of two, one per coordinate
+     * @param reality
+     *            what is proven about reality
+     * @return a Krawczyk certificate for the box |z_i − center_i| ≤ radius · scales_i
+     */
+    public static SolutionCertificate krawczyk(Complex[] center, double radius, double[] scales, Reality reality) {
+        return new SolutionCertificate(KRAWCZYK, radius, scales, reality, center, null);
     }
 
     /**
@@ -81,7 +117,8 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
      * @return the absence of a certificate
      */
     public static SolutionCertificate none(String reason) {
-        return new SolutionCertificate(null, Double.NaN, Reality.UNDECIDED, new Complex[0], Objects.requireNonNull(reason));
+        return new SolutionCertificate(null, Double.NaN, new double[0], Reality.UNDECIDED, new Complex[0],
+                Objects.requireNonNull(reason));
     }
 
     /** @return true when the solution is proven */
@@ -105,6 +142,17 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
         return center.clone();
     }
 
+    /** @return a copy of the scales of the radius per coordinate; empty when there is no certificate */
+    @Override
+    public double[] scales() {
+        return scales.clone();
+    }
+
+    /** @return true when some coordinate's half-width differs from the radius */
+    public boolean scaled() {
+        return Arrays.stream(scales).anyMatch(s -> s != 1);
+    }
+
     /**
      * @param i
      *            index of a variable
@@ -116,7 +164,7 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
         if (!certified()) {
             throw new IllegalStateException("not certified: " + reason); //$NON-NLS-1$
         }
-        return ComplexInterval.around(center[i], radius);
+        return ComplexInterval.around(center[i], radius * scales[i]);
     }
 
     /**
@@ -140,8 +188,9 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
     @Override
     public boolean equals(Object obj) {
         return obj instanceof SolutionCertificate other && Objects.equals(kind, other.kind)
-                && Double.compare(radius, other.radius) == 0 && reality == other.reality
-                && java.util.Arrays.equals(center, other.center) && Objects.equals(reason, other.reason);
+                && Double.compare(radius, other.radius) == 0 && Arrays.equals(scales, other.scales)
+                && reality == other.reality
+                && Arrays.equals(center, other.center) && Objects.equals(reason, other.reason);
     }
 
     @Override
@@ -154,7 +203,8 @@ public record SolutionCertificate(String kind, double radius, Reality reality, C
         if (!certified()) {
             return "not certified: " + reason; //$NON-NLS-1$
         }
-        return kind + " radius " + radius + (reality == Reality.UNDECIDED ? "" //$NON-NLS-1$ //$NON-NLS-2$
+        return kind + " radius " + radius + (scaled() ? " × scales " + Arrays.toString(scales) : "") //$NON-NLS-1$ //$NON-NLS-2$
+                + (reality == Reality.UNDECIDED ? "" //$NON-NLS-1$ //$NON-NLS-2$
                 : reality == Reality.REAL ? ", real" : ", non-real"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -22,7 +22,9 @@ import org.neuroalgebra.solver.internal.certify.Substitution;
  * of {@code F'(c)}, in interval arithmetic that rounds every operation outward
  * and encloses every rational coefficient. {@code K(X) ⊂ interior(X)} proves
  * that X holds exactly one solution, and that it is regular. The radius of the
- * box is chosen from the size of the Newton step and adapted a few times.
+ * box is chosen from the size of the Newton step and adapted a few times; it
+ * is scaled per coordinate, so that a solution whose coordinates differ by
+ * orders of magnitude fits it ({@link SolutionCertificate#scales()}).
  * <p>
  * A point whose Jacobian is singular at the solution (a multiple root, a point
  * on a positive-dimensional component) cannot be certified this way: it gets
@@ -30,7 +32,8 @@ import org.neuroalgebra.solver.internal.certify.Substitution;
  * Systems that are not square get no certificates either.
  * <p>
  * The cost per point is a few Jacobian evaluations over a box and one complex
- * n × n inverse: O(n³ + n² · terms).
+ * n × n inverse: O(n³ + n² · terms). Points are certified in parallel on the
+ * common fork-join pool.
  */
 public final class SolutionCertifier {
 
@@ -149,9 +152,8 @@ public final class SolutionCertifier {
             points.forEach(p -> certificates.add(SolutionCertificate.none(reason)));
         } else {
             KrawczykCertifier certifier = new KrawczykCertifier(equations, variableCount, tolerance);
-            for (Complex[] point : points) {
-                certificates.add(certifier.certify(point));
-            }
+            // the points are independent and the certifier only reads its compiled polynomials
+            certificates.addAll(points.parallelStream().map(certifier::certify).toList());
         }
         Disjointness disjointness = Disjointness.of(certificates);
         return new CertificationResult(certificates, disjointness.independent(), disjointness.pairwiseDisjoint(),
@@ -175,11 +177,15 @@ public final class SolutionCertifier {
         if (!certificate.certified()) {
             throw new IllegalArgumentException("not certified: " + certificate.reason()); //$NON-NLS-1$
         }
-        Complex[] center = certificate.center();
-        if (f.variableCount() != center.length) {
+        int n = certificate.center().length;
+        if (f.variableCount() != n) {
             throw new IllegalArgumentException("the polynomial has " + f.variableCount() + " variables, the solution " //$NON-NLS-1$ //$NON-NLS-2$
-                    + center.length);
+                    + n);
         }
-        return BoxEvaluation.enclose(f, center, certificate.radius());
+        ComplexInterval[] boxes = new ComplexInterval[n];
+        for (int v = 0; v < n; v++) {
+            boxes[v] = certificate.box(v);
+        }
+        return BoxEvaluation.enclose(f, boxes);
     }
 }

@@ -12,8 +12,9 @@
  * {@link org.neuroalgebra.solver.SolutionCertifier} proves approximate solutions
  * one by one (Krawczyk's interval Newton test): each
  * {@link org.neuroalgebra.solver.SolutionCertificate} encloses exactly one
- * regular solution in a small box, proven real when the box is closed under
- * conjugation; pairwise disjoint boxes prove the number of distinct solutions.
+ * regular solution in a small box (scaled per coordinate when the coordinates
+ * differ in size), proven real when the box is closed under conjugation;
+ * pairwise disjoint boxes prove the number of distinct solutions.
  * <p>
  * <b>Text format</b> (read by {@link org.neuroalgebra.solver.SystemTextFormat},
  * used by {@code neuroalgebra solve}): one item per line; {@code #} starts a

@@ -343,6 +343,10 @@ public record EddAnalysisResult(String subject, List<String> coordinates, String
             JsonObject proof = new JsonObject();
             proof.addProperty("kind", certificate.kind()); //$NON-NLS-1$
             proof.addProperty("radius", certificate.radius()); //$NON-NLS-1$
+            if (certificate.scaled()) {
+                // the half-width in unknown i is radius · scales_i
+                proof.add("scales", ResultJson.numbers(certificate.scales())); //$NON-NLS-1$
+            }
             proof.add("real", certificate.provenReal() ? new JsonPrimitive(true) //$NON-NLS-1$
                     : certificate.provenNonReal() ? new JsonPrimitive(false) : JsonNull.INSTANCE);
             entry.add("certificate", proof); //$NON-NLS-1$

@@ -279,6 +279,35 @@ class SolveCommandTest {
     }
 
     @Test
+    void aCertificateOfCoordinatesOfDifferentSizesGivesTheScalesOfItsBox() throws IOException {
+        // u + y + z = 6, u y z = 6, u³ + y³ + z³ = 36 with x = 1024 u: by Newton's identities u, y, z are
+        // 1, 2, 3 in some order (docs/CERTIFICATES.md: scaled boxes)
+        String system = """
+                variables x y z
+                x*y*z = 6*1024
+                x + 1024*y + 1024*z = 6*1024
+                x^3 + 1024^3*y^3 + 1024^3*z^3 = 36*1024^3
+                """; //$NON-NLS-1$
+        assertEquals(CommandLine.EXIT_OK, solve("scaled.txt", system, "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject json = json();
+        assertEquals(6, json.get("certifiedSolutions").getAsInt(), json::toString); //$NON-NLS-1$
+        assertEquals(6, json.get("provenReal").getAsInt(), json::toString); //$NON-NLS-1$
+        for (var element : json.getAsJsonArray("solutions")) { //$NON-NLS-1$
+            JsonObject solution = element.getAsJsonObject();
+            if (solution.get("atInfinity").getAsBoolean()) { //$NON-NLS-1$
+                continue;
+            }
+            var scales = solution.getAsJsonObject("certificate").getAsJsonArray("scales"); //$NON-NLS-1$ //$NON-NLS-2$
+            var coordinates = solution.getAsJsonArray("coordinates"); //$NON-NLS-1$
+            for (int v = 0; v < 3; v++) {
+                // the power of two at or below the coordinate's size: 1024 or 2048 for x, 1 or 2 for y and z
+                double size = Math.rint(coordinates.get(v).getAsJsonArray().get(0).getAsDouble());
+                assertEquals(Math.scalb(1.0, Math.getExponent(size)), scales.get(v).getAsDouble(), solution::toString);
+            }
+        }
+    }
+
+    @Test
     void theTextReportSaysHowManySolutionsAreCertifiedAndProvenReal() throws IOException {
         assertEquals(CommandLine.EXIT_OK, solve("circle.txt", "variables x y\nx^2 + y^2 - 1\nx = y\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(out().contains("\n2 of 2 solutions certified (Krawczyk), 2 proven real; certification "), out()); //$NON-NLS-1$

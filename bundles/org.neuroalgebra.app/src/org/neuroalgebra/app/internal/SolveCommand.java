@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.ModP;
 import org.neuroalgebra.algebra.poly.Polynomial;
+import org.neuroalgebra.analysis.ResultJson;
 import org.neuroalgebra.solver.CertificationResult;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.CountResult;
@@ -305,6 +306,10 @@ final class SolveCommand {
                 JsonObject proof = new JsonObject();
                 proof.addProperty("kind", certificate.kind()); //$NON-NLS-1$
                 proof.addProperty("radius", certificate.radius()); //$NON-NLS-1$
+                if (certificate.scaled()) {
+                    // the half-width in variable i is radius · scales_i
+                    proof.add("scales", ResultJson.numbers(certificate.scales())); //$NON-NLS-1$
+                }
                 if (certificate.reality() != SolutionCertificate.Reality.UNDECIDED) {
                     proof.addProperty("real", certificate.provenReal()); //$NON-NLS-1$
                 }

@@ -2,7 +2,6 @@
 package org.neuroalgebra.solver.internal.certify;
 
 import org.neuroalgebra.algebra.poly.Polynomial;
-import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.ComplexInterval;
 
 /** Encloses a polynomial's values over a certified box. */
@@ -13,20 +12,18 @@ public final class BoxEvaluation {
 
     /**
      * @param f
-     *            a polynomial in center.length variables
-     * @param center
-     *            the centre of the box
-     * @param radius
-     *            its half-width in every real and imaginary direction
+     *            a polynomial in boxes.length variables
+     * @param boxes
+     *            the box, one rectangle per coordinate
      * @return a rectangle holding f over the box
      * @throws ArithmeticException
      *             if the enclosure overflows
      */
-    public static ComplexInterval enclose(Polynomial f, Complex[] center, double radius) {
-        int n = center.length;
+    public static ComplexInterval enclose(Polynomial f, ComplexInterval[] boxes) {
+        int n = boxes.length;
         Interval[] box = new Interval[n];
         for (int v = 0; v < n; v++) {
-            box[v] = Interval.around(center[v].re(), center[v].im(), radius);
+            box[v] = new Interval(boxes[v].reLow(), boxes[v].reHigh(), boxes[v].imLow(), boxes[v].imHigh());
         }
         CompiledPolynomial compiled = new CompiledPolynomial(f);
         Interval value = compiled.enclose(IntervalPowers.of(box, compiled.maxExponents(n)));

@@ -96,6 +96,47 @@ final class ComplexMatrices {
         return y;
     }
 
+    /**
+     * The condition number of R A D, with D = diag(scales) and R the powers of two that bring each
+     * row of A D to size about 1: the condition of the scaled unknowns and of equations each
+     * measured in its own units, which neither a solution with coordinates of different sizes nor
+     * equations with coefficients of different sizes inflate (Krawczyk's test with the
+     * preconditioner A⁻¹ is invariant under both scalings, up to rounding).
+     *
+     * @param a
+     *            a square matrix
+     * @param inverse
+     *            an approximate inverse of a
+     * @param scales
+     *            the scales of the unknowns, powers of two
+     * @return ‖R A D‖ ‖D⁻¹ A⁻¹ R⁻¹‖ in the max-row-sum norm
+     */
+    static double equilibratedCondition(double[][] a, double[][] inverse, double[] scales) {
+        int n = a.length;
+        double[] rows = new double[n];
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            double largest = 0;
+            double sum = 0;
+            for (int k = 0; k < 2 * n; k += 2) {
+                double size = Math.max(Math.abs(a[i][k]), Math.abs(a[i][k + 1])) * scales[k / 2];
+                largest = Math.max(largest, size);
+                sum += size;
+            }
+            rows[i] = largest > 0 && Double.isFinite(largest) ? Math.scalb(1.0, Math.getExponent(largest)) : 1;
+            norm = Math.max(norm, sum / rows[i]);
+        }
+        double inverseNorm = 0;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int k = 0; k < 2 * n; k += 2) {
+                sum += Math.max(Math.abs(inverse[i][k]), Math.abs(inverse[i][k + 1])) * rows[k / 2];
+            }
+            inverseNorm = Math.max(inverseNorm, sum / scales[i]);
+        }
+        return norm * inverseNorm;
+    }
+
     /** @return the max-row-sum norm with |z| = max(|re|, |im|) */
     static double norm(double[][] a) {
         double max = 0;

@@ -22,6 +22,19 @@ import org.neuroalgebra.solver.SolutionCertificate.Reality;
  * Real solutions are attempted first on a box centred on the real axis: such
  * a box is closed under conjugation, so for a system with real coefficients
  * its unique solution equals its own conjugate.
+ * <p>
+ * The box is scaled per coordinate, {@code X_v = c_v + s_v ([−r, r] + i[−r, r])}
+ * with s_v the power of two at or below max(1, |c_v|): a solution with
+ * coordinates of size 10³ next to 0.07 fits no box with one radius (measured
+ * in the unknowns' raw sizes, the rounding of I − Y F'(X) alone has a norm of
+ * about the condition number of F' in those sizes, 10¹⁵ there, times the unit
+ * roundoff and the number of terms: above 1). This is Krawczyk's test for
+ * G(y) = F(D y), D = diag(s), with the preconditioner D⁻¹ Y, carried out in
+ * the original unknowns: {@code D⁻¹ (K(X) − c) = −D⁻¹ Y F(c) + D⁻¹ (I − Y F'(X)) D [−r, r]ⁿ};
+ * multiplying by powers of two is exact, and the products are rounded outward
+ * all the same.
+ * <p>
+ * An instance is immutable: it certifies points on several threads at once.
  */
 public final class KrawczykCertifier {
 
@@ -108,46 +121,56 @@ public final class KrawczykCertifier {
             scale = Math.max(scale, Math.max(Math.abs(c0[2 * v]), Math.abs(c0[2 * v + 1])));
             imaginary = Math.max(imaginary, Math.abs(c0[2 * v + 1]));
         }
+        double[] scales = scales(point);
         String realReason = null;
         if (imaginary <= REAL_PROJECTION * scale) {
             double[] projected = c0.clone();
             for (int v = 0; v < n; v++) {
                 projected[2 * v + 1] = 0;
             }
-            Outcome real = attempt(c0, projected, true, scale);
+            Outcome real = attempt(c0, projected, true, scale, scales);
             if (real.certificate() != null) {
                 return real.certificate();
             }
             realReason = real.reason();
         }
-        Outcome complex = attempt(c0, c0.clone(), false, scale);
+        Outcome complex = attempt(c0, c0.clone(), false, scale, scales);
         if (complex.certificate() != null) {
             return complex.certificate();
         }
         return SolutionCertificate.none(complex.reason() != null ? complex.reason() : realReason);
     }
 
-    private Outcome attempt(double[] original, double[] c, boolean real, double scale) {
-        String failure = newton(c, real, false);
+    /** @return s_v = the power of two at or below max(1, |point_v|) */
+    private static double[] scales(Complex[] point) {
+        double[] scales = new double[point.length];
+        for (int v = 0; v < point.length; v++) {
+            scales[v] = Math.scalb(1.0, Math.getExponent(Math.max(1, point[v].abs())));
+        }
+        return scales;
+    }
+
+    private Outcome attempt(double[] original, double[] c, boolean real, double scale, double[] scales) {
+        String failure = newton(c, real, false, scales);
         if (failure != null) {
             return new Outcome(null, failure);
         }
-        Outcome outcome = krawczyk(original, c, enclosePoint(c), real, scale);
+        Outcome outcome = krawczyk(original, c, enclosePoint(c), real, scale, scales);
         if (outcome.certificate() != null || outcome.reason().startsWith(SINGULAR)) {
             return outcome;
         }
         // Double precision could not resolve the residual (a cluster of nearby solutions, say): exactly then.
-        failure = newton(c, real, true);
+        failure = newton(c, real, true, scales);
         if (failure != null) {
             return new Outcome(null, failure);
         }
-        return krawczyk(original, c, exactResidual(c), real, scale);
+        return krawczyk(original, c, exactResidual(c), real, scale, scales);
     }
 
     private static final String SINGULAR = "singular Jacobian"; //$NON-NLS-1$
 
     /** Newton's method in place; returns why it failed, or null. */
-    private String newton(double[] c, boolean real, boolean exact) {
+    private String newton(double[] c, boolean real, boolean exact, double[] scales) {
         double previous = Double.POSITIVE_INFINITY;
         int steps = exact ? EXACT_NEWTON_STEPS : NEWTON_STEPS;
         for (int k = 0; k < steps; k++) {
@@ -158,7 +181,7 @@ public final class KrawczykCertifier {
             }
             double[] f = exact ? midpoints(exactResidual(c)) : residual(c);
             double[] step = ComplexMatrices.multiply(y, f);
-            double size = ComplexMatrices.maxNorm(step);
+            double size = scaledNorm(step, scales);
             if (!Double.isFinite(size)) {
                 return "Newton's method diverged"; //$NON-NLS-1$
             }
@@ -178,14 +201,15 @@ public final class KrawczykCertifier {
                 }
             }
             previous = size;
-            if (size <= Math.ulp(ComplexMatrices.maxNorm(c))) {
+            if (size <= Math.ulp(scaledNorm(c, scales))) {
                 break;
             }
         }
         return null;
     }
 
-    private Outcome krawczyk(double[] original, double[] c, Interval[] residual, boolean real, double scale) {
+    private Outcome krawczyk(double[] original, double[] c, Interval[] residual, boolean real, double scale,
+            double[] scales) {
         double moved = 0;
         for (int i = 0; i < c.length; i++) {
             moved = Math.max(moved, Math.abs(c[i] - original[i]));
@@ -200,21 +224,22 @@ public final class KrawczykCertifier {
         if (y == null) {
             return new Outcome(null, SINGULAR + " (a pivot vanishes)"); //$NON-NLS-1$
         }
-        double condition = ComplexMatrices.norm(j) * ComplexMatrices.norm(y);
+        double condition = ComplexMatrices.equilibratedCondition(j, y, scales);
         if (!(condition < SINGULAR_CONDITION)) {
             return new Outcome(null, String.format(Locale.ROOT, SINGULAR + " (condition number %.1e)", condition)); //$NON-NLS-1$
         }
         Interval[] yf = multiply(y, residual);
         double delta = 0;
-        for (Interval v : yf) {
-            delta = Math.max(delta, v.magnitude());
+        for (int i = 0; i < n; i++) {
+            yf[i] = yf[i].mul(Interval.point(1 / scales[i], 0));
+            delta = Math.max(delta, yf[i].magnitude());
         }
         if (!Double.isFinite(delta)) {
             return new Outcome(null, "the residual cannot be enclosed in double precision"); //$NON-NLS-1$
         }
-        double r = Math.max(2 * delta, Math.max(Double.MIN_NORMAL, 8 * Math.ulp(ComplexMatrices.maxNorm(c))));
+        double r = Math.max(2 * delta, Math.max(Double.MIN_NORMAL, 8 * Math.ulp(scaledNorm(c, scales))));
         for (int attempt = 0; attempt < RADIUS_ATTEMPTS && Double.isFinite(r); attempt++) {
-            Interval[][] m = contraction(y, c, r);
+            Interval[][] m = contraction(y, c, r, scales);
             Interval offset = new Interval(-r, r, -r, r);
             boolean inside = true;
             double contraction = 0;
@@ -229,7 +254,8 @@ public final class KrawczykCertifier {
                 inside &= k.strictlyInside(r);
             }
             if (inside) {
-                return new Outcome(SolutionCertificate.krawczyk(center(c), r, reality(c, r, real)), null);
+                return new Outcome(SolutionCertificate.krawczyk(center(c), r, scales, reality(c, r, real, scales)),
+                        null);
             }
             if (!(contraction < 1)) {
                 // A larger box only contracts less.
@@ -240,12 +266,21 @@ public final class KrawczykCertifier {
         return new Outcome(null, "Krawczyk test failed"); //$NON-NLS-1$
     }
 
-    private Reality reality(double[] c, double r, boolean real) {
+    /** @return max over v of |x_v| / s_v, the max norm in the scaled unknowns */
+    private static double scaledNorm(double[] x, double[] scales) {
+        double max = 0;
+        for (int i = 0; i < x.length; i++) {
+            max = Math.max(max, Math.abs(x[i]) / scales[i / 2]);
+        }
+        return max;
+    }
+
+    private Reality reality(double[] c, double r, boolean real, double[] scales) {
         if (real) {
             return Reality.REAL;
         }
         for (int v = 0; v < n; v++) {
-            if (!Interval.around(c[2 * v], c[2 * v + 1], r).meetsRealAxis()) {
+            if (!Interval.around(c[2 * v], c[2 * v + 1], r * scales[v]).meetsRealAxis()) {
                 return Reality.NON_REAL;
             }
         }
@@ -260,11 +295,11 @@ public final class KrawczykCertifier {
         return z;
     }
 
-    /** @return an enclosure of I − Y F'(X) over the box c ± r */
-    private Interval[][] contraction(double[][] y, double[] c, double r) {
+    /** @return an enclosure of D⁻¹ (I − Y F'(X)) D over the box X_v = c_v ± r s_v */
+    private Interval[][] contraction(double[][] y, double[] c, double r, double[] scales) {
         Interval[] box = new Interval[n];
         for (int v = 0; v < n; v++) {
-            box[v] = Interval.around(c[2 * v], c[2 * v + 1], r);
+            box[v] = Interval.around(c[2 * v], c[2 * v + 1], r * scales[v]);
         }
         Interval[][] powers = IntervalPowers.of(box, maxExponents);
         Interval[][] jx = new Interval[n][n];
@@ -280,7 +315,7 @@ public final class KrawczykCertifier {
                 for (int k = 0; k < n; k++) {
                     sum = sum.sub(Interval.point(y[i][2 * k], y[i][2 * k + 1]).mul(jx[k][col]));
                 }
-                m[i][col] = sum;
+                m[i][col] = sum.mul(Interval.point(scales[col] / scales[i], 0));
             }
         }
         return m;
