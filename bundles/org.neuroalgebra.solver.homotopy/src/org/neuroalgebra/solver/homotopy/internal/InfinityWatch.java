@@ -10,9 +10,11 @@ package org.neuroalgebra.solver.homotopy.internal;
  * infinity (c the winding number). The watch samples ρ each time |t| has halved, from {@link #START}
  * on, and estimates ν over each octave of |t|; the path goes to infinity when over each of the last
  * {@value #OCTAVES} octaves ρ decayed with ν at least {@value #MIN_VALUATION} and the estimates agree
- * within a factor {@value #STABLE}. A path to a finite endpoint far out can show a decay too, but not a
- * stable one: as ρ levels off to its nonzero value at t = 0 the estimates fall towards 0 (for a path
- * x(t) = x* + a·t they halve with each octave).
+ * within a factor {@value #STABLE}. As ρ of a path to a finite endpoint levels off to its nonzero value
+ * at t = 0, the estimates fall towards 0; but a path to a finite endpoint far out, x(t) = x*·(1 + a·t)⁻¹
+ * with a large, decays like one to infinity for as long as |t| is large against 1/a. ρ alone is
+ * therefore not enough: {@code PathTracker} stops a path only when this watch says yes, its steps crawl
+ * and H_z is singular in double.
  */
 final class InfinityWatch {
 
