@@ -11,6 +11,13 @@ public enum FailureReason {
     STEP_TOO_SMALL,
     /** The Jacobian became numerically singular along the path (not at its end). */
     ILL_CONDITIONED,
+    /**
+     * The path was stopped before its end because it goes to a singular point at infinity: its
+     * homogenizing coordinate decayed like a stable power of |t| while the steps shrank with |t| and
+     * the Jacobian became singular in the working precision. Not a lost solution; with an endgame,
+     * the endgame then classifies the path, and this reason remains only when it could not.
+     */
+    AT_INFINITY,
     /** The time limit of the computation ran out before the path was finished. */
     TIME_LIMIT,
     /** The caller canceled the computation before the path was finished. */

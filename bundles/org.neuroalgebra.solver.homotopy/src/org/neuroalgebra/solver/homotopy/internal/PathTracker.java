@@ -7,8 +7,23 @@ import org.neuroalgebra.solver.FailureReason;
  * Predictor–corrector tracker of one path of a {@link Homotopy} along a path
  * {@code t(s)}, s from 0 to 1, in the complex t-plane: classical RK4 on the
  * Davidenko equation {@code dz/ds = −H_z⁻¹ H_t t'(s)} as predictor, at most
- * three Newton steps as corrector, step halving on failure and doubling after
- * three successes. A workspace for one thread; allocates nothing per step.
+ * three Newton steps as corrector, step halving on failure. After a success
+ * the step grows by the factor the predictor's error allows: RK4's local error
+ * is O(h⁵), and the first Newton correction measures it, so the step is scaled
+ * by 0.8·(target / error)^{1/5}, between 1 and 4. The first step moves the
+ * point by at most a tenth of its size along the tangent, and a straight leg
+ * moves t by at most the largest step times 1 (the length from t = 1 to 0), so
+ * a short leg near t = 0 is not cut into the same number of steps as the long
+ * one before it. A workspace for one thread; allocates nothing per step.
+ * <p>
+ * On a leg that ends at t = 0, a path that goes to a singular point at
+ * infinity is stopped instead of crawling on with steps proportional to |t|
+ * until its step budget or the smallest step runs out: its homogenizing
+ * coordinate decays like a stable power of |t| ({@link InfinityWatch}), its
+ * steps have shrunk below a tenth of |t| and the condition number of H_z has
+ * passed the limit of a regular endpoint. A path that still takes long steps
+ * is left to reach t = 0, where the endpoint classifier tells a point at
+ * infinity from a finite one.
  * <p>
  * After a rejected step the retry starts from the same point and time, so the
  * predictor's first stage (the tangent there, one evaluation and
@@ -21,6 +36,22 @@ final class PathTracker implements Tracker {
     private static final double SMALLEST_RADIUS = 1e-13;
 
     private static final double DIVERGENCE = 1e12;
+
+    /**
+     * The size of the first Newton correction, relative to 1 + |z|, that the step aims at: Newton's
+     * quadratic convergence takes it below the path tolerance in about two iterations (1e-4 → 1e-8).
+     * A target of 1e-3 saved more evaluations on dense quadrics but let paths of the gauge-fixed ED
+     * systems need more than their step budget.
+     */
+    private static final double PREDICTOR_ERROR = 1e-4;
+    /** Largest growth of the step after one success. */
+    private static final double MAX_GROWTH = 4;
+    /** Fraction of the step the error estimate allows that is taken, for a margin. */
+    private static final double SAFETY = 0.8;
+    /** A step that moves t by less than this fraction of |t| is a crawl towards t = 0. */
+    private static final double CRAWL = 0.1;
+    /** The first step of a leg moves the point by at most this fraction of 1 + |z| along the tangent. */
+    private static final double FIRST_MOVE = 0.1;
 
     private final Homotopy homotopy;
     private final Homotopy.Evaluator evaluator;
@@ -35,8 +66,11 @@ final class PathTracker implements Tracker {
     private final double[][] k = new double[4][];
     private final double[] stage;
     private final double[] trial;
+    private final InfinityWatch watch = new InfinityWatch();
     /** Whether k[0] is the tangent at the current point and time of {@link #track}. */
     private boolean firstStageKnown;
+    /** The first Newton correction of the last {@link #newton}, relative to 1 + |z|. */
+    private double firstCorrection;
     private TrackerSettings settings;
     private int stepsTaken;
 
@@ -80,9 +114,15 @@ final class PathTracker implements Tracker {
     @Override
     public FailureReason track(double[] z, TimePath path) {
         double s = 0;
-        double step = Math.min(settings.maxStep(), 0.05);
-        int successes = 0;
-        firstStageKnown = false;
+        double maxStep = largestStep(path);
+        double step = Math.min(maxStep, 0.05);
+        // the tangent at the start is the predictor's first stage: it costs nothing extra
+        firstStageKnown = tangent(z, 0, path, k[0]);
+        if (firstStageKnown) {
+            step = Math.min(step, FIRST_MOVE * (1 + norm(z)) / norm(k[0]));
+        }
+        path.at(1, tt);
+        watch.reset(tt[0] == 0 && tt[1] == 0);
         while (s < 1) {
             FailureReason stopped = stop.reason();
             if (stopped != null) {
@@ -100,19 +140,53 @@ final class PathTracker implements Tracker {
                 if (norm(z) > DIVERGENCE) {
                     return FailureReason.DIVERGED;
                 }
-                if (++successes >= 3) {
-                    step = Math.min(2 * step, settings.maxStep());
-                    successes = 0;
+                if (s < 1 && crawlsToInfinity(z, s, hStep, path)) {
+                    return FailureReason.AT_INFINITY;
+                }
+                if (hStep == step) {
+                    step = Math.min(step * growth(), maxStep);
                 }
             } else {
                 step /= 2;
-                successes = 0;
                 if (step < settings.minStep()) {
                     return FailureReason.STEP_TOO_SMALL;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * @return the largest step in s: a tenth of the leg for arcs (the endgame's loops), and for
+     *         straight legs the step that moves t by the largest step, so that a short leg is not
+     *         cut into as many steps as the leg from t = 1
+     */
+    private double largestStep(TimePath path) {
+        if (!(path instanceof TimePath.Segment)) {
+            return settings.maxStep();
+        }
+        path.at(0, tt);
+        return Math.min(1, settings.maxStep() / Math.hypot(tt[2], tt[3]));
+    }
+
+    /** @return the factor the last corrector's first correction allows the step to grow by */
+    private double growth() {
+        double factor = SAFETY * Math.pow(PREDICTOR_ERROR / firstCorrection, 0.2);
+        return factor >= MAX_GROWTH || !Double.isFinite(factor) ? MAX_GROWTH : Math.max(1, factor);
+    }
+
+    /**
+     * Samples ρ = |z_0| / |z| for the {@link InfinityWatch} each time |t| has halved.
+     *
+     * @return whether the path goes to infinity, the last step moved t by less than {@value #CRAWL}
+     *         of |t|, and the condition number is that of a singular endpoint
+     */
+    private boolean crawlsToInfinity(double[] z, double s, double hStep, TimePath path) {
+        path.at(s, tt);
+        double absT = Math.hypot(tt[0], tt[1]);
+        return watch.due(absT) && watch.goesToInfinity(absT, EndgameTracker.infinityRatio(z))
+                && hStep * Math.hypot(tt[2], tt[3]) < CRAWL * absT
+                && !(conditionNumber(z, tt[0], tt[1]) < REGULAR_CONDITION);
     }
 
     /** RK4 predictor from (z, s) over step hStep; result in {@link #trial}. */
@@ -177,6 +251,9 @@ final class PathTracker implements Tracker {
             }
             lu.solve(h);
             double delta = norm(h);
+            if (iteration == 0) {
+                firstCorrection = delta / (1 + norm(z));
+            }
             if (!Double.isFinite(delta) || delta > 0.5 * previous && iteration > 0) {
                 return false;
             }

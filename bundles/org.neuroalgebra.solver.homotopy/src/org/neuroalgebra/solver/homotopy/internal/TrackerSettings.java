@@ -11,7 +11,9 @@ import org.neuroalgebra.solver.SolverOptions;
  * @param minStep
  *            smallest step in the path parameter s ∈ [0, 1]
  * @param maxStep
- *            largest step
+ *            largest step: in s on the endgame's arcs; on straight legs
+ *            (double precision), the largest move of t, so that a short leg
+ *            near t = 0 is not cut into as many steps as a long one
  * @param maxSteps
  *            step budget per path (all legs together)
  */

@@ -143,7 +143,7 @@ public final class TrackerTiming {
     }
 
     /** n quadrics in n unknowns, every monomial of degree ≤ 2 with an integer coefficient in [−9, 9]. */
-    static PolynomialSystem denseQuadrics(int n, long seed) {
+    public static PolynomialSystem denseQuadrics(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < n; i++) {
