@@ -92,9 +92,18 @@ class CoordinateSliceChartTest {
         return chart;
     }
 
-    /** @return dim Θ minus the symmetries' orbit dimension: a proven upper bound of dim M */
-    private static int upperBound(Parametrization parametrization) {
-        return parametrization.parameterCount() - parametrization.symmetryBound().dimension();
+    /**
+     * Asserts that dim Θ minus the symmetries' orbit dimension, a proven upper bound of dim M, is the
+     * chart's number of unknowns, a lower bound, and which parameters the chart fixes.
+     */
+    private static void assertDimensionAndFixed(String analysis, int dimension, List<String> fixed) throws Exception {
+        Parametrization parametrization = parametrization(analysis);
+        CoordinateSliceChart chart = chart(parametrization);
+        assertEquals(dimension, parametrization.parameterCount() - parametrization.symmetryBound().dimension());
+        assertEquals(dimension, chart.unknownNames().size());
+        if (fixed != null) {
+            assertEquals(fixed, chart.fixedParameters());
+        }
     }
 
     /**
@@ -104,11 +113,7 @@ class CoordinateSliceChartTest {
      */
     @Test
     void severalHeadsFixOneEntryOfKAndOfVPerHead() throws Exception {
-        Parametrization heads = parametrization("heads_edd"); //$NON-NLS-1$
-        CoordinateSliceChart chart = chart(heads);
-        assertEquals(12, upperBound(heads));
-        assertEquals(12, chart.unknownNames().size());
-        assertEquals(List.of("V1[1,1]", "K1[1,1]", "V2[1,1]", "K2[1,1]"), chart.fixedParameters()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertDimensionAndFixed("heads_edd", 12, List.of("V1[1,1]", "K1[1,1]", "V2[1,1]", "K2[1,1]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     /**
@@ -118,12 +123,8 @@ class CoordinateSliceChartTest {
      */
     @Test
     void stackedLayersFixTheSignalsGlOnTheFirstLayersV() throws Exception {
-        Parametrization stack = parametrization("stack_edd"); //$NON-NLS-1$
-        CoordinateSliceChart chart = chart(stack);
-        assertEquals(8, upperBound(stack));
-        assertEquals(8, chart.unknownNames().size());
-        assertEquals(List.of("L1:V[1,1]", "L1:V[1,2]", "L1:V[2,1]", "L1:V[2,2]", "L1:K[1,1]", "L1:Q[1,1]", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "L2:V[1,1]", "L2:K[1,1]"), chart.fixedParameters()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertDimensionAndFixed("stack_edd", 8, List.of("L1:V[1,1]", "L1:V[1,2]", "L1:V[2,1]", "L1:V[2,2]", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "L1:K[1,1]", "L1:Q[1,1]", "L2:V[1,1]", "L2:K[1,1]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     /**
@@ -132,23 +133,18 @@ class CoordinateSliceChartTest {
      */
     @Test
     void channelsFixTheirGlOnABlockOfTheFirstFilters() throws Exception {
-        Parametrization channels = parametrization("channels_edd"); //$NON-NLS-1$
-        CoordinateSliceChart chart = chart(channels);
-        assertEquals(8, upperBound(channels));
-        assertEquals(8, chart.unknownNames().size());
-        assertEquals(List.of("w1[1,1,1]", "w1[1,1,2]", "w1[2,1,1]", "w1[2,1,2]"), chart.fixedParameters()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertDimensionAndFixed("channels_edd", 8, List.of("w1[1,1,1]", "w1[1,1,2]", "w1[2,1,1]", "w1[2,1,2]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     /**
-     * One head with a = 3 &gt; d = 2, out = 1: K^TQ is any 2 × 2 matrix, so M is the quartic of
-     * docs/MATHEMATICS.md §6.6, dim 5 = 2 + 4 − 1; the symmetry bound 14 − (2ad − d² + 1) = 5.
+     * One head with a = 3 &gt; d = 2, out = 1: KᵀQ is any 2 × 2 matrix, so M is the quartic of
+     * docs/MATHEMATICS.md §6.6, dim 5 = 2 + 4 − 1; the symmetry bound 14 − (2ad − d² + 1) = 5. The
+     * slice fixes one entry of V, all of K and one row of Q.
      */
     @Test
     void moreKeyRowsThanEmbeddingFixAllOfK() throws Exception {
-        Parametrization wide = parametrization("wide_edd"); //$NON-NLS-1$
-        CoordinateSliceChart chart = chart(wide);
-        assertEquals(5, upperBound(wide));
-        assertEquals(5, chart.unknownNames().size());
+        assertDimensionAndFixed("wide_edd", 5, List.of("V[1,1]", "K[1,1]", "K[1,2]", "K[2,1]", "K[2,2]", "K[3,1]", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "K[3,2]", "Q[2,1]", "Q[2,2]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /**
@@ -163,7 +159,7 @@ class CoordinateSliceChartTest {
         for (String analysis : List.of("filling_heads_edd", "mixed_heads_edd")) { //$NON-NLS-1$ //$NON-NLS-2$
             Parametrization heads = parametrization(analysis);
             CoordinateSliceChart chart = chart(heads);
-            assertEquals(8, upperBound(heads), analysis);
+            assertEquals(8, heads.parameterCount() - heads.symmetryBound().dimension(), analysis);
             assertEquals(6, LinearSpanChart.of(heads, SEED).dimension(), analysis);
             assertEquals(6, chart.unknownNames().size(), analysis);
         }
