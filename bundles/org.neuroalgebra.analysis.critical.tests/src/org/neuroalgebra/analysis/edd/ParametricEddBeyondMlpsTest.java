@@ -94,6 +94,15 @@ class ParametricEddBeyondMlpsTest {
               edd of wide metric random seed 3 seed 2
               formulation=implicit
             }
+
+            architecture cubic_heads {
+              attention d=2 t=1 a=1 out=1 heads=2
+            }
+
+            analysis cubic_heads_parametric {
+              edd of cubic_heads metric random seed 3 seed 2
+              formulation=parametric
+            }
             """;
 
     private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
@@ -197,5 +206,21 @@ class ParametricEddBeyondMlpsTest {
         JsonObject parametric = run("wide_parametric"); //$NON-NLS-1$
         assertEquals(14, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
         assertEquals(14, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Two heads with one token, d = 2, a = 1, out = 1: each head is (v·x)(k·x)(q·x), a product of
+     * three binary linear forms, i.e. any binary cubic, so two heads fill the 4-dimensional space
+     * of binary cubics with 8-dimensional fibres (12 parameters, 4 fixed by the groups, 4 more by
+     * the slice). M is the whole space: the one critical point is u itself, at zero loss, for any
+     * metric; the parametric formulation must find exactly that image.
+     */
+    @Test
+    void headsFillingTheBinaryCubicsHaveTheDataAsOnlyCriticalPoint() throws Exception {
+        JsonObject parametric = run("cubic_heads_parametric"); //$NON-NLS-1$
+        assertEquals(1, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        assertEquals(1, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        double loss = parametric.getAsJsonObject("globalMinimum").getAsJsonArray("loss").get(0).getAsDouble(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, loss, 1e-9, parametric.toString());
     }
 }

@@ -150,6 +150,9 @@ public final class CoordinateSliceChart implements ParametricChart {
 
     @Override
     public String description() {
+        if (fixedNames.isEmpty()) {
+            return "all " + parameters + " parameters as unknowns: the Jacobian has full rank, the fibres are finite"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
         return "a coordinate slice transversal to the fibres: " + fixedNames.size() + " of the " + parameters //$NON-NLS-1$ //$NON-NLS-2$
                 + " parameters (" + String.join(", ", fixedNames) //$NON-NLS-1$ //$NON-NLS-2$
                 + ") fixed at integers ±1, ±2 (seed " + seed + "), the other " + unknownNames().size() //$NON-NLS-1$ //$NON-NLS-2$
