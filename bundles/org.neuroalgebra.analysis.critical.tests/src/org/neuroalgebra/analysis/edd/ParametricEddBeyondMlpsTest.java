@@ -70,42 +70,23 @@ class ParametricEddBeyondMlpsTest {
               attention d=2 t=2 a=3 out=1
             }
 
-            analysis channels_parametric {
-              edd of channels metric identity seed 4
-              formulation=parametric
-            }
-
-            analysis channels_implicit {
-              edd of channels metric identity seed 4
-              formulation=implicit
-            }
-
-            analysis channels_generic {
-              edd of channels metric random seed 6 seed 4
-              formulation=implicit
-            }
-
-            analysis wide_parametric {
-              edd of wide metric random seed 3 seed 2
-              formulation=parametric
-            }
-
-            analysis wide_implicit {
-              edd of wide metric random seed 3 seed 2
-              formulation=implicit
-            }
-
             architecture cubic_heads {
               attention d=2 t=1 a=1 out=1 heads=2
             }
-
-            analysis cubic_heads_parametric {
-              edd of cubic_heads metric random seed 3 seed 2
-              formulation=parametric
-            }
-            """;
+            """ + edd("channels_parametric", "channels", "identity seed 4", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("channels_implicit", "channels", "identity seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("channels_generic", "channels", "random seed 6 seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("wide_parametric", "wide", "random seed 3 seed 2", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("wide_implicit", "wide", "random seed 3 seed 2", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("cubic_heads_parametric", "cubic_heads", "random seed 3 seed 2", "parametric"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
+
+    /** @return an edd analysis block with the given metric (and seed) and formulation */
+    private static String edd(String name, String architecture, String metric, String formulation) {
+        return "\nanalysis " + name + " {\n  edd of " + architecture + " metric " + metric //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "\n  formulation=" + formulation + "\n}\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
 
     private JsonObject run(String name) throws Exception {
         return analysis.run(ModelText.request(MODEL, name), ProgressMonitor.NULL).toJson();
