@@ -13,7 +13,8 @@ import com.google.gson.JsonObject;
 
 /**
  * The parametric formulation of architectures that are not MLPs, in a chart of their
- * parameters with their symmetries fixed (docs/MATHEMATICS.md §6.2): it must agree with the implicit formulation where that
+ * parameters with their symmetries fixed (docs/MATHEMATICS.md §6.2; several heads, a &gt; d, stacks
+ * and channels in a coordinate slice, §6.9): it must agree with the implicit formulation where that
  * applies, and with closed formulas where M is not a hypersurface.
  */
 class ParametricEddBeyondMlpsTest {
@@ -58,9 +59,34 @@ class ParametricEddBeyondMlpsTest {
               edd of strided metric random seed 6 seed 4
               formulation=implicit
             }
-            """;
+
+            architecture channels {
+              input 9
+              conv kernel=3 stride=3 bias=false channels=2
+              conv kernel=3 stride=1 bias=false
+            }
+
+            architecture wide {
+              attention d=2 t=2 a=3 out=1
+            }
+
+            architecture cubic_heads {
+              attention d=2 t=1 a=1 out=1 heads=2
+            }
+            """ + edd("channels_parametric", "channels", "identity seed 4", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("channels_implicit", "channels", "identity seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("channels_generic", "channels", "random seed 6 seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("wide_parametric", "wide", "random seed 3 seed 2", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("wide_implicit", "wide", "random seed 3 seed 2", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("cubic_heads_parametric", "cubic_heads", "random seed 3 seed 2", "parametric"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
+
+    /** @return an edd analysis block with the given metric (and seed) and formulation */
+    private static String edd(String name, String architecture, String metric, String formulation) {
+        return "\nanalysis " + name + " {\n  edd of " + architecture + " metric " + metric //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "\n  formulation=" + formulation + "\n}\n"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
 
     private JsonObject run(String name) throws Exception {
         return analysis.run(ModelText.request(MODEL, name), ProgressMonitor.NULL).toJson();
@@ -114,5 +140,68 @@ class ParametricEddBeyondMlpsTest {
         JsonObject parametric = run("strided_generic_parametric"); //$NON-NLS-1$
         assertEquals(10, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
         assertEquals(10, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * Stride 3, kernels (3, 3) on length 9 through 2 channels: the coefficient of x_{3m+e} is the
+     * entry (m, e) of W₂ᵀW₁ (both 2 × 3), so M is the 3 × 3 matrices of rank ≤ 2, the hypersurface
+     * det = 0, and with the identity metric Eckart–Young gives C(3, 2) = 3 critical points, the
+     * rank-2 truncations of the SVD of u. The implicit formulation certifies 3; the parametric one,
+     * in 8 unknowns with GL(2) fixed on a block of W₁, must find the same 3 images, all pure, and
+     * the exact count of its equations modulo two primes must confirm 3 parameter points: one
+     * over each image, GL(2) is fixed exactly.
+     */
+    @Test
+    void channelsHaveTheEckartYoungCountByBothFormulations() throws Exception {
+        JsonObject implicit = run("channels_implicit"); //$NON-NLS-1$
+        assertEquals(3, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
+        assertTrue(implicit.get("certified").getAsBoolean()); //$NON-NLS-1$
+        JsonObject parametric = run("channels_parametric"); //$NON-NLS-1$
+        assertEquals(3, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        assertEquals(3, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject check = parametric.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), check.toString()); //$NON-NLS-1$
+        assertEquals(3, check.get("distinct").getAsInt()); //$NON-NLS-1$
+    }
+
+    /**
+     * The same CNN with a generic metric: the ED degree of a variety equals that of its dual for
+     * the dual metric (Draisma–Horobeţ–Ottaviani–Sturmfels–Thomas), and the dual of the determinant
+     * hypersurface of 3 × 3 matrices is the rank-one 3 × 3 matrices, whose generic ED degree is 39.
+     */
+    @Test
+    void channelsHaveTheGenericEdDegreeOfTheDeterminant() throws Exception {
+        JsonObject implicit = run("channels_generic"); //$NON-NLS-1$
+        assertEquals(39, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * One head with a = 3 key rows on d = 2: KᵀQ is any 2 × 2 matrix, so M is the attention quartic
+     * of docs/MATHEMATICS.md §6.6 with EDD 14 for a generic metric. The chart fixes all of K, one
+     * row of Q and one entry of V and keeps 5 unknowns; both formulations must find 14.
+     */
+    @Test
+    void moreKeyRowsThanEmbeddingGiveTheQuarticsCountByBothFormulations() throws Exception {
+        JsonObject implicit = run("wide_implicit"); //$NON-NLS-1$
+        assertEquals(14, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
+        JsonObject parametric = run("wide_parametric"); //$NON-NLS-1$
+        assertEquals(14, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        assertEquals(14, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Two heads with one token, d = 2, a = 1, out = 1: each head is (v·x)(k·x)(q·x), a product of
+     * three binary linear forms, i.e. any binary cubic, so two heads fill the 4-dimensional space
+     * of binary cubics with 8-dimensional fibres (12 parameters, 4 fixed by the groups, 4 more by
+     * the slice). M is the whole space: the one critical point is u itself, at zero loss, for any
+     * metric; the parametric formulation must find exactly that image.
+     */
+    @Test
+    void headsFillingTheBinaryCubicsHaveTheDataAsOnlyCriticalPoint() throws Exception {
+        JsonObject parametric = run("cubic_heads_parametric"); //$NON-NLS-1$
+        assertEquals(1, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        assertEquals(1, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        double loss = parametric.getAsJsonObject("globalMinimum").getAsJsonArray("loss").get(0).getAsDouble(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, loss, 1e-9, parametric.toString());
     }
 }

@@ -35,8 +35,9 @@ import org.neuroalgebra.analysis.internal.ParametricChart;
  * definite, which certifies; other polynomial MLPs use the parametric formulation
  * ({@link ParametricEdComputation}) unless the option {@code formulation=implicit} asks for
  * {@link ImplicitArchitectureEdd}, which every other architecture uses by default; their parametric
- * formulation ({@code formulation=parametric}) works in a {@link GaugeChart} (attention, single-channel
- * CNNs) or a random slice of the parameters ({@link org.neuroalgebra.analysis.internal.SlicedChart}); {@code formulation=...}
+ * formulation ({@code formulation=parametric}) works in a {@link GaugeChart} (one-head attention, single-channel
+ * CNNs) or a coordinate slice of the parameters ({@link org.neuroalgebra.analysis.internal.CoordinateSliceChart}:
+ * several heads, stacks, channels); {@code formulation=...}
  * forces any of the three where it applies; parametric:
  * {@code metric data DATASET} is turned into Q = AᵀA by
  * {@link DataMetrics}.

@@ -27,7 +27,7 @@ import org.neuroalgebra.analysis.internal.ParametricChart;
  * The parametric formulation of the ED problem for a polynomial MLP μ (docs/MATHEMATICS.md §6): the critical
  * points of θ ↦ ‖μ(θ) − u‖²_Q, i.e. J_μ(θ)ᵀ Q (μ(θ) − u) = 0, with the scaling symmetries fixed
  * by random linear normalizations ({@link NormalizedChart}, {@link CriticalEquations}); for other
- * architectures in a random affine slice of the parameters of dimension dim M ({@link org.neuroalgebra.analysis.internal.SlicedChart}).
+ * architectures in a chart of dim M parameters ({@link GaugeChart}, which fixes the other parameters).
  * <p>
  * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
  * the data space, and monodromy never leaves the component it starts on. So a critical point is
@@ -107,7 +107,8 @@ public final class ParametricEdComputation {
 
     /**
      * As {@link #compute(MlpParametrization, Metric, double[], long, ProgressMonitor)} for any
-     * architecture, in a chart that fixes its symmetries ({@link GaugeChart}, else a random slice).
+     * architecture, in a chart that fixes its symmetries ({@link GaugeChart}, else a coordinate slice
+     * transversal to the fibres).
      */
     public ParametricEdResult compute(Parametrization parametrization, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {

@@ -25,7 +25,8 @@ import org.neuroalgebra.solver.Complex;
  * no activation or a monomial one, which fixes its scaling.</li>
  * </ul>
  * Parameters outside the chart (those columns singular, some ℓ zero) form a proper closed subset,
- * which for generic data holds no critical point. Other architectures get a {@link SlicedChart}.
+ * which for generic data holds no critical point. Other architectures (several heads, a &gt; d,
+ * stacks, channels) get a {@link CoordinateSliceChart}.
  */
 public final class GaugeChart implements ParametricChart {
 
@@ -77,7 +78,10 @@ public final class GaugeChart implements ParametricChart {
         return Rational.of(random.nextBoolean() ? value : -value);
     }
 
-    /** @return the chart of the parametrization, or a {@link SlicedChart} where none is built here */
+    /**
+     * @return the chart of the parametrization, or a {@link CoordinateSliceChart} where none is built
+     *         here
+     */
     public static ParametricChart of(Parametrization parametrization, long seed) {
         if (parametrization instanceof AttentionParametrization attention && attention.heads() == 1
                 && attention.keyRows() <= attention.rows()) {
@@ -87,7 +91,12 @@ public final class GaugeChart implements ParametricChart {
             return new GaugeChart(cnn, Map.of(), cnn.scaledParameterGroups(), seed,
                     "one random linear normalization per scalable filter fixes its scaling"); //$NON-NLS-1$
         }
-        return SlicedChart.of(parametrization, seed);
+        return CoordinateSliceChart.of(parametrization, seed);
+    }
+
+    /** @return the chart with the given parameters fixed and the others unknowns */
+    static GaugeChart withFixedParameters(Parametrization parametrization, Map<Integer, Rational> fixed) {
+        return new GaugeChart(parametrization, fixed, List.of(), 0, "parameters fixed: " + fixed.size()); //$NON-NLS-1$
     }
 
     private static GaugeChart attention(AttentionParametrization attention, long seed) {
