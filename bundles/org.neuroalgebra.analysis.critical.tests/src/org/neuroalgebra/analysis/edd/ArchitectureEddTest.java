@@ -73,6 +73,14 @@ class ArchitectureEddTest {
               edd of quadratic_cone metric kernel 1 seed 3 seed 2
               formulation=implicit
             }
+            analysis blind_parametric {
+              edd of quadratic_cone metric weights (1, 1, 0) seed 2
+              formulation=parametric
+            }
+            analysis blind_implicit {
+              edd of quadratic_cone metric weights (1, 1, 0) seed 2
+              formulation=implicit
+            }
             """;
 
     private final EddAnalysis analysis = new EddAnalysis(ModelText.solvers());
@@ -172,5 +180,27 @@ class ArchitectureEddTest {
         assertTrue(check.startsWith("checked by the implicit formulation"), notes.toString()); //$NON-NLS-1$
         assertTrue(check.contains(": " + all + " critical points"), check + " / implicit " + all); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(parametric.get("edDegree").getAsInt() <= all, parametric.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * A metric blind to the y² coefficient: Q = diag(1, 1, 0) on (a, b, c) = (x², xy, y²), M the cone b² = 4ac.
+     * Derived by hand: the Lagrange conditions Q(x − u) = λ(−4c, 2b, −4a) give λ = 0 (third row, a ≠ 0), so
+     * (a, b) = (u₁, u₂) and c = u₂²/(4u₁), one real critical point at loss 0; a = 0 forces b = 0 on M and then
+     * u₂ = 0, which generic data is not. Both formulations, and the implicit check of the parametric one, must
+     * count exactly that one point.
+     */
+    @Test
+    void aMetricBlindToOneCoefficientHasTheOneZeroLossPointInBothFormulations() throws Exception {
+        JsonObject parametric = run("blind_parametric"); //$NON-NLS-1$
+        JsonObject implicit = run("blind_implicit"); //$NON-NLS-1$
+        assertEquals(1, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
+        assertEquals(1, implicit.get("realCount").getAsInt(), implicit.toString()); //$NON-NLS-1$
+        assertEquals(1, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        // the loss is complex, [re, im]
+        assertEquals(0, parametric.getAsJsonObject("globalMinimum").getAsJsonArray("loss").get(0).getAsDouble(), 1e-9, //$NON-NLS-1$ //$NON-NLS-2$
+                parametric.toString());
+        List<String> notes = parametric.getAsJsonArray("notes").asList().stream().map(JsonElement::getAsString).toList(); //$NON-NLS-1$
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith("checked by the implicit formulation") //$NON-NLS-1$
+                && n.contains(": 1 critical points")), notes.toString()); //$NON-NLS-1$
     }
 }
