@@ -4,6 +4,7 @@ package org.neuroalgebra.analysis.edd;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuroalgebra.algebra.linear.RationalEchelon;
 import org.neuroalgebra.algebra.number.Rational;
 
 /** Exact linear algebra on small Rational matrices (row-major arrays). */
@@ -61,57 +62,16 @@ final class RationalMatrices {
      *         vector per free column, with a 1 in that column)
      */
     static List<Rational[]> nullSpace(Rational[][] a, int n) {
-        Rational[][] m = new Rational[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            m[i] = a[i].clone();
+        if (a.length == 0) {
+            List<Rational[]> basis = new ArrayList<>();
+            for (int free = 0; free < n; free++) {
+                Rational[] v = new Rational[n];
+                java.util.Arrays.fill(v, Rational.ZERO);
+                v[free] = Rational.ONE;
+                basis.add(v);
+            }
+            return basis;
         }
-        int[] pivotColumn = new int[a.length];
-        int rank = 0;
-        for (int col = 0; col < n && rank < m.length; col++) {
-            int pivot = -1;
-            for (int r = rank; r < m.length; r++) {
-                if (!m[r][col].isZero()) {
-                    pivot = r;
-                    break;
-                }
-            }
-            if (pivot < 0) {
-                continue;
-            }
-            Rational[] tmp = m[pivot];
-            m[pivot] = m[rank];
-            m[rank] = tmp;
-            Rational inv = Rational.ONE.div(m[rank][col]);
-            for (int j = 0; j < n; j++) {
-                m[rank][j] = m[rank][j].mul(inv);
-            }
-            for (int r = 0; r < m.length; r++) {
-                if (r != rank && !m[r][col].isZero()) {
-                    Rational factor = m[r][col];
-                    for (int j = 0; j < n; j++) {
-                        m[r][j] = m[r][j].sub(factor.mul(m[rank][j]));
-                    }
-                }
-            }
-            pivotColumn[rank++] = col;
-        }
-        boolean[] isPivot = new boolean[n];
-        for (int r = 0; r < rank; r++) {
-            isPivot[pivotColumn[r]] = true;
-        }
-        List<Rational[]> basis = new ArrayList<>();
-        for (int free = 0; free < n; free++) {
-            if (isPivot[free]) {
-                continue;
-            }
-            Rational[] v = new Rational[n];
-            java.util.Arrays.fill(v, Rational.ZERO);
-            v[free] = Rational.ONE;
-            for (int r = 0; r < rank; r++) {
-                v[pivotColumn[r]] = m[r][free].neg();
-            }
-            basis.add(v);
-        }
-        return basis;
+        return List.of(RationalEchelon.of(a).nullSpace());
     }
 }

@@ -3,6 +3,7 @@ package org.neuroalgebra.analysis.membership;
 
 import java.util.Arrays;
 
+import org.neuroalgebra.algebra.linear.RationalEchelon;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.number.Ring;
 import org.neuroalgebra.algebra.param.MlpParametrization;
@@ -67,8 +68,8 @@ final class LinearNetworkMembership {
                 target[o][j] = c[o * size + mlp.basis().indexOf(Monomial.variable(n, j))];
             }
         }
-        Rational[][] echelon = copy(target);
-        int[] pivots = reduce(echelon);
+        RationalEchelon echelon = RationalEchelon.of(target);
+        int[] pivots = echelon.pivotColumns();
         int rank = pivots.length;
         if (rank > bound) {
             return new Decision(rank, bound, null);
@@ -84,7 +85,7 @@ final class LinearNetworkMembership {
      * θ with W_1 = [R; 0], W_i = [I_k 0; 0 0] between hidden layers and W_L = [C 0] / a^{L−1}, so that
      * a^{L−1} W_L ⋯ W_1 = C·R = the target.
      */
-    private static Rational[] witness(MlpParametrization mlp, Rational[][] target, Rational[][] echelon,
+    private static Rational[] witness(MlpParametrization mlp, Rational[][] target, RationalEchelon echelon,
             int[] pivots) {
         int[] widths = mlp.widths();
         int layers = widths.length - 1;
@@ -106,7 +107,7 @@ final class LinearNetworkMembership {
                     if (i == layers) {
                         value = col < k ? target[r][pivots[col]].div(scale) : Rational.ZERO;
                     } else if (r < k) {
-                        value = i == 1 ? echelon[r][col] : r == col ? Rational.ONE : Rational.ZERO;
+                        value = i == 1 ? echelon.get(r, col) : r == col ? Rational.ONE : Rational.ZERO;
                     }
                     theta[offset + r * cols + col] = value;
                 }
@@ -114,47 +115,5 @@ final class LinearNetworkMembership {
             offset += rows * cols;
         }
         return theta;
-    }
-
-    /** Reduces the matrix to reduced row echelon form in place. @return the pivot column of each non-zero row */
-    private static int[] reduce(Rational[][] a) {
-        int rows = a.length;
-        int cols = rows == 0 ? 0 : a[0].length;
-        int[] pivots = new int[Math.min(rows, cols)];
-        int rank = 0;
-        for (int col = 0; col < cols && rank < rows; col++) {
-            int pivot = rank;
-            while (pivot < rows && a[pivot][col].isZero()) {
-                pivot++;
-            }
-            if (pivot == rows) {
-                continue;
-            }
-            Rational[] row = a[pivot];
-            a[pivot] = a[rank];
-            a[rank] = row;
-            Rational inverse = Rational.ONE.div(row[col]);
-            for (int j = 0; j < cols; j++) {
-                row[j] = row[j].mul(inverse);
-            }
-            for (int r = 0; r < rows; r++) {
-                Rational factor = a[r][col];
-                if (r != rank && !factor.isZero()) {
-                    for (int j = 0; j < cols; j++) {
-                        a[r][j] = a[r][j].sub(factor.mul(row[j]));
-                    }
-                }
-            }
-            pivots[rank++] = col;
-        }
-        return Arrays.copyOf(pivots, rank);
-    }
-
-    private static Rational[][] copy(Rational[][] a) {
-        Rational[][] b = new Rational[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            b[i] = a[i].clone();
-        }
-        return b;
     }
 }

@@ -3,6 +3,7 @@ package org.neuroalgebra.analysis.loss;
 
 import java.math.BigDecimal;
 
+import org.neuroalgebra.algebra.linear.RationalEchelon;
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.poly.Monomials;
 
@@ -43,33 +44,6 @@ final class ExactRank {
                 a[k][j] = value;
             }
         }
-        return eliminate(a);
-    }
-
-    private static int eliminate(Rational[][] a) {
-        int rank = 0;
-        int columns = a.length == 0 ? 0 : a[0].length;
-        for (int c = 0; c < columns && rank < a.length; c++) {
-            int pivot = rank;
-            while (pivot < a.length && a[pivot][c].signum() == 0) {
-                pivot++;
-            }
-            if (pivot == a.length) {
-                continue;
-            }
-            Rational[] swap = a[pivot];
-            a[pivot] = a[rank];
-            a[rank] = swap;
-            for (int r = rank + 1; r < a.length; r++) {
-                if (a[r][c].signum() != 0) {
-                    Rational factor = a[r][c].div(a[rank][c]);
-                    for (int j = c; j < columns; j++) {
-                        a[r][j] = a[r][j].sub(factor.mul(a[rank][j]));
-                    }
-                }
-            }
-            rank++;
-        }
-        return rank;
+        return RationalEchelon.of(a).rank();
     }
 }
