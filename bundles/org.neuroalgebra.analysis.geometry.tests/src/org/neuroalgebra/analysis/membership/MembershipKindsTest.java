@@ -186,6 +186,9 @@ class MembershipKindsTest {
         assertTrue(member.certified(), member.summary().toString());
         assertTrue(member.witnessResidual() < 1e-12, member.summary().toString());
         assertEquals(2 * 3 + 2 * 2 + 3 * 2, member.witness().length);
+        // decided by the rank alone: no homotopy searched the fibre
+        assertEquals(0, member.solutions());
+        assertEquals(0, member.pathsTracked());
         // a rank-one target with a fractional entry: the witness stays rational, the check exact
         MembershipResult rankOne = run("linear_3223", "[x1 - x3/3, 2*x1 - 2*x3/3, 0*x1]", 4);
         assertEquals(Membership.MEMBER, rankOne.membership(), rankOne.summary().toString());

@@ -276,7 +276,8 @@ public final class MembershipComputation {
             witness[i] = decision.witness()[i].doubleValue();
         }
         return new MembershipResult(subject, mlp.describe(), targetText, Membership.MEMBER, dimension,
-                mlp.ambientDimension(), mlp.parameterNames(), witness, exactResidual(mlp, witness, c), fibre, 1, 1, -1,
+                // no homotopy ran: no fibre points were searched for, so none are counted
+                mlp.ambientDimension(), mlp.parameterNames(), witness, exactResidual(mlp, witness, c), fibre, 0, 0, -1,
                 0, 0, 0, true, notes, seed,
                 "rank factorization of the target's coefficient matrix over Q, checked by exact evaluation", //$NON-NLS-1$
                 seconds(start));
