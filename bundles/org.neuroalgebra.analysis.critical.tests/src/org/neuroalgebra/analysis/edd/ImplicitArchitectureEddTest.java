@@ -44,6 +44,26 @@ class ImplicitArchitectureEddTest {
               activation x^2
               dense 1 bias=false
             }
+            architecture cubes {
+              input 2
+              dense 1 bias=false
+              activation x^3
+              dense 1 bias=false
+            }
+            architecture fourth_powers {
+              input 2
+              dense 1 bias=false
+              activation x^4
+              dense 1 bias=false
+            }
+            analysis cubes_implicit {
+              edd of cubes metric random seed 5
+              formulation=implicit
+            }
+            analysis fourth_powers_implicit {
+              edd of fourth_powers metric random seed 2
+              formulation=implicit
+            }
             dataset wrong_size {
               point (1, 2, 3) -> (1, 0)
             }
@@ -172,16 +192,38 @@ class ImplicitArchitectureEddTest {
     /**
      * The linear network (3,1,3) asked for the implicit formulation: the rank-one 3 × 3 matrices have
      * codimension 4 in their span, cut out by the 2 × 2 minors (degree 2). With the identity metric
-     * Eckart–Young gives C(3, 1) = 3 critical points; numerical, since that the minors generate the
-     * ideal is not proven here. (By default the refusal stands, see ArchitectureEddTest.)
+     * Eckart–Young gives C(3, 1) = 3 critical points. Certified: V(F) has dimension 5 and degree 6,
+     * the degree of the Segre variety P² × P² (C(4, 2)), which is also the degree of M counted on its
+     * chart, so M is the only top-dimensional component of V(F) (docs/MATHEMATICS.md §6.2). (By default
+     * the refusal stands, see ArchitectureEddTest.)
      */
     @Test
     void rankOneMatricesInCodimensionFourGiveEckartYoung() throws Exception {
         JsonObject result = run(ARCHITECTURES, "codimension_four"); //$NON-NLS-1$
         assertEquals(3, result.get("edDegree").getAsInt(), result.toString()); //$NON-NLS-1$
-        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
-        assertTrue(result.getAsJsonArray("notes").toString().contains("implicit formulation in codimension 4"), //$NON-NLS-1$ //$NON-NLS-2$
-                result.toString());
+        assertTrue(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        String notes = result.getAsJsonArray("notes").toString(); //$NON-NLS-1$
+        assertTrue(notes.contains("implicit formulation in codimension 4"), result.toString()); //$NON-NLS-1$
+        assertTrue(notes.contains("V(F) has dimension 5 and degree 6; M has degree 6"), result.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * Binary cubics that are cubes, w·(a·x + b·y)³: the cone over the twisted cubic, codimension 2 in C⁴
+     * and degree 3, cut out by the three 2 × 2 minors of its Hankel matrix. Its generic ED degree is
+     * 3D − 2 = 7 (docs/MATHEMATICS.md §6.5), which the gauge-fixed formulation also certifies
+     * (GaugeFixedEddTest); here the implicit formulation in codimension 2 certifies it independently.
+     * Cubes of binary quartics likewise: codimension 3, degree 4, 3·4 − 2 = 10.
+     */
+    @Test
+    void rationalNormalCurveConesInHigherCodimensionAreCertified() throws Exception {
+        JsonObject cubic = run(ARCHITECTURES, "cubes_implicit"); //$NON-NLS-1$
+        assertEquals(7, cubic.get("edDegree").getAsInt(), cubic.toString()); //$NON-NLS-1$
+        assertTrue(cubic.get("certified").getAsBoolean(), cubic.toString()); //$NON-NLS-1$
+        assertTrue(cubic.getAsJsonArray("notes").toString().contains("V(F) has dimension 2 and degree 3; M has degree 3"), //$NON-NLS-1$ //$NON-NLS-2$
+                cubic.toString());
+        JsonObject quartic = run(ARCHITECTURES, "fourth_powers_implicit"); //$NON-NLS-1$
+        assertEquals(10, quartic.get("edDegree").getAsInt(), quartic.toString()); //$NON-NLS-1$
+        assertTrue(quartic.get("certified").getAsBoolean(), quartic.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.neuroalgebra.algebra.poly.Polynomial;
 /**
  * A neuromanifold M of codimension c ≥ 2 in its span L, written in the chart y of L by the
  * equations of M up to a degree (docs/MATHEMATICS.md §6.2): they are found by exact interpolation
- * and verified at fresh points of M, so V(F) contains M. Whether they generate the ideal of M, so
- * that V(F) = M, is not proven here; the ED count of V(F) is then reported as numerical.
+ * and verified at fresh points of M, so V(F) contains M. Whether they generate the ideal of M is not
+ * known; the ED count needs only that M is the only top-dimensional component of V(F), which
+ * {@link org.neuroalgebra.analysis.internal.TopComponentCheck} proves or not.
  *
  * @param chart
  *            the span and its chart

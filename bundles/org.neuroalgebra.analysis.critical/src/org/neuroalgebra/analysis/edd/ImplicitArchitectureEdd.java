@@ -19,6 +19,7 @@ import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.analysis.internal.CostEstimate;
 import org.neuroalgebra.analysis.internal.OutputMonomials;
 import org.neuroalgebra.analysis.internal.SettingValues;
+import org.neuroalgebra.analysis.internal.TopComponentCheck;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
@@ -113,8 +114,9 @@ final class ImplicitArchitectureEdd {
 
     /**
      * Codimension ≥ 2: the critical points of V(F) for the equations F of M up to the searched
-     * degree. V(F) ⊇ M, but V(F) = M is not proven, so the result stays numerical even when every
-     * point is certified.
+     * degree. V(F) ⊇ M; the count is the ED degree of M when M is the only top-dimensional
+     * component of V(F) ({@link TopComponentCheck}), and it is certified only when that is proven
+     * as well (docs/MATHEMATICS.md §6.2).
      */
     private static EddAnalysisResult run(AnalysisRequest request, Architecture architecture,
             Parametrization parametrization, ChartVariety variety, ParameterHomotopySolver solver,
@@ -143,12 +145,37 @@ final class ImplicitArchitectureEdd {
         notes.addAll(result.notes());
         notes.add(String.format("implicit formulation in codimension %d: the %d equations of M of degree <= %d, " //$NON-NLS-1$
                 + "found by interpolation and verified at fresh points, cut out V(F) ⊇ M in the %s span of dimension " //$NON-NLS-1$
-                + "%d (chart %s); that they generate the ideal of M (V(F) = M) is not proven, so the count is " //$NON-NLS-1$
-                + "numerical; formulation=parametric counts the same critical points from the parametrization", //$NON-NLS-1$
+                + "%d (chart %s)", //$NON-NLS-1$
                 codimension, equations.size(), variety.maxDegree(), variety.chart().linear() ? "linear" : "affine", //$NON-NLS-1$ //$NON-NLS-2$
                 variety.chart().dimension(), variety.chart().names()));
-        EdDegreeResult annotated = result.withNotes(notes).withCertified(false);
+        boolean topComponent = topComponent(counter, parametrization, variety, seed, monitor, notes);
+        EdDegreeResult annotated = result.withNotes(notes).withCertified(result.certified() && topComponent);
         return new EddAnalysisResult(name, variety.chart().names(), metric.metric().description(), annotated, check);
+    }
+
+    /**
+     * Whether M is the only top-dimensional component of V(F), so that the critical points of V(F)
+     * for generic data are those of M; the account goes to the notes either way.
+     */
+    private static boolean topComponent(SolutionCounter counter, Parametrization parametrization,
+            ChartVariety variety, long seed, ProgressMonitor monitor, List<String> notes) {
+        String numerical = "; so the count is numerical (formulation=parametric counts the critical points from the " //$NON-NLS-1$
+                + "parametrization)"; //$NON-NLS-1$
+        if (counter == null) {
+            notes.add("no exact counter is installed to compare V(F) with M" + numerical); //$NON-NLS-1$
+            return false;
+        }
+        try {
+            TopComponentCheck.Verdict verdict = TopComponentCheck.check(counter, parametrization, variety.equations(),
+                    variety.chart().pivots(), variety.dimension(), EddAnalysis.PRIMES, seed, monitor);
+            notes.add(verdict.account() + (verdict.proven()
+                    ? "; lower-dimensional components of V(F) carry no critical point for generic data" //$NON-NLS-1$
+                    : numerical));
+            return verdict.proven();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            notes.add("V(F) could not be compared with M (" + e.getMessage() + ")" + numerical); //$NON-NLS-1$ //$NON-NLS-2$
+            return false;
+        }
     }
 
     private static int degree(AnalysisRequest request) throws AnalysisException {
