@@ -64,6 +64,10 @@ class ImplicitArchitectureEddTest {
               edd of fourth_powers metric random seed 2
               formulation=implicit
             }
+            analysis cubes_blind {
+              edd of cubes metric weights (1, 1, 0, 0) seed 2
+              formulation=implicit
+            }
             dataset wrong_size {
               point (1, 2, 3) -> (1, 0)
             }
@@ -224,6 +228,31 @@ class ImplicitArchitectureEddTest {
         JsonObject quartic = run(ARCHITECTURES, "fourth_powers_implicit"); //$NON-NLS-1$
         assertEquals(10, quartic.get("edDegree").getAsInt(), quartic.toString()); //$NON-NLS-1$
         assertTrue(quartic.get("certified").getAsBoolean(), quartic.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * A metric blind to the last two coefficients, Q = diag(1, 1, 0, 0), on the cubes (p³, 3p²q, 3pq², q³).
+     * Derived by hand: zero loss needs p³ = u₁ and 3p²q = u₂, one point of M (the three solutions (p, q)
+     * differ by a cube root of unity and have the same image). On the line p = 0 of M, the points
+     * (0, 0, 0, d), the tangent space is spanned by e₃ and e₄ and Q(x − u) = (−u₁, −u₂, 0, 0) is orthogonal
+     * to it: a whole line of critical points. The exact count must see that one-dimensional critical set,
+     * and the result must never pass for certified: either the line is found, or the result says that it
+     * is incomplete.
+     */
+    @Test
+    void aMetricBlindToTwoCoefficientsOfTheCubesHasALineOfCriticalPoints() throws Exception {
+        JsonObject result = run(ARCHITECTURES, "cubes_blind"); //$NON-NLS-1$
+        assertEquals(1, components(result, "zero-loss").stream().mapToInt(c -> c.get("degree").getAsInt()).sum(), //$NON-NLS-1$ //$NON-NLS-2$
+                result.toString());
+        JsonObject check = result.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("primesAgree").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        assertEquals(1, check.get("dimension").getAsInt(), result.toString()); //$NON-NLS-1$
+        assertFalse(result.get("certified").getAsBoolean(), result.toString()); //$NON-NLS-1$
+        boolean lineFound = result.getAsJsonArray("components").asList().stream() //$NON-NLS-1$
+                .anyMatch(c -> c.getAsJsonObject().get("dimension").getAsInt() == 1); //$NON-NLS-1$
+        String notes = result.getAsJsonArray("notes").toString(); //$NON-NLS-1$
+        assertTrue(lineFound || notes.contains("incomplete: the exact count modulo") //$NON-NLS-1$
+                && notes.contains("finds a critical set of dimension 1"), result.toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -134,6 +134,10 @@ public class EddAnalysis implements IAnalysis {
             return certified(result, check);
         }
         List<String> notes = new ArrayList<>(result.notes());
+        String disagreement = disagreement(result, check);
+        if (disagreement != null) {
+            notes.add(0, disagreement);
+        }
         if (check.agrees()) {
             notes.add(0, "numerical: homotopy continuation and the exact counts modulo " + check.primesText() //$NON-NLS-1$
                     + " agree, but " + missing); //$NON-NLS-1$
@@ -146,6 +150,31 @@ public class EddAnalysis implements IAnalysis {
             }
         }
         return result.withNotes(notes);
+    }
+
+    /**
+     * @return what the exact count found that the numerical search did not (or the other way round),
+     *         or null when they agree or the count did not run: a numerical answer that the exact count
+     *         contradicts must say so, never pass for a complete one
+     */
+    private static String disagreement(EdDegreeResult result, CrossCheck check) {
+        if (check.agrees() || check.notRun() != null) {
+            return null;
+        }
+        if (!check.primesAgree()) {
+            return "incomplete: the exact counts modulo " + check.primesText() + " disagree with each other"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
+        String exact = check.dimension() == 0 ? check.distinct() + " critical points" //$NON-NLS-1$
+                : "a critical set of dimension " + check.dimension() + " and degree " + check.degree(); //$NON-NLS-1$ //$NON-NLS-2$
+        String found = top == 0 ? result.edDegree() + " isolated critical points" //$NON-NLS-1$
+                : "components up to dimension " + top; //$NON-NLS-1$
+        String ramification = check.ramification() < 0 ? "" //$NON-NLS-1$
+                : "; off the zero-loss set, " + (check.ramificationDimension() == 0 ? check.ramification() + " points" //$NON-NLS-1$ //$NON-NLS-2$
+                        : "dimension " + check.ramificationDimension() + " and degree " + check.ramification()); //$NON-NLS-1$ //$NON-NLS-2$
+        return "incomplete: the exact count modulo " + check.primesText() + " finds " + exact + ramification //$NON-NLS-1$ //$NON-NLS-2$
+                + ", where homotopy continuation found " + found + "; the answer above misses critical points or " //$NON-NLS-1$ //$NON-NLS-2$
+                + "keeps spurious ones"; //$NON-NLS-1$
     }
 
     /** @return what the certificates do not prove, or null when every point is proven and distinct */
