@@ -107,7 +107,7 @@ final class ArchitectureEdd {
                 return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor,
                         "Q is degenerate (kernel dimension " + metric.kernelDimension() + "): the implicit formulation " //$NON-NLS-1$ //$NON-NLS-2$
                                 + "is used, which also finds the critical points on the ramification locus; " //$NON-NLS-1$
-                                + "formulation=parametric gives the parameter-space view (pure/spurious)"); //$NON-NLS-1$
+                                + "formulation=parametric gives the parameter-space view (pure/spurious)", true); //$NON-NLS-1$
             } catch (AnalysisException e) {
                 if (e.kind() != Kind.BAD_INPUT) {
                     throw e;
@@ -128,13 +128,15 @@ final class ArchitectureEdd {
     /**
      * The implicit formulation at the same Q, as a check of a parametric run with a degenerate Q:
      * it counts the critical points on the ramification locus, which are multiple solutions of the
-     * parametric equations. Null when it does not apply (M is not a hypersurface in its span).
+     * parametric equations, in any codimension. Null when it does not apply (M fills its span, or
+     * its equations are beyond the degree option or the size limit).
      */
     private static EddAnalysisResult implicitCheck(AnalysisRequest request, Architecture architecture,
             Parametrization parametrization, ParameterHomotopySolver solver, SolutionCounter counter,
             ProgressMonitor monitor) throws AnalysisException {
         try {
-            return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor);
+            return ImplicitArchitectureEdd.run(request, architecture, parametrization, solver, counter, monitor, null,
+                    true);
         } catch (AnalysisException e) {
             if (e.kind() != Kind.BAD_INPUT) {
                 throw e;

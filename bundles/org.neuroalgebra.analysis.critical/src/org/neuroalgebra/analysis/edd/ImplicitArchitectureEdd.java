@@ -49,17 +49,22 @@ final class ImplicitArchitectureEdd {
 
     static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, Parametrization parametrization,
             ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor) throws AnalysisException {
-        return run(request, architecture, parametrization, solver, counter, monitor, null);
+        return run(request, architecture, parametrization, solver, counter, monitor, null,
+                ArchitectureEdd.IMPLICIT.equals(SettingValues.text(request, EddSettings.FORMULATION)));
     }
 
     /**
      * @param why
      *            why this formulation was chosen when the user did not ask for it, or null; the
      *            result's first note
+     * @param anyCodimension
+     *            whether M may have codimension ≥ 2 in its span (its Lagrange system is larger, so
+     *            only on request or where the parametric formulation would miss critical points);
+     *            otherwise such an M is refused
      */
     static EddAnalysisResult run(AnalysisRequest request, Architecture architecture, Parametrization parametrization,
-            ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor, String why)
-            throws AnalysisException {
+            ParameterHomotopySolver solver, SolutionCounter counter, ProgressMonitor monitor, String why,
+            boolean anyCodimension) throws AnalysisException {
         String name = architecture.getName();
         long seed = request.seed();
         ChartHypersurface hypersurface;
@@ -69,8 +74,7 @@ final class ImplicitArchitectureEdd {
                 hypersurface = ChartHypersurface.of(parametrization, chart, degree(request),
                         CostEstimate.interpolationLimit(request), seed, monitor);
             } catch (ChartHypersurface.HigherCodimension e) {
-                if (!ArchitectureEdd.IMPLICIT.equals(SettingValues.text(request, EddSettings.FORMULATION))) {
-                    // in codimension ≥ 2 the count is numerical and the Lagrange system large: only on request
+                if (!anyCodimension) {
                     throw e;
                 }
                 ChartVariety variety = ChartVariety.of(parametrization, chart, e.dimension(), degree(request),
