@@ -79,7 +79,7 @@ class ImplicitizeAnalysisTest {
             """;
 
     static ImplicitizeResult run(String analysis) throws Exception {
-        return (ImplicitizeResult) new ImplicitizeAnalysis().run(ModelText.request(MODELS, analysis),
+        return (ImplicitizeResult) new ImplicitizeAnalysis(ModelText.solvers()).run(ModelText.request(MODELS, analysis),
                 ProgressMonitor.NULL);
     }
 
@@ -142,6 +142,9 @@ class ImplicitizeAnalysisTest {
     /**
      * The cone over the twisted cubic has codimension 2 in its span: its three quadrics (the 2×2
      * minors of the Hankel matrix) are verified at points, but no proof of completeness applies.
+     * What is proven is that M is the only top-dimensional component of their zero set: it has
+     * dimension 2 and degree 3, the degree of the twisted cubic, which is also deg M counted on a
+     * chart of M.
      */
     @Test
     void equationsOfHigherCodimensionAreVerifiedNotCertified() throws Exception {
@@ -152,6 +155,9 @@ class ImplicitizeAnalysisTest {
         assertFalse(json.get("complete").getAsBoolean());
         assertFalse(json.get("certified").getAsBoolean());
         assertTrue(json.get("completeness").getAsString().contains("3 equations"), json.toString());
+        assertTrue(json.get("onlyTopComponent").getAsBoolean(), json.toString());
+        assertTrue(json.get("completeness").getAsString().contains("V(F) has dimension 2 and degree 3; M has degree 3"),
+                json.toString());
         assertTrue(result.summary().contains("numerical: verified at 3 points; not proven complete ("
                 + json.get("completeness").getAsString() + ")"), result.summary().toString());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.implicit.ImplicitEquations;
@@ -26,8 +27,11 @@ import org.neuroalgebra.analysis.SubjectKind;
 import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.CostEstimate;
 import org.neuroalgebra.analysis.internal.SettingValues;
+import org.neuroalgebra.analysis.internal.TopComponentCheck;
 import org.neuroalgebra.model.Architecture;
+import org.neuroalgebra.solver.SolverRegistry;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code implicitize} analysis: the equations of M of degree ≤ {@code degree} by exact
@@ -50,6 +54,27 @@ public class ImplicitizeAnalysis implements IAnalysis {
             "coordinate names, separated by blanks, to use first as the independent coordinates of the equations"); //$NON-NLS-1$
 
     private static final List<AnalysisSetting> SETTINGS = List.of(DEGREE, CHART);
+
+    private static final long[] PRIMES = { ModP.PRIME_1, ModP.PRIME_2 };
+
+    private SolverRegistry solvers;
+
+    /** For use by Declarative Services, which then injects the solvers. */
+    public ImplicitizeAnalysis() {
+    }
+
+    /**
+     * @param solvers
+     *            where to find the exact counter that compares V(F) with M
+     */
+    public ImplicitizeAnalysis(SolverRegistry solvers) {
+        this.solvers = solvers;
+    }
+
+    @Reference
+    void setSolvers(SolverRegistry registry) {
+        this.solvers = registry;
+    }
 
     @Override
     public String id() {
@@ -95,6 +120,18 @@ public class ImplicitizeAnalysis implements IAnalysis {
                 BigInteger.valueOf(block), DEGREE.name(), "lower degree or raise the heap (NEUROALGEBRA_VMARGS=-Xmx…)").require(); //$NON-NLS-1$
     }
 
+    /**
+     * Several equations: whether M is the only top-dimensional component of their zero set, which is
+     * what an ED count on V(F) needs (docs/MATHEMATICS.md §6.2). The Jacobian rank is a lower bound
+     * of dim M, and too low a bound can only make the check fail.
+     */
+    private TopComponentCheck.Verdict topComponent(Parametrization parametrization, ImplicitEquations equations,
+            long seed, ProgressMonitor monitor) {
+        List<Integer> coordinates = IntStream.range(0, parametrization.ambientDimension()).boxed().toList();
+        return TopComponentCheck.check(solvers.counters().get(0), parametrization, equations.all(), coordinates,
+                dimensionLowerBound(parametrization, seed), PRIMES, seed, monitor);
+    }
+
     /** @return the rank of the Jacobian modulo a prime at a random integer point: a lower bound of dim M */
     private static int dimensionLowerBound(Parametrization parametrization, long seed) {
         if (parametrization.parameterCount() == 0 || parametrization.ambientDimension() == 0) {
@@ -121,8 +158,20 @@ public class ImplicitizeAnalysis implements IAnalysis {
             ImplicitEquations equations = Implicitization.compute(parametrization, degree,
                     CostEstimate.interpolationLimit(request), chart, request.seed(), monitor);
             Completeness completeness = Completeness.of(parametrization, equations, request.seed());
+            Boolean onlyTopComponent = null;
+            String reason = completeness.reason();
+            if (!completeness.proven() && equations.equations().size() >= 2 && solvers != null
+                    && !solvers.counters().isEmpty()) {
+                try {
+                    TopComponentCheck.Verdict top = topComponent(parametrization, equations, request.seed(), monitor);
+                    onlyTopComponent = top.proven();
+                    reason += "; " + top.account(); //$NON-NLS-1$
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    reason += "; V(F) was not compared with M (" + e.getMessage() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
             return new ImplicitizeResult(name, parametrization.describe(), parametrization.coordinateNames(),
-                    equations, completeness.proven(), completeness.reason(), (System.nanoTime() - start) / 1e9);
+                    equations, completeness.proven(), reason, onlyTopComponent, (System.nanoTime() - start) / 1e9);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {

@@ -29,7 +29,10 @@ import com.google.gson.JsonObject;
  * {@code verifiedPoints} (every equation vanishes exactly at that many fresh rational points of
  * M: evidence, not a proof), {@code complete} and {@code completeness} (whether and why the
  * equations are proven to be all equations of M up to {@code degree}, see {@link Completeness}),
- * and the provenance tail (docs/RESULTS.md; {@code certified} = {@code complete}).
+ * {@code onlyTopComponent} (several equations: whether M is proven to be the only
+ * top-dimensional component of their zero set, null when not checked; the account is in
+ * {@code completeness}), and the provenance tail (docs/RESULTS.md; {@code certified} =
+ * {@code complete}).
  *
  * @param subject
  *            the architecture's name
@@ -43,11 +46,14 @@ import com.google.gson.JsonObject;
  *            whether the equations are proven to be all equations of M up to the degree
  * @param completeness
  *            the proof, or why there is none
+ * @param onlyTopComponent
+ *            whether M is proven to be the only top-dimensional component of V(F), null when not
+ *            checked
  * @param seconds
  *            wall-clock time
  */
 public record ImplicitizeResult(String subject, String description, List<String> coordinateNames,
-        ImplicitEquations equations, boolean complete, String completeness, double seconds)
+        ImplicitEquations equations, boolean complete, String completeness, Boolean onlyTopComponent, double seconds)
         implements AnalysisResult {
 
     /** Copies the names. */
@@ -140,6 +146,7 @@ public record ImplicitizeResult(String subject, String description, List<String>
                 .integer("verifiedPoints", equations.verifiedPoints()) //$NON-NLS-1$
                 .flag("complete", complete) //$NON-NLS-1$
                 .text("completeness", completeness) //$NON-NLS-1$
+                .flag("onlyTopComponent", onlyTopComponent) //$NON-NLS-1$
                 .end();
     }
 
@@ -150,16 +157,21 @@ public record ImplicitizeResult(String subject, String description, List<String>
     @Override
     public List<ResultFigure> figures() {
         Evidence evidence = complete ? Evidence.CERTIFIED : Evidence.NUMERICAL;
-        return List.of(
+        List<ResultFigure> figures = new ArrayList<>(List.of(
                 ResultFigure.of("equations", "Equations up to degree " + equations.maxDegree(), //$NON-NLS-1$ //$NON-NLS-2$
                         (long) equations.all().size(), evidence),
                 ResultFigure.of("linearEquations", "Linear equations", (long) equations.linearEquations().size(), evidence), //$NON-NLS-1$ //$NON-NLS-2$
                 ResultFigure.of("spanDimension", "Dimension of the linear span", (long) equations.spanDimension(), //$NON-NLS-1$ //$NON-NLS-2$
                         Evidence.NUMERICAL),
-                ResultFigure.of("cone", "A cone", equations.cone(), Evidence.NUMERICAL), //$NON-NLS-1$ //$NON-NLS-2$
-                ResultFigure.info("degree", "Largest degree searched", (long) equations.maxDegree()), //$NON-NLS-1$ //$NON-NLS-2$
-                ResultFigure.info("verifiedPoints", "Rational points verified", (long) equations.verifiedPoints()), //$NON-NLS-1$ //$NON-NLS-2$
-                new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                ResultFigure.of("cone", "A cone", equations.cone(), Evidence.NUMERICAL))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (onlyTopComponent != null) {
+            figures.add(ResultFigure.of("onlyTopComponent", "M the only top-dimensional component of V(F)", //$NON-NLS-1$ //$NON-NLS-2$
+                    onlyTopComponent, onlyTopComponent ? Evidence.CERTIFIED : Evidence.NUMERICAL));
+        }
+        figures.add(ResultFigure.info("degree", "Largest degree searched", (long) equations.maxDegree())); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(ResultFigure.info("verifiedPoints", "Rational points verified", (long) equations.verifiedPoints())); //$NON-NLS-1$ //$NON-NLS-2$
+        figures.add(new ResultFigure("seconds", "Time", seconds, "s", Evidence.NONE)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return figures;
     }
 
     /** The equations with their degrees, and the variables with the coordinates they stand for. */
