@@ -106,7 +106,11 @@ public final class EdDegreeComputation {
             int locusCodimension = k < codimension ? codimension : k + 1;
             List<Complex[]> candidates = onAll(locus, run.sampler()
                     .slice(combinations(locus, locusCodimension, random), locusCodimension, random));
-            List<StartPoint> starts = new StartPoints(metric, random).onDegenerate(system, candidates);
+            StartPoints planter = new StartPoints(metric, random);
+            List<StartPoint> starts = planter.onDegenerate(system, candidates);
+            if (starts.isEmpty() && k >= codimension) {
+                starts = onLowerRank(run, system, equations, metric, planter, random, monitor);
+            }
             checkCanceled(monitor);
             run.isolated(system, starts, CriticalSetSearch.RAMIFICATION);
         } else {
@@ -130,6 +134,33 @@ public final class EdDegreeComputation {
         }
         checkCanceled(monitor);
         return run.result((System.nanoTime() - start) * 1e-9);
+    }
+
+    /**
+     * Start points where J_G K has rank ≤ c − 2. There the c × c minors vanish to higher order, so
+     * their slices above meet such a locus only in singular points and miss it (e.g. J_G K
+     * vanishing identically along a line of V); the smaller minors cut it out reduced. Its
+     * dimension is not known beforehand: each dimension below dim V is sliced, largest first.
+     */
+    private static List<StartPoint> onLowerRank(CriticalSetSearch run, LagrangeSystem system,
+            List<Polynomial> equations, Metric metric, StartPoints planter, SplittableRandom random,
+            ProgressMonitor monitor) {
+        int n = system.ambientDimension();
+        int codimension = system.codimension();
+        for (int rank = codimension - 2; rank >= 0; rank--) {
+            List<Polynomial> locus = new java.util.ArrayList<>(equations);
+            locus.addAll(StartPoints.rankAtMostEquations(system.squareEquations(), metric.kernel(), rank));
+            for (int dimension = n - codimension - 1; dimension >= 0; dimension--) {
+                checkCanceled(monitor);
+                int sliceDimension = n - dimension;
+                List<StartPoint> starts = planter.onDegenerate(system, onAll(locus,
+                        run.sampler().slice(combinations(locus, sliceDimension, random), sliceDimension, random)));
+                if (!starts.isEmpty()) {
+                    return starts;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** @return count random rational combinations of the equations (all of them when there are not more) */

@@ -24,6 +24,9 @@ import org.neuroalgebra.solver.Complex;
  */
 final class StartPoints {
 
+    /** Entries of J_G K below this times the size of J_G and K are rounding errors of zeros. */
+    private static final double NEGLIGIBLE = 1e-10;
+
     private final Metric metric;
     private final SplittableRandom random;
 
@@ -154,13 +157,16 @@ final class StartPoints {
         for (Complex[] x : bySmoothness(system, candidates)) {
             Complex[][] jacobian = ComplexPolynomials.jacobian(system.squareEquations(), n, x);
             Complex[][] transposed = new Complex[kernel.size()][c];
+            // entries at the rounding level of J_G are zeros: the elimination's threshold is relative to
+            // the matrix itself, so a J_G K that vanishes at x (e.g. along a line of V) would look regular
+            double negligible = NEGLIGIBLE * maxAbs(jacobian) * kernelSize(kernel);
             for (int l = 0; l < kernel.size(); l++) {
                 for (int j = 0; j < c; j++) {
                     Complex sum = Complex.ZERO;
                     for (int i = 0; i < n; i++) {
                         sum = sum.add(jacobian[j][i].mul(Complex.real(kernel.get(l)[i].doubleValue())));
                     }
-                    transposed[l][j] = sum;
+                    transposed[l][j] = sum.abs() <= negligible ? Complex.ZERO : sum;
                 }
             }
             Complex[] lambda = ComplexMatrices.toArray(ComplexKernel.randomVector(ComplexMatrices.of(transposed), random));
@@ -199,11 +205,19 @@ final class StartPoints {
      *         k &lt; c (there is such λ everywhere)
      */
     static List<Polynomial> rankDropEquations(List<Polynomial> g, List<Rational[]> kernel) {
-        int n = g.get(0).variableCount();
-        int c = g.size();
-        if (kernel.size() < c) {
+        if (kernel.size() < g.size()) {
             return List.of();
         }
+        return rankAtMostEquations(g, kernel, g.size() - 1);
+    }
+
+    /**
+     * @return the (rank + 1) × (rank + 1) minors of J_G K, which vanish where its rank is at most
+     *         {@code rank}
+     */
+    static List<Polynomial> rankAtMostEquations(List<Polynomial> g, List<Rational[]> kernel, int rank) {
+        int n = g.get(0).variableCount();
+        int c = g.size();
         Polynomial[][] product = new Polynomial[c][kernel.size()];
         for (int j = 0; j < c; j++) {
             for (int l = 0; l < kernel.size(); l++) {
@@ -216,7 +230,7 @@ final class StartPoints {
                 product[j][l] = sum;
             }
         }
-        return org.neuroalgebra.algebra.poly.PolynomialMatrices.minors(product, c).stream()
+        return org.neuroalgebra.algebra.poly.PolynomialMatrices.minors(product, rank + 1).stream()
                 .filter(m -> !m.isZero()).toList();
     }
 
@@ -265,6 +279,24 @@ final class StartPoints {
             result.add(smooth.get(i));
         }
         return result;
+    }
+
+    private static double maxAbs(Complex[][] matrix) {
+        double max = 0;
+        for (Complex[] row : matrix) {
+            max = Math.max(max, norm(row));
+        }
+        return max;
+    }
+
+    private static double kernelSize(List<Rational[]> kernel) {
+        double max = 0;
+        for (Rational[] k : kernel) {
+            for (Rational entry : k) {
+                max = Math.max(max, Math.abs(entry.doubleValue()));
+            }
+        }
+        return max * kernel.get(0).length;
     }
 
     private static double norm(Complex[] v) {
