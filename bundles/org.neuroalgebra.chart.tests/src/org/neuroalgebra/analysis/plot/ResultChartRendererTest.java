@@ -96,6 +96,41 @@ class ResultChartRendererTest {
         assertEquals(List.of("1", "2", "3"), xTickLabels(svg), "no tick at 1.5 or 2.5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
+    /**
+     * A sweep where two quantities coincide (dim M equal to the parameter count while M fills): the
+     * second line is drawn dashed over the first, with other symbols at its points, in the plot and in
+     * the legend, so that both show.
+     */
+    @Test
+    void linesWithTheSameValuesStayApartByTheirDashes() throws Exception {
+        double[] widths = { 1, 2, 3 };
+        double[] values = { 3, 5, 7 };
+        ResultChart sweep = new ResultChart("sweep", "Dimension against width", Axis.integer("width"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Axis.integer("dimension"), List.of(PictureLayer.line("dim M", widths, values), //$NON-NLS-1$ //$NON-NLS-2$
+                        PictureLayer.line("parameters", widths, values.clone())), //$NON-NLS-1$
+                List.of());
+        Document svg = parse(ChartRenderer.toSvg(sweep, WIDTH, HEIGHT));
+        List<String> first = dashes(layer(svg, "dim M")); //$NON-NLS-1$
+        List<String> second = dashes(layer(svg, "parameters")); //$NON-NLS-1$
+        assertEquals(List.of("", ""), first, "solid, in the plot and the legend"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(2, second.size());
+        assertEquals(second.get(0), second.get(1), "the legend shows the plot's pattern"); //$NON-NLS-1$
+        assertFalse(second.get(0).isEmpty(), "dashed"); //$NON-NLS-1$
+        // hollow symbols at the 3 points and in the legend: circles for the first, squares for the second
+        assertEquals(4, layer(svg, "dim M").getElementsByTagName("circle").getLength()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(4, layer(svg, "parameters").getElementsByTagName("polygon").getLength()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the stroke-dasharray of each polyline of the layer, empty for a solid one */
+    private static List<String> dashes(Element layer) {
+        List<String> dashes = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList lines = layer.getElementsByTagName("polyline"); //$NON-NLS-1$
+        for (int i = 0; i < lines.getLength(); i++) {
+            dashes.add(((Element) lines.item(i)).getAttribute("stroke-dasharray")); //$NON-NLS-1$
+        }
+        return dashes;
+    }
+
     @Test
     void severalRunsGetALegendAndCategoriesTheirNames(@TempDir Path directory) throws Exception {
         ResultChart runs = new ResultChart("loss", "Training loss of 2 runs", Axis.integer("step"), Axis.log("loss"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -105,7 +140,8 @@ class ResultChartRendererTest {
         Document svg = parse(ChartRenderer.toSvg(runs, WIDTH, HEIGHT));
         List<String> texts = texts(svg);
         assertTrue(texts.contains("run 1") && texts.contains("run 2"), texts.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        assertEquals(1, layer(svg, "run 2").getElementsByTagName("polyline").getLength()); //$NON-NLS-1$ //$NON-NLS-2$
+        // the line and its sample in the legend
+        assertEquals(2, layer(svg, "run 2").getElementsByTagName("polyline").getLength()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(List.of("10⁻²", "10⁻¹", "1", "10", "10²"), yTickLabels(svg)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
         ResultChart strata = new ResultChart("endStrata", "End strata of 3 training runs", //$NON-NLS-1$ //$NON-NLS-2$

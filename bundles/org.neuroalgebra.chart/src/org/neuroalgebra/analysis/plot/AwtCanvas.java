@@ -34,7 +34,7 @@ final class AwtCanvas implements Canvas {
     }
 
     @Override
-    public void polyline(double[] xs, double[] ys, int color) {
+    public void polyline(double[] xs, double[] ys, int color, LineDash dash) {
         Path2D.Double path = new Path2D.Double();
         for (int i = 0; i < xs.length; i++) {
             if (i == 0) {
@@ -44,7 +44,9 @@ final class AwtCanvas implements Canvas {
             }
         }
         graphics.setColor(new Color(color));
-        graphics.setStroke(SOLID);
+        float[] pattern = dash.pattern();
+        graphics.setStroke(pattern == null ? SOLID
+                : new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, pattern, 0f));
         graphics.draw(path);
     }
 
@@ -52,6 +54,24 @@ final class AwtCanvas implements Canvas {
     public void fillRect(double x, double y, double width, double height, int color) {
         graphics.setColor(new Color(color));
         graphics.fill(new Rectangle2D.Double(x, y, width, height));
+    }
+
+    @Override
+    public void mark(double x, double y, double radius, LineMark mark, int color) {
+        graphics.setColor(new Color(color));
+        graphics.setStroke(SOLID);
+        if (mark == LineMark.CIRCLE) {
+            graphics.draw(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+            return;
+        }
+        double[][] corners = mark.corners(x, y, radius);
+        Path2D.Double outline = new Path2D.Double();
+        outline.moveTo(corners[0][0], corners[1][0]);
+        for (int i = 1; i < corners[0].length; i++) {
+            outline.lineTo(corners[0][i], corners[1][i]);
+        }
+        outline.closePath();
+        graphics.draw(outline);
     }
 
     @Override

@@ -6,12 +6,16 @@ interface Canvas {
 
     void line(double x1, double y1, double x2, double y2, int color, boolean dashed);
 
-    void polyline(double[] xs, double[] ys, int color);
+    /** A line through the points, with the dash pattern of its layer. */
+    void polyline(double[] xs, double[] ys, int color, LineDash dash);
 
     void text(String text, double x, double y, boolean centered);
 
     /** A filled axis-parallel rectangle with its top-left corner at (x, y). */
     void fillRect(double x, double y, double width, double height, int color);
+
+    /** The hollow symbol of a line layer centred at (x, y). */
+    void mark(double x, double y, double radius, LineMark mark, int color);
 
     /** A filled disc centred at (x, y). */
     void dot(double x, double y, double radius, int color);

@@ -26,6 +26,11 @@ final class ChartDrawing {
     private static final double POINT_RADIUS = 3;
     private static final double BAR_GROUP = 0.8;
     private static final double LEGEND_LINE = 16;
+
+    private static final double MARK_RADIUS = 3.5;
+
+    /** Long enough to show a whole period of every dash pattern. */
+    private static final double LEGEND_SAMPLE = 18;
     private static final double CHARACTER_WIDTH = 6.5;
     private static final double MARGIN_LEFT = 64;
     private static final double MARGIN_RIGHT = 16;
@@ -78,7 +83,7 @@ final class ChartDrawing {
             canvas.beginGroup(layer.name());
             switch (layer.kind()) {
             case POINTS -> points(layer, color);
-            case LINE -> line(layer, color);
+            case LINE -> line(layer, color, i);
             case BARS -> bars(layer, color, unit, bars.indexOf(layer), bars.size());
             }
             if (chart.hasLegend()) {
@@ -135,7 +140,8 @@ final class ChartDrawing {
     }
 
     /** One polyline per run of drawable points: a NaN (or a non-positive value on a log axis) breaks it. */
-    private void line(PictureLayer layer, int color) {
+    private void line(PictureLayer layer, int color, int index) {
+        LineDash dash = LineDash.of(index);
         double[] bx = new double[layer.size()];
         double[] by = new double[layer.size()];
         int count = 0;
@@ -150,9 +156,18 @@ final class ChartDrawing {
                 if (count == 1) {
                     canvas.dot(bx[0], by[0], 1.5, color);
                 } else {
-                    canvas.polyline(Arrays.copyOf(bx, count), Arrays.copyOf(by, count), color);
+                    canvas.polyline(Arrays.copyOf(bx, count), Arrays.copyOf(by, count), color, dash);
                 }
                 count = 0;
+            }
+        }
+        if (layer.size() <= LineMark.MAX_POINTS) {
+            for (int i = 0; i < layer.size(); i++) {
+                double px = px(layer.x()[i]);
+                double py = py(layer.y()[i]);
+                if (!Double.isNaN(px) && !Double.isNaN(py)) {
+                    canvas.mark(px, py, MARK_RADIUS, LineMark.of(index), color);
+                }
             }
         }
     }
@@ -207,10 +222,15 @@ final class ChartDrawing {
         double ly = top + line * index + 6;
         switch (layer.kind()) {
         case POINTS -> canvas.dot(lx + 5, ly, POINT_RADIUS, color);
-        case LINE -> canvas.line(lx, ly, lx + 10, ly, color, false);
+        case LINE -> {
+            canvas.polyline(new double[] { lx, lx + LEGEND_SAMPLE }, new double[] { ly, ly }, color, LineDash.of(index));
+            if (layer.size() <= LineMark.MAX_POINTS) {
+                canvas.mark(lx + LEGEND_SAMPLE / 2, ly, MARK_RADIUS, LineMark.of(index), color);
+            }
+        }
         case BARS -> canvas.fillRect(lx, ly - 5, 10, 10, color);
         }
-        canvas.text(layer.name(), lx + 16, ly + 4, false);
+        canvas.text(layer.name(), lx + LEGEND_SAMPLE + 6, ly + 4, false);
     }
 
     private double px(double value) {
@@ -242,7 +262,7 @@ final class ChartDrawing {
             return 0;
         }
         int longest = chart.layers().stream().mapToInt(layer -> layer.name().length()).max().orElse(0);
-        return Math.min(width / 3.0, 28 + CHARACTER_WIDTH * longest);
+        return Math.min(width / 3.0, 12 + LEGEND_SAMPLE + 6 + CHARACTER_WIDTH * longest);
     }
 
     /** @return every coordinate drawn along one axis, markers included, so that the range shows them */

@@ -229,7 +229,7 @@ public final class ChartRenderer {
                 count++;
             }
         }
-        canvas.polyline(Arrays.copyOf(xs, count), Arrays.copyOf(ys, count), color);
+        canvas.polyline(Arrays.copyOf(xs, count), Arrays.copyOf(ys, count), color, LineDash.SOLID);
     }
 
     private static String tick(double value) {

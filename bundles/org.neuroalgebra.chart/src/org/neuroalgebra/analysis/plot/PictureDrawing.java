@@ -110,7 +110,7 @@ final class PictureDrawing {
             }
         }
         for (int b = 0; b < xs.size(); b++) {
-            canvas.polyline(xs.get(b), ys.get(b), color);
+            canvas.polyline(xs.get(b), ys.get(b), color, LineDash.SOLID);
         }
     }
 

@@ -22,8 +22,17 @@ final class SvgCanvas implements Canvas {
     }
 
     @Override
-    public void polyline(double[] xs, double[] ys, int color) {
-        svg.append("<polyline fill=\"none\" stroke=\"#").append(String.format("%06x", color)).append("\" points=\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    public void polyline(double[] xs, double[] ys, int color, LineDash dash) {
+        svg.append("<polyline fill=\"none\" stroke=\"#").append(String.format("%06x", color)).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+        float[] pattern = dash.pattern();
+        if (pattern != null) {
+            StringBuilder dashes = new StringBuilder();
+            for (float length : pattern) {
+                dashes.append(dashes.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f", length)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            svg.append(" stroke-dasharray=\"").append(dashes).append('"'); //$NON-NLS-1$
+        }
+        svg.append(" points=\""); //$NON-NLS-1$
         for (int i = 0; i < xs.length; i++) {
             svg.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i])); //$NON-NLS-1$
         }
@@ -41,6 +50,22 @@ final class SvgCanvas implements Canvas {
     public void fillRect(double x, double y, double width, double height, int color) {
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#%06x\"/>%n", //$NON-NLS-1$
                 x, y, width, height, color));
+    }
+
+    @Override
+    public void mark(double x, double y, double radius, LineMark mark, int color) {
+        if (mark == LineMark.CIRCLE) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\" fill=\"none\" stroke=\"#%06x\"/>%n", //$NON-NLS-1$
+                    x, y, radius, color));
+            return;
+        }
+        double[][] corners = mark.corners(x, y, radius);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < corners[0].length; i++) {
+            points.append(String.format(Locale.ROOT, "%.2f,%.2f ", corners[0][i], corners[1][i])); //$NON-NLS-1$
+        }
+        svg.append(String.format("<polygon fill=\"none\" stroke=\"#%06x\" points=\"%s\"/>%n", color, //$NON-NLS-1$
+                points.toString().trim()));
     }
 
     @Override

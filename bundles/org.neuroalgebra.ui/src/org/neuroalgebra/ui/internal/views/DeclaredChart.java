@@ -33,6 +33,8 @@ import org.neuroalgebra.analysis.ResultChart;
 import org.neuroalgebra.analysis.ResultChart.Axis;
 import org.neuroalgebra.analysis.ResultChart.Scale;
 import org.neuroalgebra.analysis.plot.ChartRenderer;
+import org.neuroalgebra.analysis.plot.LineDash;
+import org.neuroalgebra.analysis.plot.LineMark;
 
 /**
  * Draws a {@link ResultChart} with SWTChart exactly as declared: the title and axis titles given
@@ -249,11 +251,34 @@ public class DeclaredChart {
             series.setDescription(layer.name());
             series.setXSeries(branches.get(b)[0]);
             series.setYSeries(branches.get(b)[1]);
-            series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+            series.setSymbolType(layer.size() <= LineMark.MAX_POINTS ? symbol(LineMark.of(index))
+                    : ILineSeries.PlotSymbolType.NONE);
+            series.setSymbolSize(SYMBOL_SIZE);
+            series.setSymbolColor(color);
             series.setLineColor(color);
             series.setLineWidth(2);
+            series.setLineStyle(style(LineDash.of(index)));
             series.setVisibleInLegend(b == 0);
         }
+    }
+
+    /** The same pattern as the exported charts, so that layers with the same values stay apart. */
+    private static LineStyle style(LineDash dash) {
+        return switch (dash) {
+        case SOLID -> LineStyle.SOLID;
+        case DASHED -> LineStyle.DASH;
+        case DOTTED -> LineStyle.DOT;
+        case DASH_DOT -> LineStyle.DASHDOT;
+        };
+    }
+
+    private static ILineSeries.PlotSymbolType symbol(LineMark mark) {
+        return switch (mark) {
+        case CIRCLE -> ILineSeries.PlotSymbolType.CIRCLE;
+        case SQUARE -> ILineSeries.PlotSymbolType.SQUARE;
+        case TRIANGLE -> ILineSeries.PlotSymbolType.TRIANGLE;
+        case DIAMOND -> ILineSeries.PlotSymbolType.DIAMOND;
+        };
     }
 
     /** On a category axis the y values go to the positions their x names; intervals become error bars. */
