@@ -64,6 +64,9 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     private static final int EXPORT_WIDTH = 1000;
     private static final int EXPORT_HEIGHT = 600;
 
+    /** Characters of the first note the status line shows; the tooltip has the whole. */
+    private static final int STATUS_NOTE_LENGTH = 240;
+
     private Label status;
     private CTabFolder records;
     private static final int MINIMUM_COLUMN_WIDTH = 50;
@@ -229,6 +232,7 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
     private void clear(String header, String chartMessage) {
         shown = null;
         status.setText(header);
+        status.setToolTipText(null);
         summary.setInput(List.of());
         details.setInput(new com.google.gson.JsonObject());
         tables.show(List.of());
@@ -244,8 +248,12 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
      */
     private void display(Presentation presentation, String header, String incomplete) {
         shown = presentation;
-        status.setText(header + " — " + presentation.provenance().method() //$NON-NLS-1$
-                + (presentation.provenance().notes().isEmpty() ? "" : " — " + String.join("; ", presentation.provenance().notes()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the whole method and every note can fill the view and push the figures out of sight: the
+        // status line keeps the first note, the tooltip and the Details tab have all of it
+        List<String> notes = presentation.provenance().notes();
+        status.setText(header + (notes.isEmpty() ? "" : " — " + shortened(notes.get(0)))); //$NON-NLS-1$ //$NON-NLS-2$
+        status.setToolTipText(header + "\n\n" + presentation.provenance().method() //$NON-NLS-1$
+                + (notes.isEmpty() ? "" : "\n\n" + String.join("\n", notes))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<SummaryRow> rows = new ArrayList<>();
         if (incomplete != null) {
             rows.add(new SummaryRow("Status", incomplete, "", "partial")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -265,6 +273,10 @@ public class ResultsView extends ViewPart implements AnalysisResultListener {
         charts.show(drawn, "No chart for this result"); //$NON-NLS-1$
         export.setEnabled(shownEntry != null && presentation.hasContent());
         status.getParent().layout(true);
+    }
+
+    private static String shortened(String note) {
+        return note.length() <= STATUS_NOTE_LENGTH ? note : note.substring(0, STATUS_NOTE_LENGTH - 1) + "…"; //$NON-NLS-1$
     }
 
     private static String badge(ResultFigure.Evidence evidence) {
