@@ -278,4 +278,22 @@ class FiberAnalysisTest {
         assertGaugedCount(4, 1, 1, 1, result);
         assertEquals(Boolean.TRUE, result.identifiable());
     }
+
+    /**
+     * Two stacked layers with one token, the second on a one-row signal (docs/MATHEMATICS.md §4.2):
+     * layer 1 (d = 2, a = 1, out = 1) gives the binary cubic P = (v·x)(k·x)(q·x), layer 2 (d = 1)
+     * gives V₂P·K₂P·Q₂P = c·P³ with c = V₂K₂Q₂. So M is the cubes of binary cubics, dim M = 4, of
+     * dim Θ = 9; the fibre dimension 5 is GL(1) on the signal and GL(1) and the scaling of each head.
+     * In the gauge (v[1] = 1 for the signal's GL(1), k[1] = 1, ℓ(q) = 1, K₂ = 1, ℓ(V₂) = 1) f fixes
+     * the three roots of P; a point is a choice of which root belongs to v, to k and to q (3! ways),
+     * after which P and then c, so Q₂, are determined: 6 points. With one token swapping K and Q is a
+     * symmetry too (xᵀKᵀQx = xᵀQᵀKx) and explains some of them, but it moves the gauge and is not
+     * enumerated: 6 points in 6 orbits of the trivial group.
+     */
+    @Test
+    void stackedLayersAreCountedInTheGaugeOfTheSignalsGl() throws Exception {
+        FiberResult result = run("attention d=2 t=1 a=1 out=1; attention d=1 t=1 a=1 out=1", 2); //$NON-NLS-1$
+        assertGaugedCount(5, 6, 1, 6, result);
+        assertEquals(Boolean.FALSE, result.identifiable());
+    }
 }
