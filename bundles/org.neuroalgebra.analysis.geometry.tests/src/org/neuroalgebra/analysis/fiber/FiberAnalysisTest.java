@@ -296,4 +296,25 @@ class FiberAnalysisTest {
         assertGaugedCount(5, 6, 1, 6, result);
         assertEquals(Boolean.FALSE, result.identifiable());
     }
+
+    /**
+     * One head with a = 3 &gt; d = 2, out = 1 (the quartic of docs/MATHEMATICS.md §6.6): no gauge, so
+     * the points are counted on the coordinate slice and the result says that this is no verdict. By
+     * hand: f determines V and A = KᵀQ up to the scaling (as for a = 2 above); the slice fixes V[1,1]
+     * (the scaling, once), all of K and the row Q[2,·], and with K's rows k_1, k_3 a basis,
+     * A − k_2 q_2ᵀ = k_1 q_1ᵀ + k_3 q_3ᵀ gives q_1, q_3 once: one point on the slice. The fibre
+     * dimension 14 − 5 = 9 is 2ad − d² + 1.
+     */
+    @Test
+    void keysWiderThanTheInputAreCountedOnTheCoordinateSlice() throws Exception {
+        FiberResult result = run("attention d=2 t=2 a=3 out=1", 2); //$NON-NLS-1$
+        String summary = String.join("\n", result.summary()) + "\n" + result.notes(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(9, result.fiberDimension(), summary);
+        assertEquals(1, result.exactCount(), summary);
+        assertEquals(1, result.finiteFiberSize(), summary);
+        assertEquals(null, result.identifiable(), summary);
+        assertTrue(result.verdict().contains("coordinate slice"), summary);
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("no gauge")), summary);
+        assertTrue(result.certified(), summary);
+    }
 }

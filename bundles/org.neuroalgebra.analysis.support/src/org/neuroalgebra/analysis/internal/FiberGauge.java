@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ import org.neuroalgebra.solver.Complex;
  * unique, so the gauge meets every generic orbit once.</li>
  * <li>Convolutions with channels: between layers without activation GL(C) is fixed by the identity
  * on the first C filter entries of the C output channels; before a monomial activation each
- * channel's scaling by ℓ_i(filters and bias) = 1, the same ℓ_i for every channel of layer i.</li>
+ * channel's scaling by ℓ_i(filters and bias) = 1, the same ℓ_i for every channel of layer i and
+ * with one weight per filter position, whatever channel it reads, so that permuting the channels
+ * of the layer before keeps it.</li>
  * </ul>
  * One-head attention and single-channel CNNs keep {@link GaugeChart#of}'s chart.
  */
@@ -303,7 +306,7 @@ public final class FiberGauge {
                     continue;
                 }
                 if (symmetry == ChannelSymmetry.SCALING) {
-                    Normalization shared = Normalization.random(channelEntries(cnn, i, 0), random);
+                    Normalization shared = channelNormalization(cnn, i);
                     for (int o = 0; o < width; o++) {
                         normalizations.add(shared.on(channelEntries(cnn, i, o)));
                     }
@@ -330,12 +333,28 @@ public final class FiberGauge {
             }
         }
 
+        /**
+         * ℓ on one row of (W_i | b_i) with one weight per filter position, the same for every input
+         * channel: permuting the channels of layer i − 1 permutes them in W_i and keeps ℓ.
+         */
+        private Normalization channelNormalization(ConvolutionParametrization cnn, int i) {
+            int kernel = cnn.layers().get(i).kernel();
+            int[] row = channelEntries(cnn, i, 0);
+            Rational[] perPosition = Normalization.randomWeights(kernel + 1, random);
+            Rational[] weights = new Rational[row.length];
+            for (int k = 0; k < row.length; k++) {
+                boolean bias = cnn.layers().get(i).bias() && k == row.length - 1;
+                weights[k] = perPosition[bias ? kernel : k % kernel];
+            }
+            return new Normalization(row, weights);
+        }
+
         /** Channel o of layer i: its filters and bias, then the filters of layer i + 1 that read it. */
         private static int[] channelBlock(ConvolutionParametrization cnn, int i, int o) {
             int[] own = channelEntries(cnn, i, o);
             int readers = cnn.channels()[i + 2];
             int kernel = cnn.layers().get(i + 1).kernel();
-            int[] block = java.util.Arrays.copyOf(own, own.length + readers * kernel);
+            int[] block = Arrays.copyOf(own, own.length + readers * kernel);
             int k = own.length;
             for (int p = 0; p < readers; p++) {
                 for (int m = 0; m < kernel; m++) {

@@ -123,11 +123,16 @@ public final class GaugeChart implements ParametricChart {
 
         /** @return a random ℓ on the block, entries ±1, ±2 */
         public static Normalization random(int[] block, SplittableRandom random) {
-            Rational[] weights = new Rational[block.length];
-            for (int k = 0; k < block.length; k++) {
+            return new Normalization(block, randomWeights(block.length, random));
+        }
+
+        /** @return the given number of random weights ±1, ±2 */
+        public static Rational[] randomWeights(int count, SplittableRandom random) {
+            Rational[] weights = new Rational[count];
+            for (int k = 0; k < count; k++) {
                 weights[k] = nonZero(random);
             }
-            return new Normalization(block, weights);
+            return weights;
         }
     }
 
