@@ -138,6 +138,12 @@ public final class FiberComputation {
             notes.add("continuous symmetries fixed in the chart: " + chart.description()); //$NON-NLS-1$
             notes.add("discrete symmetries: " + gauge.group().describe()); //$NON-NLS-1$
             notes.addAll(gauge.notes());
+            if (chart.unknownNames().size() != dimension.dimension()) {
+                // the symmetries' orbits are smaller than the groups (stabilizers): the gauge fixes too much
+                notes.add("the gauge has " + chart.unknownNames().size() + " unknowns but dim M = " + dimension.dimension() //$NON-NLS-1$ //$NON-NLS-2$
+                        + ": it fixes more directions than the symmetries move; the finite part is not counted"); //$NON-NLS-1$
+                return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
+            }
             int remaining = chart.remainingFiberDimension(seed);
             if (remaining > 0) {
                 notes.add("the gauge leaves a fibre of dimension " + remaining //$NON-NLS-1$
