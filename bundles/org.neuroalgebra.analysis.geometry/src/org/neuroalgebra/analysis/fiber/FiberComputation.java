@@ -160,8 +160,9 @@ public final class FiberComputation {
             return dimensionOnly(subject, parametrization, dimension, notes, seed, start);
         }
         notes.add("counted instead on " + slice.description() + "; a slice through an integer point meets a symmetry orbit " //$NON-NLS-1$ //$NON-NLS-2$
-                + "once where the group acts linearly on the fixed block, but may meet it several times elsewhere, so the " //$NON-NLS-1$
-                + "count bounds the points modulo the symmetries from above and is no identifiability verdict"); //$NON-NLS-1$
+                + "once where the group acts linearly on the fixed block, but elsewhere it may meet an orbit several times or " //$NON-NLS-1$
+                + "not at all, so the count is of fibre points on the slice, not modulo the symmetries, and no identifiability " //$NON-NLS-1$
+                + "verdict"); //$NON-NLS-1$
         Counting counting = new Counting(slice.coefficients(), slice.unknownNames(), slice::parameters,
                 List::<Complex[]>of, 1, false);
         return countedFiber(subject, parametrization.describe(), counting, dimension, notes, seed, start, monitor);
