@@ -142,8 +142,7 @@ class ConvolutionParametrizationTest {
         ConvolutionParametrization p = ConvolutionParametrization.create(5, layers, LIMIT);
         long prime = ModP.PRIME_1;
         long[] theta = new java.util.SplittableRandom(4).longs(p.parameterCount(), 0, prime).toArray();
-        List<Activation> activations = java.util.Arrays.asList(null, new Activation(square), null);
-        List<long[]> fields = ConvolutionSymmetry.fields(p, layers, activations, theta, prime);
+        List<long[]> fields = ConvolutionSymmetry.fields(p, layers, theta, prime);
         // GL(2) between layers 1 and 2, one scaling per channel between layers 2 and 3
         assertEquals(4 + 2, fields.size());
         long[][] jacobian = p.jacobian(theta, prime);

@@ -253,13 +253,49 @@ public final class ConvolutionParametrization extends AbstractParametrization im
         return names;
     }
 
+    /** @return the layers, in order */
+    public List<ConvolutionLayerSpec> layers() {
+        return layers;
+    }
+
+    /** The continuous group acting on the output channels of a layer that another layer reads. */
+    public enum ChannelSymmetry {
+        /** No activation: GL(C_i) mixes the channels, (G W_i, G b_i) and W_(i+1) G⁻¹. */
+        MIXING,
+        /** A monomial activation a·x^r: each channel scales, λ on its filters and bias, λ^(−r) on those reading it. */
+        SCALING,
+        /** Another activation (or the last layer): no continuous symmetry is claimed. */
+        NONE
+    }
+
+    /**
+     * @param i
+     *            a layer, 0-based
+     * @return the continuous symmetry of its output channels (docs/MATHEMATICS.md §1.6); the last layer's
+     *         outputs are the network's, so it has none
+     */
+    public ChannelSymmetry channelSymmetry(int i) {
+        if (i >= layers.size() - 1) {
+            return ChannelSymmetry.NONE;
+        }
+        Activation sigma = activations.get(i);
+        return sigma == null ? ChannelSymmetry.MIXING
+                : sigma.isMonomial() ? ChannelSymmetry.SCALING : ChannelSymmetry.NONE;
+    }
+
+    /** @return the degree r of σ_i, 1 without activation */
+    public int activationDegree(int i) {
+        Activation sigma = activations.get(i);
+        return sigma == null ? 1 : sigma.degree();
+    }
+
     /** @return the index in θ of w_i[o,c,m] (all 0-based) */
-    int weight(int i, int o, int c, int m) {
+    public int weight(int i, int o, int c, int m) {
         return offsets[i] + (o * channels[i] + c) * layers.get(i).kernel() + m;
     }
 
     /** @return the index in θ of b_i[o] (0-based) */
-    int bias(int i, int o) {
+    public int bias(int i, int o) {
         return offsets[i] + layers.get(i).channels() * channels[i] * layers.get(i).kernel() + o;
     }
 
@@ -363,8 +399,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
     public List<int[]> scaledParameterGroups() {
         List<int[]> groups = new ArrayList<>();
         for (int i = 0; i < layers.size() - 1; i++) {
-            Activation sigma = activations.get(i);
-            if (sigma != null && !sigma.isMonomial()) {
+            if (channelSymmetry(i) == ChannelSymmetry.NONE) {
                 continue;
             }
             ConvolutionLayerSpec layer = layers.get(i);
@@ -387,7 +422,7 @@ public final class ConvolutionParametrization extends AbstractParametrization im
 
     @Override
     public SymmetryBound symmetryBound() {
-        return ConvolutionSymmetry.of(this, layers, activations, SYMMETRY_SEED);
+        return ConvolutionSymmetry.of(this, layers, SYMMETRY_SEED);
     }
 
     @Override

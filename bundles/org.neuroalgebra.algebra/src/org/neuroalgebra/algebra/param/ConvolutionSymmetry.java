@@ -24,15 +24,14 @@ final class ConvolutionSymmetry {
     private ConvolutionSymmetry() {
     }
 
-    static SymmetryBound of(ConvolutionParametrization cnn, List<ConvolutionLayerSpec> layers,
-            List<Activation> activations, long seed) {
+    static SymmetryBound of(ConvolutionParametrization cnn, List<ConvolutionLayerSpec> layers, long seed) {
         long p = ModP.PRIME_1;
         SplittableRandom random = new SplittableRandom(seed);
         long[] theta = new long[cnn.parameterCount()];
         for (int k = 0; k < theta.length; k++) {
             theta[k] = ModP.reduce(random.nextLong(-SAMPLE_BOUND, SAMPLE_BOUND + 1), p);
         }
-        List<long[]> fields = fields(cnn, layers, activations, theta, p);
+        List<long[]> fields = fields(cnn, layers, theta, p);
         if (fields.isEmpty()) {
             return SymmetryBound.NONE;
         }
@@ -44,14 +43,13 @@ final class ConvolutionSymmetry {
     }
 
     /** @return every generator's vector field at θ */
-    static List<long[]> fields(ConvolutionParametrization cnn, List<ConvolutionLayerSpec> layers,
-            List<Activation> activations, long[] theta, long p) {
+    static List<long[]> fields(ConvolutionParametrization cnn, List<ConvolutionLayerSpec> layers, long[] theta, long p) {
         int[] channels = cnn.channels();
         List<long[]> fields = new ArrayList<>();
         for (int i = 0; i + 1 < layers.size(); i++) {
-            Activation sigma = activations.get(i);
+            ConvolutionParametrization.ChannelSymmetry symmetry = cnn.channelSymmetry(i);
             int width = channels[i + 1];
-            if (sigma == null) {
+            if (symmetry == ConvolutionParametrization.ChannelSymmetry.MIXING) {
                 for (int a = 0; a < width; a++) {
                     for (int b = 0; b < width; b++) {
                         long[] field = new long[theta.length];
@@ -61,11 +59,11 @@ final class ConvolutionSymmetry {
                         fields.add(field);
                     }
                 }
-            } else if (sigma.isMonomial()) {
+            } else if (symmetry == ConvolutionParametrization.ChannelSymmetry.SCALING) {
                 for (int o = 0; o < width; o++) {
                     long[] field = new long[theta.length];
                     addOutputChannel(cnn, layers, i, field, theta, o, o, 1, p);
-                    addInputChannel(cnn, layers, i + 1, field, theta, o, o, -sigma.degree(), p);
+                    addInputChannel(cnn, layers, i + 1, field, theta, o, o, -cnn.activationDegree(i), p);
                     fields.add(field);
                 }
             }

@@ -209,4 +209,112 @@ class FiberAnalysisTest {
         assertEquals(1, result.finiteFiberSize(), summary);
         assertTrue(result.certified(), summary);
     }
+
+    /**
+     * The count in a gauge: dimension, exact count, monodromy count and certificates agree with the
+     * number derived by hand, and the group's orbits are as many as derived.
+     */
+    private static void assertGaugedCount(int fiberDimension, long points, long group, int orbits, FiberResult result) {
+        String summary = String.join("\n", result.summary()) + "\n" + result.notes(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(fiberDimension, result.fiberDimension(), summary);
+        assertTrue(result.dimensionCertified(), summary);
+        assertEquals(0, result.remainingFiberDimension(), summary);
+        assertEquals(points, result.exactCount(), summary);
+        assertEquals(points, result.finiteFiberSize(), summary);
+        assertEquals(group, result.symmetryGroupSize(), summary);
+        assertEquals(orbits, result.orbits(), summary);
+        assertEquals(points, result.certificates().certifiedCount(), summary);
+        assertTrue(result.certified(), summary);
+    }
+
+    /**
+     * Two heads, d = t = 2, a = 1, out = 2 (docs/MATHEMATICS.md §4.2). By hand: with G = XXᵀ the
+     * network is X ↦ L(G)·X with L(G) = Σ_h (V_h G k_h) q_hᵀ, a linear map from the 3-dimensional
+     * symmetric G to 2 × 2 matrices; the space of such L has dimension 3·4 = 12 = dim M, so f
+     * determines L. For w ∈ C², G ↦ L(G)w is a pair of binary quadrics (the rows of V G k are
+     * (v_o·s)(k·s) in the entries of G), and it has the form G ↦ V G k exactly when the two quadrics
+     * share a root: a resultant, of degree 4 in w. Its roots are w ⊥ q_2 (giving head 1), w ⊥ q_1
+     * (head 2) and two more; any ordered pair of distinct roots (w_1, w_2) gives a decomposition
+     * (q_1, q_2 the dual basis of w_2, w_1 up to the order), unique once K_h[1,1] = 1 and ℓ(V_h) = 1
+     * fix GL(1) and the scaling of each head: 4·3 = 12 points, 6 orbits of the swap of the heads.
+     * The fibre dimension is 16 − 12 = 4 = 2 heads × (GL(1) + scaling).
+     */
+    @Test
+    void twoHeadsAreCountedInTheirGaugeAndPairedByTheSwap() throws Exception {
+        FiberResult result = run("attention d=2 t=2 a=1 out=2 heads=2", 1); //$NON-NLS-1$
+        assertGaugedCount(4, 12, 2, 6, result);
+        assertEquals(Boolean.FALSE, result.identifiable());
+        assertEquals(10, result.solutions().size(), result.solutions().toString());
+    }
+
+    /**
+     * Two channels before σ = x³ (docs/MATHEMATICS.md §4.2): a kernel-2, stride-2 convolution of
+     * (x1, x2) gives the linear forms z_c = w1[c,1,1] x1 + w1[c,1,2] x2, and the kernel-1
+     * convolution that reads both channels gives f = Σ_c w2[1,c,1] z_c³, a binary cubic as a sum of
+     * two cubes (the MLP (2, 2, 1) of §4). A generic binary cubic has exactly one such decomposition
+     * (Sylvester), so after fixing the scaling of each channel (ℓ(w1[c,1,·]) = 1, one ℓ for both) the
+     * fibre is the 2 points exchanged by the swap of the channels: one orbit of order 2. Fibre
+     * dimension 6 − 4 = 2, the two channel scalings.
+     */
+    @Test
+    void twoChannelsBeforeACubeAreIdentifiableUpToTheirSwap() throws Exception {
+        FiberResult result = run("input 2; conv kernel=2 stride=2 bias=false channels=2; activation x^3;" //$NON-NLS-1$
+                + "conv kernel=1 stride=1 bias=false", 3); //$NON-NLS-1$
+        assertGaugedCount(2, 2, 2, 1, result);
+        assertEquals(FiberResult.IDENTIFIABLE, result.verdict());
+    }
+
+    /**
+     * A linear CNN with two channels (docs/MATHEMATICS.md §1.6): stride 2, kernels (2, 3) on length 6;
+     * the coefficient of x_{2m+e} is entry (m, e) of the 3 × 2 matrix W₂ᵀW₁, with W₁ the 2 × 2 filters
+     * of the two channels. Every 3 × 2 matrix is such a product (dim M = 6 of dim Θ = 10), and GL(2)
+     * between the channels is the whole fibre (dimension 4). Fixing W₁ = I leaves W₂ᵀ = the matrix:
+     * one point.
+     */
+    @Test
+    void linearChannelsAreFixedByTheirGl() throws Exception {
+        FiberResult result = run("input 6; conv kernel=2 stride=2 bias=false channels=2;" //$NON-NLS-1$
+                + "conv kernel=3 stride=1 bias=false", 2); //$NON-NLS-1$
+        assertGaugedCount(4, 1, 1, 1, result);
+        assertEquals(Boolean.TRUE, result.identifiable());
+    }
+
+    /**
+     * Two stacked layers with one token, the second on a one-row signal (docs/MATHEMATICS.md §4.2):
+     * layer 1 (d = 2, a = 1, out = 1) gives the binary cubic P = (v·x)(k·x)(q·x), layer 2 (d = 1)
+     * gives V₂P·K₂P·Q₂P = c·P³ with c = V₂K₂Q₂. So M is the cubes of binary cubics, dim M = 4, of
+     * dim Θ = 9; the fibre dimension 5 is GL(1) on the signal and GL(1) and the scaling of each head.
+     * In the gauge (v[1] = 1 for the signal's GL(1), k[1] = 1, ℓ(q) = 1, K₂ = 1, ℓ(V₂) = 1) f fixes
+     * the three roots of P; a point is a choice of which root belongs to v, to k and to q (3! ways),
+     * after which P and then c, so Q₂, are determined: 6 points. With one token swapping K and Q is a
+     * symmetry too (xᵀKᵀQx = xᵀQᵀKx) and explains some of them, but it moves the gauge and is not
+     * enumerated: 6 points in 6 orbits of the trivial group.
+     */
+    @Test
+    void stackedLayersAreCountedInTheGaugeOfTheSignalsGl() throws Exception {
+        FiberResult result = run("attention d=2 t=1 a=1 out=1; attention d=1 t=1 a=1 out=1", 2); //$NON-NLS-1$
+        assertGaugedCount(5, 6, 1, 6, result);
+        assertEquals(Boolean.FALSE, result.identifiable());
+    }
+
+    /**
+     * One head with a = 3 &gt; d = 2, out = 1 (the quartic of docs/MATHEMATICS.md §6.6): no gauge, so
+     * the points are counted on the coordinate slice and the result says that this is no verdict. By
+     * hand: f determines V and A = KᵀQ up to the scaling (as for a = 2 above); the slice fixes V[1,1]
+     * (the scaling, once), all of K and the row Q[2,·], and with K's rows k_1, k_3 a basis,
+     * A − k_2 q_2ᵀ = k_1 q_1ᵀ + k_3 q_3ᵀ gives q_1, q_3 once: one point on the slice. The fibre
+     * dimension 14 − 5 = 9 is 2ad − d² + 1.
+     */
+    @Test
+    void keysWiderThanTheInputAreCountedOnTheCoordinateSlice() throws Exception {
+        FiberResult result = run("attention d=2 t=2 a=3 out=1", 2); //$NON-NLS-1$
+        String summary = String.join("\n", result.summary()) + "\n" + result.notes(); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(9, result.fiberDimension(), summary);
+        assertEquals(1, result.exactCount(), summary);
+        assertEquals(1, result.finiteFiberSize(), summary);
+        assertEquals(null, result.identifiable(), summary);
+        assertTrue(result.verdict().contains("coordinate slice"), summary);
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("no gauge")), summary);
+        assertTrue(result.certified(), summary);
+    }
 }

@@ -29,7 +29,8 @@ import com.google.gson.JsonPrimitive;
  * fibre, or null when it is not finite or not computed), {@code exactCount} (the exact count
  * modulo two primes of the same system, which must agree, or null), {@code symmetryGroupSize} (the order of
  * the finite symmetry group of the normalized fibre: ∏ d_i! permutations of hidden neurons times the
- * symmetries of σ the biases allow, docs/MATHEMATICS.md §4.1), {@code orbits} (the number of orbits of that
+ * symmetries of σ the biases allow, docs/MATHEMATICS.md §4.1; for attention, stacks and CNNs the
+ * permutations of heads and channels that keep the gauge, §4.2), {@code orbits} (the number of orbits of that
  * group among the fibre points found, decided numerically; null when not computed), {@code identifiable} (true when the
  * finite fibre is exactly the known symmetries, false when it is larger or positive
  * dimensional, null when unknown), {@code verdict}, {@code solutions} (the normalized fibre

@@ -188,7 +188,13 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                 orbit.apply(planted).stream().filter(x -> b.residual(x, p) <= RESIDUAL_TOLERANCE).forEach(kept::add);
             }
             String found = " (the symmetry orbit of the rational point)"; //$NON-NLS-1$
-            if (kept.size() != exact || exact < 0) {
+            boolean carried = dimension == 0 && exact > 0 && kept.size() < exact && base.size() == exact;
+            if (carried) {
+                kept.clear();
+                kept.addAll(carried(solver, coefficients, names, b, theta0, planted, base, options, monitor));
+                found = " (carried there from the monodromy solutions, the preimage moving from θ0 to the rational point)"; //$NON-NLS-1$
+            }
+            if (!carried && (kept.size() != exact || exact < 0)) {
                 List<Complex[]> all = new ArrayList<>();
                 monodromy.result().finiteSolutions().forEach(s -> all.add(s.coordinates()));
                 SolveResult moved = solver.track(system, start, all, exactParameters, options, monitor);
@@ -231,6 +237,32 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
         boolean complete = dimension <= 1 && countsComplete && tracked.failedPathCount() == 0 && !singular;
         return new FiberPoints(monodromy, base.size(), exact, tracked, points, real, slices,
                 complete, method + ", then a parameter homotopy to the target", exactPoints, certificates); //$NON-NLS-1$
+    }
+
+    /**
+     * The true solutions at c(θ0) carried to the rational point c(θ1) of a finite fibre. A straight
+     * segment from c(θ0) to c(θ1) leaves M when M is not linear, and there the paths of the true
+     * solutions can end on solutions of the randomized equations only. So the same combinations
+     * R·(c(θ) − c(y)) are solved with the preimage y as the parameters, moving on the line from θ0 to
+     * θ1: the target c(y) stays in M and the fibre points move with it (θ0 is complex, so the line
+     * avoids the real discriminant).
+     */
+    private static List<Complex[]> carried(ParameterHomotopySolver solver, Polynomial[] coefficients,
+            List<String> names, Builder b, Complex[] theta0, Complex[] theta1, List<Complex[]> solutions,
+            SolverOptions options, ProgressMonitor monitor) {
+        List<String> preimage = new ArrayList<>();
+        for (String name : names) {
+            preimage.add(name + "'"); //$NON-NLS-1$
+        }
+        PolynomialSystem system = new PolynomialSystem(names, preimage, b.preimageEquations(coefficients));
+        Complex[] p = Arrays.copyOf(b.startParameters(theta1), b.n);
+        List<Complex[]> kept = new ArrayList<>();
+        for (Solution end : solver.track(system, theta0, solutions, theta1, options, monitor).finiteSolutions()) {
+            if (b.residual(end.coordinates(), p) <= RESIDUAL_TOLERANCE) {
+                kept.add(end.coordinates());
+            }
+        }
+        return kept;
     }
 
     /** Builds S and its parameters; the equations are in unknowns ++ p ++ s ++ q. */
@@ -384,6 +416,42 @@ public record FiberPoints(MonodromyResult monodromy, int genericCount, long exac
                 result.add(substituteParameters(f, point));
             }
             return result;
+        }
+
+        /**
+         * The square system of a finite fibre (m = 0) with the target written as the image of a
+         * preimage y: R·(c(θ) − c(y)), in the unknowns θ ++ the parameters y.
+         *
+         * @param coefficients
+         *            c, in the u unknowns
+         */
+        List<Polynomial> preimageEquations(Polynomial[] coefficients) {
+            Rational[] zero = new Rational[total];
+            Arrays.fill(zero, Rational.ZERO);
+            List<Polynomial> result = new ArrayList<>();
+            for (Polynomial f : equations) {
+                // f = R_j·c(θ) − Σ_k r_jk p_k is linear in p: keep R_j·c(θ), replace p_k by c_k(y)
+                Polynomial equation = shift(substituteParameters(f, zero), 0);
+                for (int k = 0; k < n; k++) {
+                    Rational r = f.derivative(u + k).evaluate(zero);
+                    if (r.signum() != 0) {
+                        equation = equation.add(shift(coefficients[k], u).scale(r));
+                    }
+                }
+                result.add(equation);
+            }
+            return result;
+        }
+
+        /** g in u variables as a polynomial in 2u variables, its variables from index {@code offset} on. */
+        private Polynomial shift(Polynomial g, int offset) {
+            Map<Monomial, Rational> terms = new TreeMap<>();
+            for (Polynomial.Term t : g.terms()) {
+                int[] e = new int[2 * u];
+                System.arraycopy(t.exponents(), 0, e, offset, u);
+                terms.merge(Monomial.of(e), t.coefficient(), Rational::add);
+            }
+            return Polynomial.of(2 * u, terms);
         }
 
         /** @return the square system S at the given point's parameters, in the unknowns */

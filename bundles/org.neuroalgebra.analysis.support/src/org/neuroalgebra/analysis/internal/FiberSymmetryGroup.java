@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.ActivationSymmetry;
@@ -149,6 +150,21 @@ public final class FiberSymmetryGroup {
      * @return for each point the number of its orbit, numbered from 0 in order of first appearance
      */
     public int[] orbitsOf(List<Complex[]> points) {
+        return orbitsOf(points, this::orbit);
+    }
+
+    /**
+     * Sorts fibre points into orbits of a finite group, numerically: a point joins the orbit of an
+     * earlier point when it lies within {@link #ORBIT_TOLERANCE} (relative, in the largest coordinate)
+     * of one of that point's images.
+     *
+     * @param points
+     *            points of one fibre, in the coordinates the orbit map takes
+     * @param orbit
+     *            a point's images under the group
+     * @return for each point the number of its orbit, numbered from 0 in order of first appearance
+     */
+    public static int[] orbitsOf(List<Complex[]> points, Function<Complex[], List<Complex[]>> orbit) {
         int[] orbitOf = new int[points.size()];
         Arrays.fill(orbitOf, -1);
         int orbits = 0;
@@ -157,7 +173,7 @@ public final class FiberSymmetryGroup {
                 continue;
             }
             orbitOf[i] = orbits;
-            List<Complex[]> images = orbit(points.get(i));
+            List<Complex[]> images = orbit.apply(points.get(i));
             for (int j = i + 1; j < points.size(); j++) {
                 Complex[] point = points.get(j);
                 if (orbitOf[j] < 0
