@@ -19,7 +19,9 @@ import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.analysis.internal.GaugeChart;
 import org.neuroalgebra.analysis.internal.ParametricChart;
 
@@ -75,12 +77,30 @@ public final class ParametricEdComputation {
 
     private final ParameterHomotopySolver solver;
 
+    private final SolutionCounter counter;
+
     /**
      * @param solver
      *            the numerical solver (homotopy continuation)
      */
     public ParametricEdComputation(ParameterHomotopySolver solver) {
+        this(solver, null);
+    }
+
+    /**
+     * @param solver
+     *            the numerical solver (homotopy continuation)
+     * @param counter
+     *            the exact counter whose count of critical parameter points at the data ends the monodromy, or
+     *            null
+     */
+    ParametricEdComputation(ParameterHomotopySolver solver, SolutionCounter counter) {
         this.solver = solver;
+        this.counter = counter;
+    }
+
+    /** The result and the exact count of critical parameter points behind it ({@code agrees} set). */
+    record Outcome(ParametricEdResult result, CrossCheck count) {
     }
 
     /**
@@ -102,7 +122,7 @@ public final class ParametricEdComputation {
      */
     public ParametricEdResult compute(MlpParametrization mlp, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {
-        return compute(NormalizedChart.of(mlp, seed), metric, data, seed, monitor);
+        return compute(NormalizedChart.of(mlp, seed), metric, data, seed, monitor).result();
     }
 
     /**
@@ -112,11 +132,10 @@ public final class ParametricEdComputation {
      */
     public ParametricEdResult compute(Parametrization parametrization, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {
-        return compute(GaugeChart.of(parametrization, seed), metric, data, seed, monitor);
+        return compute(GaugeChart.of(parametrization, seed), metric, data, seed, monitor).result();
     }
 
-    ParametricEdResult compute(ParametricChart chart, Metric metric, double[] data, long seed,
-            ProgressMonitor monitor) {
+    Outcome compute(ParametricChart chart, Metric metric, double[] data, long seed, ProgressMonitor monitor) {
         long start = System.nanoTime();
         int fibre = chart.remainingFiberDimension(seed);
         if (fibre > 0) {
@@ -131,6 +150,12 @@ public final class ParametricEdComputation {
         if (u.length != equations.ambient()) {
             throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + equations.ambient()); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
+        // the exact count of critical parameter points comes first: it is the stopping rule of the monodromy
+        CrossCheck count = ExactCriticalCount.of(counter, equations.equationsAt(CriticalPointCertification.exact(u)),
+                m, List.of(), seed, monitor);
+        checkCanceled(monitor);
+        long expected = ExactCriticalCount.expected(count);
         SolverOptions options = SolverOptions.builder().seed(seed)
                 .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
         Complex[] target = Complex.real(u);
@@ -138,9 +163,113 @@ public final class ParametricEdComputation {
         List<Component> components = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Complex[]> endpoints = new ArrayList<>();
-        monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
+        List<Plant> plants = plants(chart, equations, metric, random, expected < 0);
+        String method;
+        int singular;
+        if (expected >= 0) {
+            Counted counted = counted(equations, plants, target, expected, options, random, monitor);
+            endpoints = counted.endpoints();
+            singular = counted.singular();
+            merge(failures, counted.failures());
+            method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": " + endpoints.size() + " of the " + expected + " critical parameter points of the exact count " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "after monodromy over u from " + counted.from() + "; Newton-refined endpoints, distinct images " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "classified by rank J_mu"; //$NON-NLS-1$
+        } else {
+            singular = uncounted(equations, plants, target, options, seed, failures, components, endpoints, monitor);
+            method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": monodromy over u from " //$NON-NLS-1$
+                    + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
+                    + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
+                    + "distinct images classified by rank J_mu" //$NON-NLS-1$
+                    + (count.notRun() != null ? "" : "; no finite exact count to stop at (" + countText(count) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        checkCanceled(monitor);
+        int dimension = m - fibre;
+        List<ParametricCriticalPoint> points = images(chart, equations, endpoints, u, dimension);
+        if (singular > 0) {
+            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
+                    + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
+        }
+        if (metric.kernelDimension() > 0) {
+            notes.add("degenerate Q: critical points on the ramification locus of the projection along ker Q are " //$NON-NLS-1$
+                    + "multiple solutions of the parametric equations and may be missing; the implicit formulation " //$NON-NLS-1$
+                    + "counts them"); //$NON-NLS-1$
+        }
+        if (!components.isEmpty()) {
+            notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
+        }
+        notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + (expected >= 0 && endpoints.size() == expected
+                ? ": every critical parameter point of the exact count was found; telling their images apart is numerical" //$NON-NLS-1$
+                : ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
+                        + "spurious critical points elsewhere are not searched for")); //$NON-NLS-1$
+        ParametricEdResult result = new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u,
+                seed, (System.nanoTime() - start) * 1e-9, method, notes);
+        return new Outcome(result, components.isEmpty() ? ExactCriticalCount.compared(count, endpoints.size())
+                : ExactCriticalCount.compared(count, -1));
+    }
+
+    private static String countText(CrossCheck count) {
+        return !count.primesAgree() ? "the counts modulo " + count.primesText() + " disagree" //$NON-NLS-1$ //$NON-NLS-2$
+                : "the critical parameter points have dimension " + count.dimension(); //$NON-NLS-1$
+    }
+
+    /** The critical points found at the data, how many endpoints were singular, the failed paths, and how. */
+    private record Counted(List<Complex[]> endpoints, int singular, Map<FailureReason, Integer> failures,
+            String from) {
+    }
+
+    /**
+     * With the exact count known: monodromy from one generic plant until the count (docs/MATHEMATICS.md §6.9); the
+     * pure critical parameter points are one orbit, because the pure incidence variety {(t, u): u − c(t) normal
+     * to M at c(t)} is a vector bundle over the chart's regular points, irreducible. Only when spurious critical
+     * points are missing from the count are the other strata's plants populated, each until its loops stall.
+     */
+    private Counted counted(CriticalEquations equations, List<Plant> plants, Complex[] target, long expected,
+            SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+        PlantedMonodromy planted = new PlantedMonodromy(solver, equations, options);
+        PlantedMonodromy.Outcome generic = planted.fromPlant(target, expected, random, monitor);
+        List<Complex[]> endpoints = new ArrayList<>(generic.endpoints());
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        merge(failures, generic.loopFailures());
+        merge(failures, generic.trackFailures());
+        int singular = generic.singular();
+        StringBuilder from = new StringBuilder(generic.from()).append(" (").append(generic.loops())
+                .append(" triangles, ").append(generic.stoppingRule()).append(')'); //$NON-NLS-1$
+        for (Plant plant : plants) {
+            if (endpoints.size() >= expected) {
+                break;
+            }
+            checkCanceled(monitor);
+            // another component: its share of the count is not known, so its loops stop when they stall
+            PlantedMonodromy.Outcome more = planted.fromPoint(plant.t(), plant.u(), target, -1, random, monitor);
+            singular += more.singular();
+            merge(failures, more.loopFailures());
+            merge(failures, more.trackFailures());
+            int before = endpoints.size();
+            for (Complex[] t : more.endpoints()) {
+                if (!contains(endpoints, t)) {
+                    endpoints.add(t);
+                }
+            }
+            from.append("; a plant on the ").append(plant.kind()).append(" stratum, ").append(more.loops()) //$NON-NLS-1$
+                    .append(" triangles (").append(more.stoppingRule()).append("), ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(endpoints.size() - before).append(" more"); //$NON-NLS-1$
+        }
+        return new Counted(endpoints, singular, failures, from.toString());
+    }
+
+    /**
+     * Without an exact count: several generic plants, each populated by the solver's monodromy until its trace
+     * test or stall rule, more tracked singly, and one plant per known stratum of spurious critical points.
+     *
+     * @return the number of endpoints where Newton's method does not converge to a regular solution
+     */
+    private int uncounted(CriticalEquations equations, List<Plant> plants, Complex[] target, SolverOptions options,
+            long seed, Map<FailureReason, Integer> failures, List<Component> components, List<Complex[]> endpoints,
+            ProgressMonitor monitor) {
+        int m = equations.unknowns();
         int singular = 0;
-        List<Plant> plants = plants(chart, equations, metric, random);
         for (int i = 0; i < plants.size(); i++) {
             Plant plant = plants.get(i);
             // every run gets its own loops: loops that fail once fail again when repeated
@@ -175,40 +304,22 @@ public final class ParametricEdComputation {
                 }
             }
         }
-        checkCanceled(monitor);
-        int dimension = m - fibre;
-        List<ParametricCriticalPoint> points = images(chart, equations, endpoints, u, dimension);
-        if (singular > 0) {
-            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
-                    + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
-        }
-        if (metric.kernelDimension() > 0) {
-            notes.add("degenerate Q: critical points on the ramification locus of the projection along ker Q are " //$NON-NLS-1$
-                    + "multiple solutions of the parametric equations and may be missing; the implicit formulation " //$NON-NLS-1$
-                    + "counts them"); //$NON-NLS-1$
-        }
-        if (!components.isEmpty()) {
-            notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
-        }
-        notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
-                + "spurious critical points elsewhere are not searched for"); //$NON-NLS-1$
-        String method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
-                + ": monodromy over u from " //$NON-NLS-1$
-                + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
-                + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
-                + "distinct images classified by rank J_mu"; //$NON-NLS-1$
-        return new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u, seed,
-                (System.nanoTime() - start) * 1e-9, method, notes);
+        return singular;
     }
 
     /** A critical parameter point t at data u, on a component of the given kind. */
     private record Plant(Complex[] t, Complex[] u, String kind, boolean loops) {
     }
 
+    /**
+     * @param generic
+     *            whether to plant on the generic stratum too (without an exact count; with one, the generic
+     *            plant is drawn by {@link PlantedMonodromy})
+     */
     private static List<Plant> plants(ParametricChart chart, CriticalEquations equations, Metric metric,
-            SplittableRandom random) {
+            SplittableRandom random, boolean generic) {
         List<Plant> plants = new ArrayList<>();
-        for (int i = 0; i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
+        for (int i = 0; generic && i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
             Complex[] t0 = randomComplex(equations.unknowns(), random);
             plants.add(plant(equations, t0, randomKernelVector(equations.gradientMap(t0), random), "points", //$NON-NLS-1$
                     i < LOOPED_PLANTS));
