@@ -13,6 +13,7 @@ import org.neuroalgebra.algebra.numerical.ComplexKernel;
 import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
@@ -74,6 +75,9 @@ public final class ParametricEdComputation {
 
     /** Steps per monodromy path: a loop path that needs more is cheaper to drop than to finish. */
     private static final int LOOP_STEPS = 2000;
+
+    /** Mixed into the seed of the random combination L of the rank-drop witness, so that L is not the plants' draw. */
+    private static final long RANK_DROP_SEED = 0x5eed_d17eL;
 
     private final ParameterHomotopySolver solver;
 
@@ -151,11 +155,12 @@ public final class ParametricEdComputation {
             throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + equations.ambient()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
-        // the exact count of critical parameter points comes first: it is the stopping rule of the monodromy
-        CrossCheck count = ExactCriticalCount.of(counter, equations.equationsAt(CriticalPointCertification.exact(u)),
-                m, List.of(), seed, monitor);
-        checkCanceled(monitor);
+        // the exact counts of critical parameter points come first: they are the stopping rules of the monodromy
+        List<Polynomial> exact = counter == null ? List.of() : equations.equationsAt(CriticalPointCertification.exact(u));
+        CrossCheck count = ExactCriticalCount.of(counter, exact, m, List.of(), seed, monitor);
         long expected = ExactCriticalCount.expected(count);
+        long expectedPure = expected >= 0 ? pureCount(chart, exact, m, seed, monitor) : -1;
+        checkCanceled(monitor);
         SolverOptions options = SolverOptions.builder().seed(seed)
                 .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
         Complex[] target = Complex.real(u);
@@ -167,13 +172,15 @@ public final class ParametricEdComputation {
         String method;
         int singular;
         if (expected >= 0) {
-            Counted counted = counted(equations, plants, target, expected, options, random, monitor);
+            Counted counted = counted(equations, plants, target, expected, expectedPure, options, random, monitor);
             endpoints = counted.endpoints();
             singular = counted.singular();
             merge(failures, counted.failures());
             method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
-                    + ": " + endpoints.size() + " of the " + expected + " critical parameter points of the exact count " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + "after monodromy over u from " + counted.from() + "; Newton-refined endpoints, distinct images " //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": " + endpoints.size() + " of the " + expected + " critical parameter points of the exact count" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + (expectedPure >= 0 ? ", " + expectedPure + " of them where J_c has full rank (the count saturated by " //$NON-NLS-1$ //$NON-NLS-2$
+                            + "det(L J_c) for a random integer L)" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", after monodromy over u from " + counted.from() + "; Newton-refined endpoints, distinct images " //$NON-NLS-1$ //$NON-NLS-2$
                     + "classified by rank J_mu"; //$NON-NLS-1$
         } else {
             singular = uncounted(equations, plants, target, options, seed, failures, components, endpoints, monitor);
@@ -199,14 +206,34 @@ public final class ParametricEdComputation {
         if (!components.isEmpty()) {
             notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
         }
+        long pureFound = points.stream().filter(ParametricCriticalPoint::pure).mapToLong(ParametricCriticalPoint::preimages).sum();
         notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + (expected >= 0 && endpoints.size() == expected
                 ? ": every critical parameter point of the exact count was found; telling their images apart is numerical" //$NON-NLS-1$
+                : expectedPure >= 0 && pureFound == expectedPure
+                        ? ": every critical parameter point where J_c has full rank in the exact count saturated by the " //$NON-NLS-1$
+                                + "rank-drop locus was found (" + pureFound + "); telling their images apart is numerical; " //$NON-NLS-1$ //$NON-NLS-2$
+                                + (expected - endpoints.size()) + " spurious critical parameter points of the exact count were " //$NON-NLS-1$
+                                + "not searched for" //$NON-NLS-1$
                 : ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
                         + "spurious critical points elsewhere are not searched for")); //$NON-NLS-1$
         ParametricEdResult result = new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u,
                 seed, (System.nanoTime() - start) * 1e-9, method, notes);
         return new Outcome(result, components.isEmpty() ? ExactCriticalCount.compared(count, endpoints.size())
                 : ExactCriticalCount.compared(count, -1));
+    }
+
+    /**
+     * The exact count of the critical parameter points where J_c has full rank, the pure ones (§6.9): the
+     * critical equations saturated by a {@link RankDropWitness}, modulo both primes.
+     *
+     * @return the count, or −1 when the witness is too large or the count is not finite and the same modulo both
+     *         primes
+     */
+    private long pureCount(ParametricChart chart, List<Polynomial> exact, int m, long seed, ProgressMonitor monitor) {
+        return RankDropWitness.of(chart.coefficients(), m, new SplittableRandom(seed ^ RANK_DROP_SEED))
+                .map(witness -> ExactCriticalCount.expected(
+                        ExactCriticalCount.of(counter, exact, m, List.of(witness), seed, monitor)))
+                .orElse(-1L);
     }
 
     private static String countText(CrossCheck count) {
@@ -226,9 +253,10 @@ public final class ParametricEdComputation {
      * points are missing from the count are the other strata's plants populated, each until its loops stall.
      */
     private Counted counted(CriticalEquations equations, List<Plant> plants, Complex[] target, long expected,
-            SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+            long expectedPure, SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
         PlantedMonodromy planted = new PlantedMonodromy(solver, equations, options);
-        PlantedMonodromy.Outcome generic = planted.fromPlant(target, expected, random, monitor);
+        PlantedMonodromy.Outcome generic = planted.fromPlant(target, expectedPure >= 0 ? expectedPure : expected,
+                random, monitor);
         List<Complex[]> endpoints = new ArrayList<>(generic.endpoints());
         Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
         merge(failures, generic.loopFailures());
