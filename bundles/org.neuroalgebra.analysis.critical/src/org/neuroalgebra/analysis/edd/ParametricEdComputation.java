@@ -32,7 +32,12 @@ import org.neuroalgebra.analysis.internal.ParametricChart;
  * by random linear normalizations ({@link NormalizedChart}, {@link CriticalEquations}); for other
  * architectures in a chart of dim M parameters ({@link GaugeChart}, which fixes the other parameters).
  * <p>
- * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
+ * Method with an exact counter (docs/MATHEMATICS.md §6.9): the critical parameter points at the data are
+ * counted modulo two primes before any path is tracked, all of them and the pure ones alone (saturated by a
+ * {@link RankDropWitness}); one generic plant is populated by {@link PlantedMonodromy} until the pure count,
+ * and only when the full count is not reached are the strata below planted, each until its loops stall.
+ * <p>
+ * Method without a finite count: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
  * the data space, and monodromy never leaves the component it starts on. So a critical point is
  * planted on each kind of component: a generic t0 with u0 = c(t0) − w, w random in
  * ker J_c(t0)ᵀQ (the pure component); the same with w ∈ ker Q (the zero-loss set, for a
