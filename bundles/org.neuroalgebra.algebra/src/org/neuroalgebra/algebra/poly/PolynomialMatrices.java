@@ -2,7 +2,9 @@
 package org.neuroalgebra.algebra.poly;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.neuroalgebra.algebra.number.Rational;
 
@@ -27,11 +29,14 @@ public final class PolynomialMatrices {
             throw new IllegalArgumentException("need a non-empty square matrix, got " + size + " x " //$NON-NLS-1$ //$NON-NLS-2$
                     + (size == 0 ? 0 : matrix[0].length));
         }
+        if (size > Long.SIZE - 1) {
+            throw new IllegalArgumentException("a " + size + " x " + size + " determinant is too large to expand"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         int[] all = new int[size];
         for (int i = 0; i < size; i++) {
             all[i] = i;
         }
-        return expand(matrix, all, all, 0, new boolean[size]);
+        return expand(matrix, all, all, 0, 0L, new HashMap<>());
     }
 
     /**
@@ -51,33 +56,41 @@ public final class PolynomialMatrices {
         List<Polynomial> minors = new ArrayList<>();
         for (int[] r : subsets(rows, size)) {
             for (int[] c : subsets(columns, size)) {
-                minors.add(expand(matrix, r, c, 0, new boolean[size]));
+                minors.add(expand(matrix, r, c, 0, 0L, new HashMap<>()));
             }
         }
         return minors;
     }
 
-    /** Laplace expansion along the rows from {@code row} on, over the columns not yet used. */
-    private static Polynomial expand(Polynomial[][] matrix, int[] rows, int[] columns, int row, boolean[] used) {
+    /**
+     * Laplace expansion along the rows from {@code row} on, over the columns not yet used. The minor below a
+     * row depends only on the set of columns used above it, so each is computed once ({@code memo}, keyed by
+     * that set): 2^k minors instead of k! products.
+     */
+    private static Polynomial expand(Polynomial[][] matrix, int[] rows, int[] columns, int row, long used,
+            Map<Long, Polynomial> memo) {
         int variables = matrix[0][0].variableCount();
         if (row == rows.length) {
             return Polynomial.constant(variables, Rational.ONE);
         }
+        Polynomial known = memo.get(used);
+        if (known != null) {
+            return known;
+        }
         Polynomial sum = Polynomial.zero(variables);
         boolean even = true; // the parity of the column's position among the unused ones
         for (int k = 0; k < columns.length; k++) {
-            if (used[k]) {
+            if ((used & (1L << k)) != 0) {
                 continue;
             }
             Polynomial entry = matrix[rows[row]][columns[k]];
             if (!entry.isZero()) {
-                used[k] = true;
-                Polynomial term = entry.mul(expand(matrix, rows, columns, row + 1, used));
-                used[k] = false;
+                Polynomial term = entry.mul(expand(matrix, rows, columns, row + 1, used | (1L << k), memo));
                 sum = even ? sum.add(term) : sum.sub(term);
             }
             even = !even;
         }
+        memo.put(used, sum);
         return sum;
     }
 

@@ -76,6 +76,7 @@ class ParametricEddBeyondMlpsTest {
             """ + edd("channels_parametric", "channels", "identity seed 4", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             + edd("channels_implicit", "channels", "identity seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             + edd("channels_generic", "channels", "random seed 6 seed 4", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            + edd("channels_generic_parametric", "channels", "random seed 6 seed 4", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             + edd("wide_parametric", "wide", "random seed 3 seed 2", "parametric") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             + edd("wide_implicit", "wide", "random seed 3 seed 2", "implicit") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             + edd("cubic_heads_parametric", "cubic_heads", "random seed 3 seed 2", "parametric"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -177,6 +178,22 @@ class ParametricEddBeyondMlpsTest {
     void channelsHaveTheGenericEdDegreeOfTheDeterminant() throws Exception {
         JsonObject implicit = run("channels_generic"); //$NON-NLS-1$
         assertEquals(39, implicit.get("edDegree").getAsInt(), implicit.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * The parametric formulation of the same CNN at the same metric and data, in the coordinate slice with
+     * GL(2) fixed on a block of W₁: it must find the 39 critical points the implicit formulation certifies
+     * (docs/MATHEMATICS.md §6.9), each over one parameter point, and the exact count of its critical
+     * equations, which now ends its monodromy, must confirm the 39 parameter points.
+     */
+    @Test
+    void channelsGenericByTheParametricFormulationAgreesWithTheImplicitOne() throws Exception {
+        JsonObject parametric = run("channels_generic_parametric"); //$NON-NLS-1$
+        assertEquals(39, parametric.get("edDegree").getAsInt(), parametric.toString()); //$NON-NLS-1$
+        assertEquals(39, parametric.getAsJsonObject("pure").get("count").getAsInt()); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonObject check = parametric.getAsJsonObject("crossCheck"); //$NON-NLS-1$
+        assertTrue(check.get("agrees").getAsBoolean(), check.toString()); //$NON-NLS-1$
+        assertEquals(39, check.get("distinct").getAsInt()); //$NON-NLS-1$
     }
 
     /**

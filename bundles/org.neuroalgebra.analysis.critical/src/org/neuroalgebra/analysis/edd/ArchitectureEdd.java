@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.neuroalgebra.analysis.edd;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +8,8 @@ import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.neuroalgebra.algebra.ProgressMonitor;
-import org.neuroalgebra.algebra.number.Rational;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
-import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.AnalysisException;
 import org.neuroalgebra.analysis.AnalysisException.Kind;
 import org.neuroalgebra.analysis.AnalysisRequest;
@@ -22,7 +19,6 @@ import org.neuroalgebra.analysis.internal.ArchitectureParametrizations;
 import org.neuroalgebra.analysis.internal.SettingValues;
 import org.neuroalgebra.model.Architecture;
 import org.neuroalgebra.model.MetricKind;
-import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.analysis.internal.GaugeChart;
@@ -163,16 +159,17 @@ final class ArchitectureEdd {
         int n = chart.coefficients().length;
         double[] point = point(request, n);
         long seed = request.seed();
-        ParametricEdResult result;
+        ParametricEdComputation.Outcome outcome;
         try {
-            result = new ParametricEdComputation(solver).compute(chart, metric, point, seed, monitor);
+            outcome = new ParametricEdComputation(solver, counter).compute(chart, metric, point, seed, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + architecture.getName() + "': " //$NON-NLS-1$ //$NON-NLS-2$
                     + e.getMessage(), e);
         }
-        CrossCheck check = crossCheck(chart, metric, result, counter, seed, monitor);
+        ParametricEdResult result = outcome.result();
+        CrossCheck check = outcome.count();
         List<String> notes = new ArrayList<>();
         if (firstNote != null) {
             notes.add(firstNote);
@@ -224,33 +221,6 @@ final class ArchitectureEdd {
             return DataMetrics.of(mlp, inputs);
         }
         return EddAnalysis.EddMetrics.of(spec, n, mlp);
-    }
-
-    private static CrossCheck crossCheck(ParametricChart chart, Metric metric, ParametricEdResult result,
-            SolutionCounter counter, long seed, ProgressMonitor monitor) {
-        if (counter == null) {
-            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
-        }
-        CriticalEquations equations = new CriticalEquations(chart.coefficients(), chart.unknownNames(), metric);
-        Rational[] u = new Rational[result.data().length];
-        for (int i = 0; i < u.length; i++) {
-            u[i] = Rational.of(new BigDecimal(result.data()[i]));
-        }
-        try {
-            List<Polynomial> g = equations.equationsAt(u);
-            List<CountResult> counts = PrimeCounts
-                    .each((prime, m) -> counter.count(g, equations.unknowns(), List.of(), prime, seed, m), monitor);
-            CountResult count = counts.get(0);
-            boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == count.dimension()
-                    && c.degree() == count.degree() && c.distinctSolutions() == count.distinctSolutions());
-            long exact = count.dimension() == 0 ? count.distinctSolutions() : -1;
-            boolean agrees = primesAgree && exact >= 0 && exact == result.parameterPoints()
-                    && result.components().isEmpty();
-            return new CrossCheck(counter.id(), count.dimension(), count.degree(), exact, -1, -1,
-                    counts.stream().map(CountResult::prime).toList(), primesAgree, agrees, null);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
-        }
     }
 
     /** @return the request's point in the coefficient space of dimension n, or null */

@@ -102,7 +102,7 @@ final class CountedMonodromy {
 
     private List<Complex[]> move(Complex[] from, List<Complex[]> points, Complex[] to, ProgressMonitor monitor) {
         if (monitor.isCanceled()) {
-            throw new CancellationException("gauge-fixed ED degree computation canceled"); //$NON-NLS-1$
+            throw new CancellationException("ED degree computation canceled"); //$NON-NLS-1$
         }
         if (points.isEmpty()) {
             return points;

@@ -10,19 +10,15 @@ import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.number.Rational;
-import org.neuroalgebra.algebra.numerical.ComplexKernel;
-import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.solver.CertificationResult;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.ComplexInterval;
-import org.neuroalgebra.solver.CountResult;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PrecisionPolicy;
-import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolutionCertificate;
 import org.neuroalgebra.solver.SolutionCertifier;
 import org.neuroalgebra.solver.SolutionCounter;
@@ -61,16 +57,6 @@ final class GaugeFixedEdComputation {
      * crawl into Δ or to infinity, where nothing is lost by stopping them.
      */
     private static final int DIRECT_STEPS = 300;
-
-    /**
-     * A planted critical point where ∂G/∂t is this close to singular (complete-pivoting margin, about the inverse
-     * condition number) is drawn again: paths cannot leave an ill-conditioned start in double precision, and every loop
-     * of the monodromy would fail at its first step (seen for rank-one 4 × 4 with the identity metric).
-     */
-    private static final double PLANT_MARGIN = 1e-5;
-
-    /** Plants drawn at most, the best kept. */
-    private static final int PLANT_DRAWS = 8;
 
     /** The start system runs when its Bézout number is at most this many times the exact count … */
     private static final int DIRECT_RATIO = 10;
@@ -127,8 +113,8 @@ final class GaugeFixedEdComputation {
         Rational[] exact = CriticalPointCertification.exact(u);
         List<Polynomial> g = equations.equationsAt(exact);
         // the exact count comes first: it tells monodromy when to stop, and certifies completeness at the end
-        CrossCheck count = count(chart, g, k, seed, monitor);
-        long expected = count.notRun() == null && count.primesAgree() && count.dimension() == 0 ? count.distinct() : -1;
+        CrossCheck count = ExactCriticalCount.of(counter, g, k, chart.degenerateLocus(), seed, monitor);
+        long expected = ExactCriticalCount.expected(count);
         SolverOptions options = SolverOptions.builder().seed(seed).endgame(false)
                 .threads(Math.max(1, Runtime.getRuntime().availableProcessors())).build();
         Complex[] target = Complex.real(u);
@@ -146,7 +132,7 @@ final class GaugeFixedEdComputation {
                     .variableGroups(chart.variableGroups()).precision(PrecisionPolicy.DOUBLE_ONLY)
                     .maxSteps(DIRECT_STEPS).build(), monitor);
             checkCanceled(monitor);
-            singular = collect(direct, equations, target, endpoints);
+            singular = new PlantedMonodromy(solver, equations, options).collect(direct, target, endpoints);
         }
         Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
         List<String> notes = new ArrayList<>();
@@ -159,50 +145,22 @@ final class GaugeFixedEdComputation {
                     + " solutions: not run"; //$NON-NLS-1$
         }
         if (expected < 0 || endpoints.size() < expected) {
-            CountedMonodromy.Outcome loops;
-            String from;
+            PlantedMonodromy planted = new PlantedMonodromy(solver, equations, options);
+            PlantedMonodromy.Outcome loops = endpoints.isEmpty() ? planted.fromPlant(target, expected, random, monitor)
+                    : planted.completeAtData(target, endpoints, expected, random, monitor);
             if (endpoints.isEmpty()) {
-                loops = plantedMonodromy(equations, expected, options, random, monitor);
-                // in double precision first: a path that fails there is cheaper to replace by loops at the data than
-                // to re-track in double-double; only when none arrives is the whole homotopy run again with rescue
-                SolveResult moved = solver.track(equations.system(), loops.base(), loops.solutions(), target,
-                        loopOptions(options), monitor);
-                checkCanceled(monitor);
-                int lost = collect(moved, equations, target, endpoints);
-                if (endpoints.isEmpty()) {
-                    moved = solver.track(equations.system(), loops.base(), loops.solutions(), target, options, monitor);
-                    checkCanceled(monitor);
-                    lost = collect(moved, equations, target, endpoints);
-                }
-                singular += lost;
-                merge(failures, moved.failures());
-                from = "one planted critical point at a random complex u₀, then one parameter homotopy to the data"; //$NON-NLS-1$
-                if (!endpoints.isEmpty() && expected >= 0 && endpoints.size() < expected) {
-                    // the solutions that homotopy lost are reached again by loops at the data, which is cheaper than a
-                    // second monodromy elsewhere
-                    CountedMonodromy.Outcome completion = loopsAtData(equations, target, endpoints, expected, options,
-                            random, monitor);
-                    Map<FailureReason, Integer> abandoned = new EnumMap<>(FailureReason.class);
-                    merge(abandoned, loops.failures());
-                    merge(abandoned, completion.failures());
-                    from = "one planted critical point at a random complex u₀ (" + loops.loops() + " triangles, " //$NON-NLS-1$ //$NON-NLS-2$
-                            + loops.stoppingRule() + "), then one parameter homotopy to the data, completed by loops " //$NON-NLS-1$
-                            + "that start and end at the data"; //$NON-NLS-1$
-                    loops = new CountedMonodromy.Outcome(target, endpoints, completion.loops(), completion.stoppingRule(),
-                            abandoned);
-                }
-            } else {
-                loops = loopsAtData(equations, target, endpoints, expected, options, random, monitor);
-                from = "the points found, with loops through random complex data that start and end at the data"; //$NON-NLS-1$
+                endpoints.addAll(loops.endpoints());
             }
-            int abandoned = loops.failures().values().stream().mapToInt(Integer::intValue).sum();
+            singular += loops.singular();
+            merge(failures, loops.trackFailures());
+            int abandoned = loops.loopFailures().values().stream().mapToInt(Integer::intValue).sum();
             if (abandoned > 0) {
                 notes.add("monodromy: " + abandoned + " loop paths failed in double precision and were abandoned " //$NON-NLS-1$ //$NON-NLS-2$
-                        + loops.failures() + "; the loops continued until " + loops.stoppingRule()); //$NON-NLS-1$
+                        + loops.loopFailures() + "; the loops continued until " + loops.stoppingRule()); //$NON-NLS-1$
             }
             method += (direct != null ? " found " + direct.finiteSolutions().size() : "") + "; " + endpoints.size() + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + (expected >= 0 ? Long.toString(expected) : "an unknown number of") //$NON-NLS-1$
-                    + " solutions after monodromy over u from " + from + " (" + loops.loops() //$NON-NLS-1$ //$NON-NLS-2$
+                    + " solutions after monodromy over u from " + loops.from() + " (" + loops.loops() //$NON-NLS-1$ //$NON-NLS-2$
                     + " triangles, " + loops.stoppingRule() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
@@ -215,9 +173,7 @@ final class GaugeFixedEdComputation {
             failures.clear();
             singular = 0;
         }
-        CrossCheck check = new CrossCheck(count.counter(), count.dimension(), count.degree(), count.distinct(), -1,
-                -1, count.primes(), count.primesAgree(), count.notRun() == null && count.primesAgree()
-                        && count.distinct() == endpoints.size(), count.notRun());
+        CrossCheck check = ExactCriticalCount.compared(count, endpoints.size());
         notes.add(0, "gauge-fixed formulation: " + chart.description()); //$NON-NLS-1$
         if (singular > 0) {
             notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a " //$NON-NLS-1$
@@ -249,25 +205,6 @@ final class GaugeFixedEdComputation {
         return new Outcome(checked, check);
     }
 
-    /**
-     * Adds the distinct regular endpoints of a homotopy to the data, refined by Newton's method.
-     *
-     * @return the number of endpoints where Newton's method does not converge to a regular solution
-     */
-    private static int collect(SolveResult result, CriticalEquations equations, Complex[] target,
-            List<Complex[]> endpoints) {
-        int singular = 0;
-        for (Solution s : result.finiteSolutions()) {
-            Complex[] refined = equations.refine(s.coordinates(), target);
-            if (refined == null) {
-                singular++;
-            } else if (!contains(endpoints, refined)) {
-                endpoints.add(refined);
-            }
-        }
-        return singular;
-    }
-
     /** What became of the paths that brought no critical point, once all were found. */
     private static String unarrived(SolveResult direct, Map<FailureReason, Integer> failures, int singular) {
         int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
@@ -278,64 +215,6 @@ final class GaugeFixedEdComputation {
                         : "") //$NON-NLS-1$
                 + "; none of them is a lost critical point, since the certified, distinct critical points reach the " //$NON-NLS-1$
                 + "exact count"; //$NON-NLS-1$
-    }
-
-    /**
-     * Monodromy from one planted critical point t₀ at u₀ = φ(t₀) − w (w ∈ ker J_φ(t₀)ᵀQ), populated up to the
-     * exact count, for when no solution is known at the data.
-     */
-    private CountedMonodromy.Outcome plantedMonodromy(CriticalEquations equations, long expected,
-            SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
-        Plant plant = plant(equations, random);
-        for (int draw = 1; draw < PLANT_DRAWS && plant.margin() < PLANT_MARGIN; draw++) {
-            Plant other = plant(equations, random);
-            if (other.margin() > plant.margin()) {
-                plant = other;
-            }
-        }
-        return new CountedMonodromy(solver, equations, loopOptions(options)).run(plant.u(), List.<Complex[]>of(plant.t()),
-                expected, random, monitor);
-    }
-
-    /** A planted critical point t of G(·; u), and how far ∂G/∂t is from singular there (its full-rank margin). */
-    private record Plant(Complex[] t, Complex[] u, double margin) {
-    }
-
-    /** @return t₀ random, u₀ = φ(t₀) − w with w random in ker J_φ(t₀)ᵀQ */
-    private static Plant plant(CriticalEquations equations, SplittableRandom random) {
-        int k = equations.unknowns();
-        Complex[] t0 = ParametricEdComputation.randomComplex(k, random);
-        Complex[] w = ComplexMatrices.toArray(
-                ComplexKernel.randomVector(ComplexMatrices.of(equations.gradientMap(t0)), random));
-        Complex[] image = equations.image(t0);
-        Complex[] u0 = new Complex[equations.ambient()];
-        for (int l = 0; l < u0.length; l++) {
-            u0[l] = image[l].sub(w[l]);
-        }
-        return new Plant(t0, u0, ComplexRank.fullRankMargin(ComplexMatrices.of(equations.criticalJacobian(t0, u0))));
-    }
-
-    /** Monodromy loops that start and end at the data, from the points found there, until the exact count. */
-    private CountedMonodromy.Outcome loopsAtData(CriticalEquations equations, Complex[] target,
-            List<Complex[]> endpoints, long expected, SolverOptions options, SplittableRandom random,
-            ProgressMonitor monitor) {
-        // only the solutions the loops add are new, and none is moved twice
-        CountedMonodromy.Outcome loops = new CountedMonodromy(solver, equations, loopOptions(options)).run(target,
-                endpoints, expected, random, monitor);
-        for (Complex[] t : loops.solutions()) {
-            if (!contains(endpoints, t)) {
-                endpoints.add(t);
-            }
-        }
-        return loops;
-    }
-
-    /**
-     * A loop path that fails in double precision is abandoned rather than re-tracked in double-double (which
-     * cost most of the time): it loses no solution, since the loops go on until the exact count is reached.
-     */
-    private static SolverOptions loopOptions(SolverOptions options) {
-        return options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
     }
 
     /** The points with their certificates, and what they prove. */
@@ -398,28 +277,6 @@ final class GaugeFixedEdComputation {
             }
         }
         return false;
-    }
-
-    /**
-     * The solutions of G = 0 off the degenerate locus, exactly modulo both primes ({@code agrees}
-     * is left false: the caller compares with the points found).
-     */
-    private CrossCheck count(GaugeFixedChart chart, List<Polynomial> g, int k, long seed, ProgressMonitor monitor) {
-        if (counter == null) {
-            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
-        }
-        try {
-            List<CountResult> counts = PrimeCounts
-                    .each((prime, m) -> counter.count(g, k, chart.degenerateLocus(), prime, seed, m), monitor);
-            CountResult first = counts.get(0);
-            boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == first.dimension()
-                    && c.degree() == first.degree() && c.distinctSolutions() == first.distinctSolutions());
-            long distinct = first.dimension() == 0 ? first.distinctSolutions() : -1;
-            return new CrossCheck(counter.id(), first.dimension(), first.degree(), distinct, -1, -1,
-                    counts.stream().map(CountResult::prime).toList(), primesAgree, false, null);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
-        }
     }
 
     /** @return (φ(t) − u)ᵀ Q (φ(t) − u) as a polynomial in t, for the loss enclosures */

@@ -13,13 +13,16 @@ import org.neuroalgebra.algebra.numerical.ComplexKernel;
 import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.param.MlpParametrization;
 import org.neuroalgebra.algebra.param.Parametrization;
+import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolveResult;
+import org.neuroalgebra.solver.SolutionCounter;
 import org.neuroalgebra.solver.SolverOptions;
+import org.neuroalgebra.analysis.edd.EddAnalysis.CrossCheck;
 import org.neuroalgebra.analysis.internal.GaugeChart;
 import org.neuroalgebra.analysis.internal.ParametricChart;
 
@@ -29,7 +32,12 @@ import org.neuroalgebra.analysis.internal.ParametricChart;
  * by random linear normalizations ({@link NormalizedChart}, {@link CriticalEquations}); for other
  * architectures in a chart of dim M parameters ({@link GaugeChart}, which fixes the other parameters).
  * <p>
- * Method: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
+ * Method with an exact counter (docs/MATHEMATICS.md §6.9): the critical parameter points at the data are
+ * counted modulo two primes before any path is tracked, all of them and the pure ones alone (saturated by a
+ * {@link RankDropWitness}); one generic plant is populated by {@link PlantedMonodromy} until the pure count,
+ * and only when the full count is not reached are the strata below planted, each until its loops stall.
+ * <p>
+ * Method without a finite count: the incidence variety {(t, u) : G(t; u) = 0} has several components that map onto
  * the data space, and monodromy never leaves the component it starts on. So a critical point is
  * planted on each kind of component: a generic t0 with u0 = c(t0) − w, w random in
  * ker J_c(t0)ᵀQ (the pure component); the same with w ∈ ker Q (the zero-loss set, for a
@@ -73,14 +81,35 @@ public final class ParametricEdComputation {
     /** Steps per monodromy path: a loop path that needs more is cheaper to drop than to finish. */
     private static final int LOOP_STEPS = 2000;
 
+    /** Mixed into the seed of the random combination L of the rank-drop witness, so that L is not the plants' draw. */
+    private static final long RANK_DROP_SEED = 0x5eed_d17eL;
+
     private final ParameterHomotopySolver solver;
+
+    private final SolutionCounter counter;
 
     /**
      * @param solver
      *            the numerical solver (homotopy continuation)
      */
     public ParametricEdComputation(ParameterHomotopySolver solver) {
+        this(solver, null);
+    }
+
+    /**
+     * @param solver
+     *            the numerical solver (homotopy continuation)
+     * @param counter
+     *            the exact counter whose count of critical parameter points at the data ends the monodromy, or
+     *            null
+     */
+    ParametricEdComputation(ParameterHomotopySolver solver, SolutionCounter counter) {
         this.solver = solver;
+        this.counter = counter;
+    }
+
+    /** The result and the exact count of critical parameter points behind it ({@code agrees} set). */
+    record Outcome(ParametricEdResult result, CrossCheck count) {
     }
 
     /**
@@ -102,7 +131,7 @@ public final class ParametricEdComputation {
      */
     public ParametricEdResult compute(MlpParametrization mlp, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {
-        return compute(NormalizedChart.of(mlp, seed), metric, data, seed, monitor);
+        return compute(NormalizedChart.of(mlp, seed), metric, data, seed, monitor).result();
     }
 
     /**
@@ -112,11 +141,10 @@ public final class ParametricEdComputation {
      */
     public ParametricEdResult compute(Parametrization parametrization, Metric metric, double[] data, long seed,
             ProgressMonitor monitor) {
-        return compute(GaugeChart.of(parametrization, seed), metric, data, seed, monitor);
+        return compute(GaugeChart.of(parametrization, seed), metric, data, seed, monitor).result();
     }
 
-    ParametricEdResult compute(ParametricChart chart, Metric metric, double[] data, long seed,
-            ProgressMonitor monitor) {
+    Outcome compute(ParametricChart chart, Metric metric, double[] data, long seed, ProgressMonitor monitor) {
         long start = System.nanoTime();
         int fibre = chart.remainingFiberDimension(seed);
         if (fibre > 0) {
@@ -131,6 +159,13 @@ public final class ParametricEdComputation {
         if (u.length != equations.ambient()) {
             throw new IllegalArgumentException("data has " + u.length + " coordinates, expected " + equations.ambient()); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
+        // the exact counts of critical parameter points come first: they are the stopping rules of the monodromy
+        List<Polynomial> exact = counter == null ? List.of() : equations.equationsAt(CriticalPointCertification.exact(u));
+        CrossCheck count = ExactCriticalCount.of(counter, exact, m, List.of(), seed, monitor);
+        long expected = ExactCriticalCount.expected(count);
+        long expectedPure = expected >= 0 ? pureCount(chart, exact, m, seed, monitor) : -1;
+        checkCanceled(monitor);
         SolverOptions options = SolverOptions.builder().seed(seed)
                 .threads(Math.min(4, Runtime.getRuntime().availableProcessors())).build();
         Complex[] target = Complex.real(u);
@@ -138,9 +173,136 @@ public final class ParametricEdComputation {
         List<Component> components = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Complex[]> endpoints = new ArrayList<>();
-        monitor.begin("parametric ED degree", -1); //$NON-NLS-1$
+        List<Plant> plants = plants(chart, equations, metric, random, expected < 0);
+        String method;
+        int singular;
+        if (expected >= 0) {
+            Counted counted = counted(equations, plants, target, expected, expectedPure, options, random, monitor);
+            endpoints = counted.endpoints();
+            singular = counted.singular();
+            merge(failures, counted.failures());
+            method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": " + endpoints.size() + " of the " + expected + " critical parameter points of the exact count" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + (expectedPure >= 0 ? ", " + expectedPure + " of them where J_c has full rank (the count saturated by " //$NON-NLS-1$ //$NON-NLS-2$
+                            + "det(L J_c) for a random integer L)" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", after monodromy over u from " + counted.from() + "; Newton-refined endpoints, distinct images " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "classified by rank J_mu"; //$NON-NLS-1$
+        } else {
+            singular = uncounted(equations, plants, target, options, seed, failures, components, endpoints, monitor);
+            method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": monodromy over u from " //$NON-NLS-1$
+                    + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
+                    + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
+                    + "distinct images classified by rank J_mu" //$NON-NLS-1$
+                    + (count.notRun() != null ? "" : "; no finite exact count to stop at (" + countText(count) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        checkCanceled(monitor);
+        int dimension = m - fibre;
+        List<ParametricCriticalPoint> points = images(chart, equations, endpoints, u, dimension);
+        if (singular > 0) {
+            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
+                    + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
+        }
+        if (metric.kernelDimension() > 0) {
+            notes.add("degenerate Q: critical points on the ramification locus of the projection along ker Q are " //$NON-NLS-1$
+                    + "multiple solutions of the parametric equations and may be missing; the implicit formulation " //$NON-NLS-1$
+                    + "counts them"); //$NON-NLS-1$
+        }
+        if (!components.isEmpty()) {
+            notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
+        }
+        long pureFound = points.stream().filter(ParametricCriticalPoint::pure).mapToLong(ParametricCriticalPoint::preimages).sum();
+        notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + (expected >= 0 && endpoints.size() == expected
+                ? ": every critical parameter point of the exact count was found; telling their images apart is numerical" //$NON-NLS-1$
+                : expectedPure >= 0 && pureFound == expectedPure
+                        ? ": every critical parameter point where J_c has full rank in the exact count saturated by the " //$NON-NLS-1$
+                                + "rank-drop locus was found (" + pureFound + "); telling their images apart is numerical; " //$NON-NLS-1$ //$NON-NLS-2$
+                                + (expected - endpoints.size()) + " spurious critical parameter points of the exact count were " //$NON-NLS-1$
+                                + "not searched for" //$NON-NLS-1$
+                : ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
+                        + "spurious critical points elsewhere are not searched for")); //$NON-NLS-1$
+        ParametricEdResult result = new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u,
+                seed, (System.nanoTime() - start) * 1e-9, method, notes);
+        return new Outcome(result, components.isEmpty() ? ExactCriticalCount.compared(count, endpoints.size())
+                : ExactCriticalCount.compared(count, -1));
+    }
+
+    /**
+     * The exact count of the critical parameter points where J_c has full rank, the pure ones (§6.9): the
+     * critical equations saturated by a {@link RankDropWitness}, modulo both primes.
+     *
+     * @return the count, or −1 when the witness is too large or the count is not finite and the same modulo both
+     *         primes
+     */
+    private long pureCount(ParametricChart chart, List<Polynomial> exact, int m, long seed, ProgressMonitor monitor) {
+        return RankDropWitness.of(chart.coefficients(), m, new SplittableRandom(seed ^ RANK_DROP_SEED))
+                .map(witness -> ExactCriticalCount.expected(
+                        ExactCriticalCount.of(counter, exact, m, List.of(witness), seed, monitor)))
+                .orElse(-1L);
+    }
+
+    private static String countText(CrossCheck count) {
+        return !count.primesAgree() ? "the counts modulo " + count.primesText() + " disagree" //$NON-NLS-1$ //$NON-NLS-2$
+                : "the critical parameter points have dimension " + count.dimension(); //$NON-NLS-1$
+    }
+
+    /** The critical points found at the data, how many endpoints were singular, the failed paths, and how. */
+    private record Counted(List<Complex[]> endpoints, int singular, Map<FailureReason, Integer> failures,
+            String from) {
+    }
+
+    /**
+     * With the exact count known: monodromy from one generic plant until the count (docs/MATHEMATICS.md §6.9); the
+     * pure critical parameter points are one orbit, because the pure incidence variety {(t, u): u − c(t) normal
+     * to M at c(t)} is a vector bundle over the chart's regular points, irreducible. Only when spurious critical
+     * points are missing from the count are the other strata's plants populated, each until its loops stall.
+     */
+    private Counted counted(CriticalEquations equations, List<Plant> plants, Complex[] target, long expected,
+            long expectedPure, SolverOptions options, SplittableRandom random, ProgressMonitor monitor) {
+        PlantedMonodromy planted = new PlantedMonodromy(solver, equations, options);
+        PlantedMonodromy.Outcome generic = planted.fromPlant(target, expectedPure >= 0 ? expectedPure : expected,
+                random, monitor);
+        List<Complex[]> endpoints = new ArrayList<>(generic.endpoints());
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        merge(failures, generic.loopFailures());
+        merge(failures, generic.trackFailures());
+        int singular = generic.singular();
+        StringBuilder from = new StringBuilder(generic.from()).append(" (").append(generic.loops())
+                .append(" triangles, ").append(generic.stoppingRule()).append(')'); //$NON-NLS-1$
+        for (Plant plant : plants) {
+            if (endpoints.size() >= expected) {
+                break;
+            }
+            checkCanceled(monitor);
+            // another component: its share of the count is not known, so its loops stop when they stall
+            PlantedMonodromy.Outcome more = planted.fromPoint(plant.t(), plant.u(), target, -1, random, monitor);
+            singular += more.singular();
+            merge(failures, more.loopFailures());
+            merge(failures, more.trackFailures());
+            int before = endpoints.size();
+            for (Complex[] t : more.endpoints()) {
+                if (!contains(endpoints, t)) {
+                    endpoints.add(t);
+                }
+            }
+            from.append("; a plant on the ").append(plant.kind()).append(" stratum, ").append(more.loops()) //$NON-NLS-1$
+                    .append(" triangles (").append(more.stoppingRule()).append("), ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(endpoints.size() - before).append(" more"); //$NON-NLS-1$
+        }
+        return new Counted(endpoints, singular, failures, from.toString());
+    }
+
+    /**
+     * Without an exact count: several generic plants, each populated by the solver's monodromy until its trace
+     * test or stall rule, more tracked singly, and one plant per known stratum of spurious critical points.
+     *
+     * @return the number of endpoints where Newton's method does not converge to a regular solution
+     */
+    private int uncounted(CriticalEquations equations, List<Plant> plants, Complex[] target, SolverOptions options,
+            long seed, Map<FailureReason, Integer> failures, List<Component> components, List<Complex[]> endpoints,
+            ProgressMonitor monitor) {
+        int m = equations.unknowns();
         int singular = 0;
-        List<Plant> plants = plants(chart, equations, metric, random);
         for (int i = 0; i < plants.size(); i++) {
             Plant plant = plants.get(i);
             // every run gets its own loops: loops that fail once fail again when repeated
@@ -175,40 +337,22 @@ public final class ParametricEdComputation {
                 }
             }
         }
-        checkCanceled(monitor);
-        int dimension = m - fibre;
-        List<ParametricCriticalPoint> points = images(chart, equations, endpoints, u, dimension);
-        if (singular > 0) {
-            notes.add(singular + " endpoints at the data were not counted: Newton's method does not converge to a regular " //$NON-NLS-1$
-                    + "solution there (a positive-dimensional part of the critical set, a multiple point, or a bad path)"); //$NON-NLS-1$
-        }
-        if (metric.kernelDimension() > 0) {
-            notes.add("degenerate Q: critical points on the ramification locus of the projection along ker Q are " //$NON-NLS-1$
-                    + "multiple solutions of the parametric equations and may be missing; the implicit formulation " //$NON-NLS-1$
-                    + "counts them"); //$NON-NLS-1$
-        }
-        if (!components.isEmpty()) {
-            notes.add("the critical set has positive-dimensional parts: the counts are of its isolated points only"); //$NON-NLS-1$
-        }
-        notes.add(ParametricEdResult.NUMERICAL_NOTE_PREFIX + ": monodromy from planted critical points on the generic, zero-loss and dead-neuron strata; " //$NON-NLS-1$
-                + "spurious critical points elsewhere are not searched for"); //$NON-NLS-1$
-        String method = "J_c(t)^T Q (c(t) - u) = 0 in " + m + " unknowns, " + chart.description() //$NON-NLS-1$ //$NON-NLS-2$
-                + ": monodromy over u from " //$NON-NLS-1$
-                + LOOPED_PLANTS + " generic and the zero-loss and dead-neuron planted critical points, " + SINGLE_PATH_PLANTS //$NON-NLS-1$
-                + " more generic plants tracked singly, parameter homotopies to the data, Newton-refined endpoints, " //$NON-NLS-1$
-                + "distinct images classified by rank J_mu"; //$NON-NLS-1$
-        return new ParametricEdResult(dimension, points, endpoints.size(), components, failures, u, seed,
-                (System.nanoTime() - start) * 1e-9, method, notes);
+        return singular;
     }
 
     /** A critical parameter point t at data u, on a component of the given kind. */
     private record Plant(Complex[] t, Complex[] u, String kind, boolean loops) {
     }
 
+    /**
+     * @param generic
+     *            whether to plant on the generic stratum too (without an exact count; with one, the generic
+     *            plant is drawn by {@link PlantedMonodromy})
+     */
     private static List<Plant> plants(ParametricChart chart, CriticalEquations equations, Metric metric,
-            SplittableRandom random) {
+            SplittableRandom random, boolean generic) {
         List<Plant> plants = new ArrayList<>();
-        for (int i = 0; i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
+        for (int i = 0; generic && i < LOOPED_PLANTS + SINGLE_PATH_PLANTS; i++) {
             Complex[] t0 = randomComplex(equations.unknowns(), random);
             plants.add(plant(equations, t0, randomKernelVector(equations.gradientMap(t0), random), "points", //$NON-NLS-1$
                     i < LOOPED_PLANTS));
