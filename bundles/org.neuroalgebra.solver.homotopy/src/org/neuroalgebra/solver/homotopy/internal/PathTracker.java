@@ -117,12 +117,11 @@ final class PathTracker implements Tracker {
     public FailureReason track(double[] z, TimePath path) {
         double s = 0;
         double maxStep = largestStep(path);
-        double step = Math.min(maxStep, 0.05);
-        // the tangent at the start is the predictor's first stage: it costs nothing extra
+        // the tangent at the start is the predictor's first stage: it costs nothing extra, and it bounds the
+        // first step alone (a fixed cap as well made the short leg into t = 0 start with many tiny steps)
         firstStageKnown = tangent(z, 0, path, k[0]);
-        if (firstStageKnown) {
-            step = Math.min(step, FIRST_MOVE * (1 + norm(z)) / norm(k[0]));
-        }
+        double step = firstStageKnown ? Math.min(maxStep, FIRST_MOVE * (1 + norm(z)) / norm(k[0]))
+                : Math.min(maxStep, 0.05);
         path.at(1, tt);
         watch.reset(tt[0] == 0 && tt[1] == 0);
         while (s < 1) {
