@@ -86,6 +86,31 @@ class CompiledSystemTest {
         }
     }
 
+    /**
+     * The double evaluation computes each monomial once for all equations and derivatives. A dense
+     * quadric in n variables, homogenized, has the C(n + 2, 2) monomials of degree 2 in n + 1
+     * coordinates, and its derivatives need the n + 1 of degree 1 and the constant 1: with n = 4,
+     * 15 + 5 + 1 = 21 monomials, whether there is one dense quadric or four.
+     */
+    @Test
+    void monomialsAreSharedByAllEquationsAndDerivatives() throws PolynomialSyntaxException {
+        List<String> names = List.of("a", "b", "c", "d"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        StringBuilder dense = new StringBuilder("1"); //$NON-NLS-1$
+        for (int i = 0; i < names.size(); i++) {
+            dense.append(" + ").append(i + 2).append('*').append(names.get(i)); //$NON-NLS-1$
+            for (int j = i; j < names.size(); j++) {
+                dense.append(" + ").append(i + j + 3).append('*').append(names.get(i)).append('*').append(names.get(j)); //$NON-NLS-1$
+            }
+        }
+        Polynomial quadric = PolynomialParser.parse(dense.toString(), names);
+        assertEquals(15, quadric.terms().size());
+        CompiledSystem one = new CompiledSystem(List.of(quadric, PolynomialParser.parse("a", names), //$NON-NLS-1$
+                PolynomialParser.parse("b", names), PolynomialParser.parse("c", names)), 4, new int[] { 2, 2, 2, 2 }); //$NON-NLS-1$ //$NON-NLS-2$
+        CompiledSystem four = new CompiledSystem(List.of(quadric, quadric, quadric, quadric), 4, new int[] { 2, 2, 2, 2 });
+        assertEquals(21, one.monomialCount());
+        assertEquals(21, four.monomialCount());
+    }
+
     private static Complex times(int factor, Complex c) {
         return Complex.real(factor).mul(c);
     }

@@ -16,10 +16,11 @@ import org.neuroalgebra.algebra.poly.Polynomial;
  * Evaluating at {@code z_0 = 1} gives the affine system.
  * <p>
  * Immutable and thread-safe; each thread evaluates through its own
- * {@link Workspace}, so nothing is allocated per evaluation. The compiled
- * tables are a small straight-line program read by two interpreters: the
- * double {@link Workspace} and the {@link DoubleDoubleWorkspace}, which uses
- * the coefficients rounded to double-double instead of double.
+ * {@link Workspace}, so nothing is allocated per evaluation. The terms are
+ * compiled twice: in double into a {@link MonomialProgram} (shared monomials
+ * and a sparse matrix, the hot loop of path tracking), and as tables of powers
+ * read by the {@link DoubleDoubleWorkspace}, which uses the coefficients
+ * rounded to double-double instead of double.
  */
 final class CompiledSystem {
 
@@ -38,12 +39,14 @@ final class CompiledSystem {
     final int[] factorPower;
     final double[] factorExponent;
     /** Per factor: its input, a variable, z_0 (index n) or a parameter (n + 1 + k). */
-    private final int[] factorInput;
+    final int[] factorInput;
     final int[] factorSlotZ;
     final int[] factorSlotP;
     final int[] maxExponent;
     final int[] powerOffset;
     final int maxFactors;
+    /** The double evaluation: shared monomials and one sparse matrix. */
+    private final MonomialProgram program;
 
     /**
      * @param polynomials
@@ -130,6 +133,12 @@ final class CompiledSystem {
                 factorSlotP[j] = in < nz ? -1 : termEquation[t] * parameters + in - nz;
             }
         }
+        this.program = new MonomialProgram(this);
+    }
+
+    /** @return the number of distinct monomials the double evaluation computes */
+    int monomialCount() {
+        return program.monomialCount();
     }
 
     int equationCount() {
@@ -179,6 +188,31 @@ final class CompiledSystem {
         }
     }
 
+    /**
+     * @param p
+     *            interleaved parameters
+     * @return per equation, the Euclidean norm of its coefficients with the parameters put in: the
+     *         size of its value at a random point of unit coordinates, up to a factor about 1
+     */
+    double[] coefficientNorms(double[] p) {
+        double[] sums = new double[equations];
+        int nz = variables + 1;
+        for (int t = 0; t < termEquation.length; t++) {
+            double size = Math.abs(termCoefficient[t]);
+            for (int j = factorStart[t]; j < factorStart[t + 1]; j++) {
+                int in = factorInput[j];
+                if (in >= nz) {
+                    size *= Math.pow(Math.hypot(p[2 * (in - nz)], p[2 * (in - nz) + 1]), factorExponent[j]);
+                }
+            }
+            sums[termEquation[t]] += size * size;
+        }
+        for (int i = 0; i < equations; i++) {
+            sums[i] = Math.sqrt(sums[i]);
+        }
+        return sums;
+    }
+
     Workspace newWorkspace() {
         return new Workspace();
     }
@@ -187,13 +221,9 @@ final class CompiledSystem {
         return new DoubleDoubleWorkspace(this);
     }
 
-    /** Per-thread scratch space and the evaluation itself. */
+    /** Per-thread scratch space of the double evaluation by the {@link MonomialProgram}. */
     final class Workspace {
-        /** Powers x_in^e at powerOffset[in] + e. */
-        private final double[] powRe = new double[powerOffset[powerOffset.length - 1]];
-        private final double[] powIm = new double[powRe.length];
-        private final double[] prefixRe = new double[maxFactors];
-        private final double[] prefixIm = new double[maxFactors];
+        private final double[] monomials = new double[2 * program.monomialCount()];
 
         private Workspace() {
         }
@@ -214,143 +244,7 @@ final class CompiledSystem {
          *            receives ∂F/∂p as an m × np matrix, or null
          */
         void evaluate(double[] z, double[] p, double[] f, double[] dz, double[] dp) {
-            int nz = variables + 1;
-            for (int in = 0; in < maxExponent.length; in++) {
-                double re = in < nz ? z[2 * in] : p[2 * (in - nz)];
-                double im = in < nz ? z[2 * in + 1] : p[2 * (in - nz) + 1];
-                int base = powerOffset[in];
-                powRe[base] = 1;
-                powIm[base] = 0;
-                for (int e = 1; e <= maxExponent[in]; e++) {
-                    powRe[base + e] = powRe[base + e - 1] * re - powIm[base + e - 1] * im;
-                    powIm[base + e] = powRe[base + e - 1] * im + powIm[base + e - 1] * re;
-                }
-            }
-            java.util.Arrays.fill(f, 0, 2 * equations, 0);
-            if (dz != null) {
-                java.util.Arrays.fill(dz, 0, 2 * equations * nz, 0);
-            }
-            if (dp != null) {
-                java.util.Arrays.fill(dp, 0, 2 * equations * parameters, 0);
-            }
-            boolean derivatives = dz != null || dp != null;
-            for (int t = 0; t < termEquation.length; t++) {
-                int from = factorStart[t];
-                switch (factorStart[t + 1] - from) {
-                    case 1 -> oneFactor(t, from, f, dz, dp, derivatives);
-                    case 2 -> twoFactors(t, from, f, dz, dp, derivatives);
-                    default -> anyFactors(t, from, f, dz, dp, derivatives);
-                }
-            }
-        }
-
-        /*
-         * The three term evaluators perform the same floating-point operations
-         * in the same order (so their results are bit-identical); the first two
-         * are the general loop unrolled for the short terms that dominate
-         * low-degree systems, where loop control and the prefix table cost more
-         * than the arithmetic. Multiplications by the prefix 1 are left out
-         * (they are exact); products with its imaginary part 0 are kept,
-         * because 0·x is not always 0 (its sign follows x, and it is NaN for
-         * infinite x).
-         */
-
-        /** c·x^e: value c·x^e, derivative c·e·x^(e−1). */
-        private void oneFactor(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
-            int idx = factorPower[from];
-            double xr = powRe[idx];
-            double xi = powIm[idx];
-            double pr = xr - 0 * xi;
-            double pi = xi + 0 * xr;
-            int row = termEquation[t];
-            double c = termCoefficient[t];
-            f[2 * row] += c * pr;
-            f[2 * row + 1] += c * pi;
-            if (derivatives) {
-                double or = c - 0 * 0.0;
-                double oi = 0.0 + 0 * c;
-                derivative(from, idx, or, oi, dz, dp);
-            }
-        }
-
-        /** c·x^a·y^b. */
-        private void twoFactors(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
-            int first = factorPower[from];
-            int second = factorPower[from + 1];
-            double ar = powRe[first];
-            double ai = powIm[first];
-            double br = powRe[second];
-            double bi = powIm[second];
-            double p1r = ar - 0 * ai;
-            double p1i = ai + 0 * ar;
-            double pr = p1r * br - p1i * bi;
-            double pi = p1r * bi + p1i * br;
-            int row = termEquation[t];
-            double c = termCoefficient[t];
-            f[2 * row] += c * pr;
-            f[2 * row + 1] += c * pi;
-            if (derivatives) {
-                derivative(from + 1, second, p1r * c - p1i * 0.0, p1r * 0.0 + p1i * c, dz, dp);
-                double sr = c * br - 0.0 * bi;
-                double si = c * bi + 0.0 * br;
-                derivative(from, first, sr - 0 * si, si + 0 * sr, dz, dp);
-            }
-        }
-
-        /** The general term: prefix products forward, suffix products backward. */
-        private void anyFactors(int t, int from, double[] f, double[] dz, double[] dp, boolean derivatives) {
-            int k = factorStart[t + 1] - from;
-            double pr = 1;
-            double pi = 0;
-            for (int j = 0; j < k; j++) {
-                prefixRe[j] = pr;
-                prefixIm[j] = pi;
-                int idx = factorPower[from + j];
-                double r = pr * powRe[idx] - pi * powIm[idx];
-                pi = pr * powIm[idx] + pi * powRe[idx];
-                pr = r;
-            }
-            int row = termEquation[t];
-            double c = termCoefficient[t];
-            f[2 * row] += c * pr;
-            f[2 * row + 1] += c * pi;
-            if (!derivatives) {
-                return;
-            }
-            double sr = c;
-            double si = 0;
-            for (int j = k - 1; j >= 0; j--) {
-                int factor = from + j;
-                int idx = factorPower[factor];
-                derivative(factor, idx, prefixRe[j] * sr - prefixIm[j] * si, prefixRe[j] * si + prefixIm[j] * sr,
-                        dz, dp);
-                double r = sr * powRe[idx] - si * powIm[idx];
-                si = sr * powIm[idx] + si * powRe[idx];
-                sr = r;
-            }
-        }
-
-        /**
-         * Adds ∂/∂x of one factor x^e of a term: e·x^(e−1) times the product
-         * (or, oi) of the term's other factors and its coefficient.
-         */
-        private void derivative(int factor, int idx, double or, double oi, double[] dz, double[] dp) {
-            double e = factorExponent[factor];
-            double dr = e * powRe[idx - 1];
-            double di = e * powIm[idx - 1];
-            double gr = dr * or - di * oi;
-            double gi = dr * oi + di * or;
-            int slot = factorSlotZ[factor];
-            if (slot >= 0) {
-                if (dz != null) {
-                    dz[2 * slot] += gr;
-                    dz[2 * slot + 1] += gi;
-                }
-            } else if (dp != null) {
-                slot = factorSlotP[factor];
-                dp[2 * slot] += gr;
-                dp[2 * slot + 1] += gi;
-            }
+            program.evaluate(z, p, monomials, f, dz, dp);
         }
     }
 }

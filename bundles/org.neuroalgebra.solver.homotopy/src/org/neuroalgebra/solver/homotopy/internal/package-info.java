@@ -3,7 +3,8 @@
  * Implementation of homotopy continuation.
  * <p>
  * Systems are compiled once ({@code CompiledSystem}) to evaluate values and
- * Jacobians on primitive interleaved complex arrays, homogenized and
+ * Jacobians on primitive interleaved complex arrays (in double by a
+ * {@code MonomialProgram} of shared monomials and one sparse matrix), homogenized and
  * restricted to a random affine chart ({@code ProjectiveChart}) so that paths
  * going to infinity stay bounded. A {@code Homotopy} (total degree with the
  * γ-trick, or a parameter path) is tracked by {@code PathTracker} (RK4 /

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.neuroalgebra.solver.homotopy.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The double evaluation of a {@link CompiledSystem} as a straight-line program: every monomial that
+ * a value or a first derivative needs is computed once, as an earlier monomial times one input (one
+ * complex multiplication), and the values, ∂F/∂z and ∂F/∂p are one sparse real matrix applied to
+ * that table of monomials.
+ * <p>
+ * Why not term by term: the terms of one system share most of their monomials (the derivatives of
+ * x·y·z₀ and of x·y² both need x·y), so the term-by-term product of powers did the same
+ * multiplications many times, and scattered each term's derivatives over the Jacobian through index
+ * tables. Here each output entry is one contiguous dot product of real coefficients with complex
+ * monomials, accumulated in registers and written once, and the monomials are shared by all
+ * equations and all their derivatives. Immutable; {@link #evaluate} needs a scratch table of
+ * {@link #monomialCount()} complex numbers per thread.
+ */
+final class MonomialProgram {
+
+    /** The inputs: z (variables and z₀), then the parameters. */
+    private final int zInputs;
+    private final int equations;
+    private final int parameters;
+    /** Monomial k ≥ 1 is monomial parent[k] times input input[k]; monomial 0 is 1. */
+    private final int[] parent;
+    private final int[] input;
+    /**
+     * Output rows: the m values, then the m·(n+1) entries of ∂F/∂z row-major, then the m·np
+     * entries of ∂F/∂p; the entries of row r are rowStart[r] .. rowStart[r + 1] − 1.
+     */
+    private final int[] rowStart;
+    private final int[] entryMonomial;
+    private final double[] entryCoefficient;
+
+    /**
+     * @param system
+     *            the terms: equation, coefficient and factors (input, exponent) of each
+     */
+    MonomialProgram(CompiledSystem system) {
+        this.zInputs = system.variables + 1;
+        this.equations = system.equations;
+        this.parameters = system.parameters;
+        int inputs = zInputs + parameters;
+        int rows = equations * (1 + zInputs + parameters);
+        List<List<double[]>> rowEntries = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            rowEntries.add(new ArrayList<>());
+        }
+        Map<Monomial, Integer> index = new HashMap<>();
+        List<Monomial> monomials = new ArrayList<>();
+        intern(new Monomial(new int[inputs]), index, monomials);
+        for (int t = 0; t < system.termEquation.length; t++) {
+            int equation = system.termEquation[t];
+            double c = system.termCoefficient[t];
+            int[] exponents = new int[inputs];
+            for (int j = system.factorStart[t]; j < system.factorStart[t + 1]; j++) {
+                exponents[system.factorInput[j]] = (int) system.factorExponent[j];
+            }
+            rowEntries.get(equation).add(new double[] { intern(new Monomial(exponents), index, monomials), c });
+            for (int j = system.factorStart[t]; j < system.factorStart[t + 1]; j++) {
+                int in = system.factorInput[j];
+                int[] derivative = exponents.clone();
+                derivative[in]--;
+                int row = in < zInputs ? equations + equation * zInputs + in
+                        : equations * (1 + zInputs) + equation * parameters + in - zInputs;
+                rowEntries.get(row).add(new double[] { intern(new Monomial(derivative), index, monomials),
+                        c * exponents[in] });
+            }
+        }
+        // close under taking a parent, so that every monomial is one multiplication from an earlier one
+        for (int k = 0; k < monomials.size(); k++) {
+            int[] e = monomials.get(k).exponents;
+            if (parentInput(e, index) < 0) {
+                int first = firstInput(e);
+                if (first >= 0) {
+                    int[] p = e.clone();
+                    p[first]--;
+                    intern(new Monomial(p), index, monomials);
+                }
+            }
+        }
+        // order by degree, so that a parent comes before its children
+        List<Monomial> ordered = new ArrayList<>(monomials);
+        ordered.sort(Comparator.comparingInt(Monomial::degree));
+        int[] position = new int[ordered.size()];
+        for (int k = 0; k < ordered.size(); k++) {
+            position[index.get(ordered.get(k))] = k;
+        }
+        this.parent = new int[ordered.size()];
+        this.input = new int[ordered.size()];
+        for (int k = 1; k < ordered.size(); k++) {
+            int[] e = ordered.get(k).exponents;
+            int in = parentInput(e, index);
+            int[] p = e.clone();
+            p[in]--;
+            parent[k] = position[index.get(new Monomial(p))];
+            input[k] = in;
+        }
+        this.rowStart = new int[rows + 1];
+        int entries = rowEntries.stream().mapToInt(List::size).sum();
+        this.entryMonomial = new int[entries];
+        this.entryCoefficient = new double[entries];
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            rowStart[r] = at;
+            List<double[]> row = rowEntries.get(r);
+            row.sort(Comparator.comparingInt(entry -> position[(int) entry[0]]));
+            for (double[] entry : row) {
+                entryMonomial[at] = position[(int) entry[0]];
+                entryCoefficient[at] = entry[1];
+                at++;
+            }
+        }
+        rowStart[rows] = at;
+    }
+
+    /** @return the number of monomials, the size of the scratch table of {@link #evaluate} */
+    int monomialCount() {
+        return parent.length;
+    }
+
+    /**
+     * Evaluates the values and the requested derivatives.
+     *
+     * @param z
+     *            interleaved homogeneous coordinates
+     * @param p
+     *            interleaved parameters
+     * @param monomials
+     *            scratch, 2·{@link #monomialCount()} doubles
+     * @param f
+     *            receives the values
+     * @param dz
+     *            receives ∂F/∂z (m × (n+1), row-major, interleaved), or null
+     * @param dp
+     *            receives ∂F/∂p (m × np), or null
+     */
+    void evaluate(double[] z, double[] p, double[] monomials, double[] f, double[] dz, double[] dp) {
+        monomials[0] = 1;
+        monomials[1] = 0;
+        for (int k = 1; k < parent.length; k++) {
+            int in = input[k];
+            double xr;
+            double xi;
+            if (in < zInputs) {
+                xr = z[2 * in];
+                xi = z[2 * in + 1];
+            } else {
+                xr = p[2 * (in - zInputs)];
+                xi = p[2 * (in - zInputs) + 1];
+            }
+            int q = 2 * parent[k];
+            double mr = monomials[q];
+            double mi = monomials[q + 1];
+            monomials[2 * k] = mr * xr - mi * xi;
+            monomials[2 * k + 1] = mr * xi + mi * xr;
+        }
+        apply(0, equations, monomials, f);
+        if (dz != null) {
+            apply(equations, equations * zInputs, monomials, dz);
+        }
+        if (dp != null) {
+            apply(equations * (1 + zInputs), equations * parameters, monomials, dp);
+        }
+    }
+
+    /** Writes rows first .. first + count − 1 of the matrix times the monomials to out[0 ..]. */
+    private void apply(int first, int count, double[] monomials, double[] out) {
+        for (int r = 0; r < count; r++) {
+            double re = 0;
+            double im = 0;
+            for (int e = rowStart[first + r], end = rowStart[first + r + 1]; e < end; e++) {
+                int q = 2 * entryMonomial[e];
+                double c = entryCoefficient[e];
+                re += c * monomials[q];
+                im += c * monomials[q + 1];
+            }
+            out[2 * r] = re;
+            out[2 * r + 1] = im;
+        }
+    }
+
+    private static int intern(Monomial monomial, Map<Monomial, Integer> index, List<Monomial> monomials) {
+        Integer known = index.get(monomial);
+        if (known != null) {
+            return known;
+        }
+        index.put(monomial, monomials.size());
+        monomials.add(monomial);
+        return monomials.size() - 1;
+    }
+
+    /** @return an input whose removal gives a monomial already in the table, or −1 */
+    private static int parentInput(int[] e, Map<Monomial, Integer> index) {
+        for (int in = 0; in < e.length; in++) {
+            if (e[in] > 0) {
+                e[in]--;
+                boolean known = index.containsKey(new Monomial(e.clone()));
+                e[in]++;
+                if (known) {
+                    return in;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int firstInput(int[] e) {
+        for (int in = 0; in < e.length; in++) {
+            if (e[in] > 0) {
+                return in;
+            }
+        }
+        return -1;
+    }
+
+    /** An exponent vector over the inputs, as a hash key. */
+    private record Monomial(int[] exponents) {
+
+        int degree() {
+            return Arrays.stream(exponents).sum();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Monomial m && Arrays.equals(exponents, m.exponents);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(exponents);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(exponents);
+        }
+    }
+}
