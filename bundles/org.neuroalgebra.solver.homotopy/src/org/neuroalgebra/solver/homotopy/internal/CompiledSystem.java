@@ -188,31 +188,6 @@ final class CompiledSystem {
         }
     }
 
-    /**
-     * @param p
-     *            interleaved parameters
-     * @return per equation, the Euclidean norm of its coefficients with the parameters put in: the
-     *         size of its value at a random point of unit coordinates, up to a factor about 1
-     */
-    double[] coefficientNorms(double[] p) {
-        double[] sums = new double[equations];
-        int nz = variables + 1;
-        for (int t = 0; t < termEquation.length; t++) {
-            double size = Math.abs(termCoefficient[t]);
-            for (int j = factorStart[t]; j < factorStart[t + 1]; j++) {
-                int in = factorInput[j];
-                if (in >= nz) {
-                    size *= Math.pow(Math.hypot(p[2 * (in - nz)], p[2 * (in - nz) + 1]), factorExponent[j]);
-                }
-            }
-            sums[termEquation[t]] += size * size;
-        }
-        for (int i = 0; i < equations; i++) {
-            sums[i] = Math.sqrt(sums[i]);
-        }
-        return sums;
-    }
-
     Workspace newWorkspace() {
         return new Workspace();
     }

@@ -125,14 +125,11 @@ final class LinearProductHomotopy extends StartSystemHomotopy {
         double[] gradient = new double[2 * nz];
         return (z, tRe, tIm, h, hz, ht) -> {
             workspace.evaluate(z, parameters, f, fz, null);
-            double s0Re = 1 - tRe;
-            double s0Im = -tIm;
+            double sRe = 1 - tRe;
+            double sIm = -tIm;
             double gtRe = gammaRe * tRe - gammaIm * tIm;
             double gtIm = gammaRe * tIm + gammaIm * tRe;
             for (int i = 0; i < n; i++) {
-                double scale = targetScale[i];
-                double sRe = scale * s0Re;
-                double sIm = scale * s0Im;
                 double[][] factors = forms[i];
                 int count = factors.length;
                 for (int l = 0; l < count; l++) {
@@ -174,8 +171,8 @@ final class LinearProductHomotopy extends StartSystemHomotopy {
                 h[2 * i] = sRe * f[2 * i] - sIm * f[2 * i + 1] + gtRe * gRe - gtIm * gIm;
                 h[2 * i + 1] = sRe * f[2 * i + 1] + sIm * f[2 * i] + gtRe * gIm + gtIm * gRe;
                 if (ht != null) {
-                    ht[2 * i] = gammaRe * gRe - gammaIm * gIm - scale * f[2 * i];
-                    ht[2 * i + 1] = gammaRe * gIm + gammaIm * gRe - scale * f[2 * i + 1];
+                    ht[2 * i] = gammaRe * gRe - gammaIm * gIm - f[2 * i];
+                    ht[2 * i + 1] = gammaRe * gIm + gammaIm * gRe - f[2 * i + 1];
                 }
                 for (int j = 0; j < nz; j++) {
                     int idx = 2 * (i * nz + j);
@@ -204,8 +201,6 @@ final class LinearProductHomotopy extends StartSystemHomotopy {
         double[] suffix = new double[4 * (maxFactors + 1)];
         double[] gradient = new double[4 * nz];
         double[] s = new double[4];
-        double[] si = new double[4];
-        double[] fi = new double[4];
         double[] gt = new double[4];
         double[] prefix = new double[4];
         double[] other = new double[4];
@@ -239,17 +234,15 @@ final class LinearProductHomotopy extends StartSystemHomotopy {
                     }
                     DoubleDouble.cmul(prefix, 0, values, 4 * l, prefix, 0);
                 }
-                DoubleDouble.scale(s, 0, targetScale[i], 0, si, 0);
-                DoubleDouble.scale(f, 4 * i, targetScale[i], 0, fi, 0);
-                DoubleDouble.cmul(s, 0, fi, 0, h, 4 * i);
+                DoubleDouble.cmul(s, 0, f, 4 * i, h, 4 * i);
                 DoubleDouble.cmul(gt, 0, suffix, 0, tmp, 0);
                 DoubleDouble.cadd(h, 4 * i, tmp, 0, h, 4 * i);
                 if (ht != null) {
                     DoubleDouble.cmul(suffix, 0, gammaRe, gammaIm, tmp, 0);
-                    DoubleDouble.csub(tmp, 0, fi, 0, ht, 4 * i);
+                    DoubleDouble.csub(tmp, 0, f, 4 * i, ht, 4 * i);
                 }
                 for (int j = 0; j < nz; j++) {
-                    DoubleDouble.cmul(si, 0, fz, 4 * (i * nz + j), hz, 4 * (i * nz + j));
+                    DoubleDouble.cmul(s, 0, fz, 4 * (i * nz + j), hz, 4 * (i * nz + j));
                     DoubleDouble.cmul(gt, 0, gradient, 4 * j, tmp, 0);
                     DoubleDouble.cadd(hz, 4 * (i * nz + j), tmp, 0, hz, 4 * (i * nz + j));
                 }

@@ -238,9 +238,7 @@ final class PathTracker implements Tracker {
 
     /**
      * The corrector of a step: at most three Newton iterations on H(·, t(s)) = 0 in place, as
-     * {@link #newton} but converged when the error left after a correction, estimated from the
-     * contraction of the last two, is below the tolerance; every iteration after the first also
-     * evaluates H_t. The iteration that
+     * {@link #newton}, where every iteration after the first also evaluates H_t. The iteration that
      * finds the correction below the tolerance has then factored H_z at the new time, so the tangent
      * there, the next step's first predictor stage, costs one more solve instead of an evaluation
      * and a factorization: a step costs five evaluations instead of six. The tangent is taken at the
@@ -269,11 +267,7 @@ final class PathTracker implements Tracker {
             for (int i = 0; i < z.length; i++) {
                 z[i] -= h[i];
             }
-            // the error left after this correction is about the contraction delta / previous times delta: with a
-            // first correction near the predictor's target of 1e-4 the second is near 1e-8, and testing it against
-            // the tolerance itself cost a third evaluation on half of the steps (and a rejection on many others)
-            double left = iteration == 0 ? delta : delta * (delta / previous);
-            if (left <= settings.tolerance() * (1 + norm(z))) {
+            if (delta <= settings.tolerance() * (1 + norm(z))) {
                 firstStageKnown = withTangent && tangentFromFactored(k[0]);
                 return true;
             }

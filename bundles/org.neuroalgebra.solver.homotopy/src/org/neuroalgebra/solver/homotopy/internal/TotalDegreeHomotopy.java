@@ -52,16 +52,13 @@ final class TotalDegreeHomotopy extends StartSystemHomotopy {
         double[] fz = new double[2 * n * nz];
         return (z, tRe, tIm, h, hz, ht) -> {
             workspace.evaluate(z, parameters, f, fz, null);
-            double s0Re = 1 - tRe;
-            double s0Im = -tIm;
+            double sRe = 1 - tRe;
+            double sIm = -tIm;
             double gtRe = gammaRe * tRe - gammaIm * tIm;
             double gtIm = gammaRe * tIm + gammaIm * tRe;
             double z0Re = z[2 * n];
             double z0Im = z[2 * n + 1];
             for (int i = 0; i < n; i++) {
-                double scale = targetScale[i];
-                double sRe = scale * s0Re;
-                double sIm = scale * s0Im;
                 int d = target.degree(i);
                 // x_i^(d-1), z_0^(d-1)
                 double xpRe = 1;
@@ -81,8 +78,8 @@ final class TotalDegreeHomotopy extends StartSystemHomotopy {
                 h[2 * i] = sRe * f[2 * i] - sIm * f[2 * i + 1] + gtRe * gRe - gtIm * gIm;
                 h[2 * i + 1] = sRe * f[2 * i + 1] + sIm * f[2 * i] + gtRe * gIm + gtIm * gRe;
                 if (ht != null) {
-                    ht[2 * i] = gammaRe * gRe - gammaIm * gIm - scale * f[2 * i];
-                    ht[2 * i + 1] = gammaRe * gIm + gammaIm * gRe - scale * f[2 * i + 1];
+                    ht[2 * i] = gammaRe * gRe - gammaIm * gIm - f[2 * i];
+                    ht[2 * i + 1] = gammaRe * gIm + gammaIm * gRe - f[2 * i + 1];
                 }
                 for (int j = 0; j < nz; j++) {
                     int idx = 2 * (i * nz + j);
@@ -109,8 +106,6 @@ final class TotalDegreeHomotopy extends StartSystemHomotopy {
         double[] f = new double[4 * n];
         double[] fz = new double[4 * n * nz];
         double[] s = new double[4];
-        double[] si = new double[4];
-        double[] fi = new double[4];
         double[] gt = new double[4];
         double[] xp = new double[4];
         double[] zp = new double[4];
@@ -132,17 +127,15 @@ final class TotalDegreeHomotopy extends StartSystemHomotopy {
                 DoubleDouble.cmul(xp, 0, z, 4 * i, g, 0);
                 DoubleDouble.cmul(zp, 0, z, 4 * n, tmp, 0);
                 DoubleDouble.csub(g, 0, tmp, 0, g, 0);
-                DoubleDouble.scale(s, 0, targetScale[i], 0, si, 0);
-                DoubleDouble.scale(f, 4 * i, targetScale[i], 0, fi, 0);
-                DoubleDouble.cmul(s, 0, fi, 0, h, 4 * i);
+                DoubleDouble.cmul(s, 0, f, 4 * i, h, 4 * i);
                 DoubleDouble.cmul(gt, 0, g, 0, tmp, 0);
                 DoubleDouble.cadd(h, 4 * i, tmp, 0, h, 4 * i);
                 if (ht != null) {
                     DoubleDouble.cmul(g, 0, gammaRe, gammaIm, tmp, 0);
-                    DoubleDouble.csub(tmp, 0, fi, 0, ht, 4 * i);
+                    DoubleDouble.csub(tmp, 0, f, 4 * i, ht, 4 * i);
                 }
                 for (int j = 0; j < nz; j++) {
-                    DoubleDouble.cmul(si, 0, fz, 4 * (i * nz + j), hz, 4 * (i * nz + j));
+                    DoubleDouble.cmul(s, 0, fz, 4 * (i * nz + j), hz, 4 * (i * nz + j));
                 }
                 DoubleDouble.cmul(gt, 0, xp, 0, tmp, 0);
                 DoubleDouble.scale(tmp, 0, d, 0, tmp, 0);
