@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.param.Parametrization;
@@ -19,15 +18,6 @@ import org.neuroalgebra.solver.Complex;
  * permutations that map gauge points to gauge points of the same fibre.
  */
 class FiberGaugeTest {
-
-    private static Complex[] randomPoint(int size, long seed) {
-        Random random = new Random(seed);
-        Complex[] z = new Complex[size];
-        for (int i = 0; i < size; i++) {
-            z[i] = new Complex(random.nextGaussian(), random.nextGaussian());
-        }
-        return z;
-    }
 
     private static Complex[] coefficients(GaugeChart chart, Complex[] t) {
         return java.util.Arrays.stream(chart.coefficients()).map(f -> FiberPoints.evaluate(f, t)).toArray(Complex[]::new);
@@ -46,7 +36,7 @@ class FiberGaugeTest {
         assertEquals(parametrization.parameterCount() - parametrization.symmetryBound().dimension(),
                 chart.unknownNames().size(), chart.description());
         assertEquals(BigInteger.valueOf(order), gauge.group().order(), gauge.group().describe());
-        Complex[] t = randomPoint(chart.unknownNames().size(), 5);
+        Complex[] t = FiberSymmetryGroupTest.randomPoint(chart.unknownNames().size(), 5);
         List<Complex[]> orbit = gauge.orbit(t);
         assertEquals(order, orbit.size());
         Complex[] c = coefficients(chart, t);

@@ -20,7 +20,8 @@ class FiberSymmetryGroupTest {
         return NormalizedSystem.layerwise((MlpParametrization) ArchitectureParametrizationsTest.of(layers), 3);
     }
 
-    private static Complex[] randomPoint(int size, long seed) {
+    /** @return a point of C^size with seeded Gaussian real and imaginary parts */
+    static Complex[] randomPoint(int size, long seed) {
         Random random = new Random(seed);
         Complex[] z = new Complex[size];
         for (int i = 0; i < size; i++) {

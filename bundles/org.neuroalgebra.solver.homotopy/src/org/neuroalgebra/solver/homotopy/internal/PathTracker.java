@@ -249,31 +249,7 @@ final class PathTracker implements Tracker {
      */
     private boolean correctWithTangent(double[] z, double s, TimePath path) {
         path.at(s, tt);
-        double previous = Double.POSITIVE_INFINITY;
-        for (int iteration = 0; iteration < 3; iteration++) {
-            boolean withTangent = iteration > 0;
-            evaluator.evaluate(z, tt[0], tt[1], h, hz, withTangent ? ht : null);
-            if (!lu.factor(hz)) {
-                return false;
-            }
-            lu.solve(h);
-            double delta = norm(h);
-            if (iteration == 0) {
-                firstCorrection = delta / (1 + norm(z));
-            }
-            if (!Double.isFinite(delta) || delta > 0.5 * previous && iteration > 0) {
-                return false;
-            }
-            for (int i = 0; i < z.length; i++) {
-                z[i] -= h[i];
-            }
-            if (delta <= settings.tolerance() * (1 + norm(z))) {
-                firstStageKnown = withTangent && tangentFromFactored(k[0]);
-                return true;
-            }
-            previous = delta;
-        }
-        return false;
+        return iterate(z, tt[0], tt[1], 3, settings.tolerance(), true);
     }
 
     /**
@@ -282,9 +258,20 @@ final class PathTracker implements Tracker {
      */
     @Override
     public boolean newton(double[] z, double tRe, double tIm, int maxIterations, double tolerance) {
+        return iterate(z, tRe, tIm, maxIterations, tolerance, false);
+    }
+
+    /**
+     * The Newton iterations of {@link #newton}; with {@code withTangent} every iteration after the
+     * first also evaluates H_t, and a converged one leaves the tangent in {@link #k}[0]
+     * ({@link #firstStageKnown}).
+     */
+    private boolean iterate(double[] z, double tRe, double tIm, int maxIterations, double tolerance,
+            boolean withTangent) {
         double previous = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            evaluator.evaluate(z, tRe, tIm, h, hz, null);
+            boolean tangent = withTangent && iteration > 0;
+            evaluator.evaluate(z, tRe, tIm, h, hz, tangent ? ht : null);
             if (!lu.factor(hz)) {
                 return false;
             }
@@ -300,6 +287,9 @@ final class PathTracker implements Tracker {
                 z[i] -= h[i];
             }
             if (delta <= tolerance * (1 + norm(z))) {
+                if (withTangent) {
+                    firstStageKnown = tangent && tangentFromFactored(k[0]);
+                }
                 return true;
             }
             previous = delta;
