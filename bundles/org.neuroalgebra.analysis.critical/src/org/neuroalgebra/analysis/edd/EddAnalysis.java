@@ -90,8 +90,17 @@ public class EddAnalysis implements IAnalysis {
         EddSettings.check(request);
     }
 
+    /** Any cancel, wherever it happens (homotopy, exact counts, certification), ends as CANCELED. */
     @Override
     public AnalysisResult run(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
+        try {
+            return runUncaught(request, monitor);
+        } catch (CancellationException e) {
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
+        }
+    }
+
+    private AnalysisResult runUncaught(AnalysisRequest request, ProgressMonitor monitor) throws AnalysisException {
         monitor.begin("ED degree: checking the request", -1); //$NON-NLS-1$
         EddSettings.check(request);
         if (request.subject() instanceof Architecture architecture) {
@@ -290,6 +299,8 @@ public class EddAnalysis implements IAnalysis {
             return new CrossCheck(counter.id(), count.dimension(), count.degree(), count.distinct(),
                     count.ramificationDimension(), count.ramification(), primes(counts), primesAgree,
                     primesAgree && agrees, null);
+        } catch (CancellationException e) {
+            throw e; // an IllegalStateException too: a cancel, not a failed count
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }

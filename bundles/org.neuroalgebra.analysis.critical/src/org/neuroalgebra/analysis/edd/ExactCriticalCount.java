@@ -2,6 +2,7 @@
 package org.neuroalgebra.analysis.edd;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.algebra.poly.Polynomial;
@@ -44,6 +45,8 @@ final class ExactCriticalCount {
             long distinct = first.dimension() == 0 ? first.distinctSolutions() : -1;
             return new CrossCheck(counter.id(), first.dimension(), first.degree(), distinct, -1, -1,
                     counts.stream().map(CountResult::prime).toList(), primesAgree, false, null);
+        } catch (CancellationException e) {
+            throw e; // an IllegalStateException too: a cancel, not a failed count
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
         }

@@ -162,7 +162,7 @@ final class ImplicitArchitectureEdd {
      * for generic data are those of M; the account goes to the notes either way.
      */
     private static boolean topComponent(SolutionCounter counter, Parametrization parametrization,
-            ChartVariety variety, long seed, ProgressMonitor monitor, List<String> notes) {
+            ChartVariety variety, long seed, ProgressMonitor monitor, List<String> notes) throws AnalysisException {
         String numerical = "; so the count is numerical (formulation=parametric counts the critical points from the " //$NON-NLS-1$
                 + "parametrization)"; //$NON-NLS-1$
         if (counter == null) {
@@ -176,6 +176,9 @@ final class ImplicitArchitectureEdd {
                     ? "; lower-dimensional components of V(F) carry no critical point for generic data" //$NON-NLS-1$
                     : numerical));
             return verdict.proven();
+        } catch (CancellationException e) {
+            // a CancellationException is an IllegalStateException: it must not pass for a failed comparison
+            throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException | IllegalStateException e) {
             notes.add("V(F) could not be compared with M (" + e.getMessage() + ")" + numerical); //$NON-NLS-1$ //$NON-NLS-2$
             return false;

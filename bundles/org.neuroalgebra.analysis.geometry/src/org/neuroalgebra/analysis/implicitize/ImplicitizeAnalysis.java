@@ -166,6 +166,8 @@ public class ImplicitizeAnalysis implements IAnalysis {
                     TopComponentCheck.Verdict top = topComponent(parametrization, equations, request.seed(), monitor);
                     onlyTopComponent = top.proven();
                     reason += "; " + top.account(); //$NON-NLS-1$
+                } catch (CancellationException e) {
+                    throw e; // an IllegalStateException too: a cancel, not a failed comparison
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     reason += "; V(F) was not compared with M (" + e.getMessage() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
                 }
