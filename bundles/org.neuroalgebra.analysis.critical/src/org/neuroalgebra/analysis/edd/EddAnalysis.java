@@ -324,7 +324,7 @@ public class EddAnalysis implements IAnalysis {
         static ExactCount of(SolutionCounter counter, List<Polynomial> lagrange, int unknowns,
                 List<Polynomial> singular, List<Polynomial> offZeroLoss, long prime, long seed,
                 ProgressMonitor monitor) {
-            CountResult all = counter.count(lagrange, unknowns, singular, prime, seed, monitor);
+            CountResult all = OffLocusCount.of(counter, lagrange, unknowns, singular, prime, seed, monitor);
             long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
             if (offZeroLoss == null) {
                 return new ExactCount(all.dimension(), all.degree(), distinct, -1, -1, all.prime());
