@@ -59,6 +59,7 @@ final class CriticalSetSearch {
     private MonodromyResult.TraceTest trace = MonodromyResult.TraceTest.NOT_RUN;
     private int removedSingular;
     private int removedOffVariety;
+    private NumericPolynomials numericEquations;
 
     CriticalSetSearch(ParameterHomotopySolver solver, List<Polynomial> equations, int codimension, Metric metric,
             double[] u, long seed, SplittableRandom random, ProgressMonitor monitor) {
@@ -235,7 +236,7 @@ final class CriticalSetSearch {
     /** @return whether x is a smooth point of V: what the exact count counts and {@link #collect} keeps */
     private boolean regular(Complex[] x) {
         return onVariety(x)
-                && ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(equations, n, x))) >= codimension;
+                && ComplexRank.rank(ComplexMatrices.of(numeric().jacobian(x))) >= codimension;
     }
 
     private void collect(SolveResult moved, String kind) {
@@ -244,7 +245,7 @@ final class CriticalSetSearch {
             Complex[] x = java.util.Arrays.copyOf(z, n);
             if (!onVariety(x)) {
                 removedOffVariety++;
-            } else if (ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(equations, n, x))) < codimension) {
+            } else if (ComplexRank.rank(ComplexMatrices.of(numeric().jacobian(x))) < codimension) {
                 removedSingular++;
             } else if (isNew(x)) {
                 Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
@@ -422,6 +423,14 @@ final class CriticalSetSearch {
 
     private void merge(Map<FailureReason, Integer> more) {
         more.forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
+    }
+
+    /** @return F and J_F in double, made on first use (the monodromy's goal tests every solution it knows) */
+    private synchronized NumericPolynomials numeric() {
+        if (numericEquations == null) {
+            numericEquations = new NumericPolynomials(equations, n);
+        }
+        return numericEquations;
     }
 
     private boolean onVariety(Complex[] x) {
