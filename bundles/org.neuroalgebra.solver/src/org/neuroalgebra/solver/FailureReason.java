@@ -21,5 +21,10 @@ public enum FailureReason {
     /** The time limit of the computation ran out before the path was finished. */
     TIME_LIMIT,
     /** The caller canceled the computation before the path was finished. */
-    CANCELED
+    CANCELED,
+    /**
+     * The path was not finished because the solve already had as many distinct regular finite endpoints as the
+     * caller's exact count of solutions ({@link SolverOptions#expectedSolutions()}): it could bring no other.
+     */
+    NOT_NEEDED
 }

@@ -38,10 +38,16 @@ package org.neuroalgebra.solver;
  * @param variableGroups
  *            the multihomogeneous structure of the system a solve starts from; by default
  *            {@link VariableGroups#none()} (one group: the total-degree start system)
+ * @param expectedSolutions
+ *            the exact number of regular finite solutions when the caller knows it (e.g. from an exact count),
+ *            else 0: a start-system solve in double precision without endgame stops starting paths once it has
+ *            that many distinct regular finite endpoints, since the others can bring no further solution; they
+ *            are reported as {@link FailureReason#NOT_NEEDED}
  */
 public record SolverOptions(long seed, double pathTolerance, double endpointTolerance, double realTolerance,
         int maxSteps, double minStepSize, PrecisionPolicy precision, int threads, double timeLimitSeconds,
-        boolean endgame, int monodromyStallLoops, int monodromyMaxLoops, VariableGroups variableGroups) {
+        boolean endgame, int monodromyStallLoops, int monodromyMaxLoops, VariableGroups variableGroups,
+        long expectedSolutions) {
 
     /** Validates the settings. */
     public SolverOptions {
@@ -58,6 +64,9 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         }
         if (precision == null) {
             throw new IllegalArgumentException("precision must be given"); //$NON-NLS-1$
+        }
+        if (expectedSolutions < 0) {
+            throw new IllegalArgumentException("expectedSolutions must be >= 0"); //$NON-NLS-1$
         }
         if (variableGroups == null) {
             throw new IllegalArgumentException("variableGroups must be given (VariableGroups.none() for one group)"); //$NON-NLS-1$
@@ -105,6 +114,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         b.monodromyStallLoops = monodromyStallLoops;
         b.monodromyMaxLoops = monodromyMaxLoops;
         b.variableGroups = variableGroups;
+        b.expectedSolutions = expectedSolutions;
         return b;
     }
 
@@ -123,6 +133,7 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
         private int monodromyStallLoops = 10;
         private int monodromyMaxLoops = 200;
         private VariableGroups variableGroups = VariableGroups.none();
+        private long expectedSolutions;
 
         private Builder() {
         }
@@ -205,11 +216,17 @@ public record SolverOptions(long seed, double pathTolerance, double endpointTole
             return this;
         }
 
+        /** @param value the exact number of regular finite solutions, or 0 when not known @return this */
+        public Builder expectedSolutions(long value) {
+            expectedSolutions = value;
+            return this;
+        }
+
         /** @return the validated options */
         public SolverOptions build() {
             return new SolverOptions(seed, pathTolerance, endpointTolerance, realTolerance, maxSteps, minStepSize,
                     precision, threads, timeLimitSeconds, endgame, monodromyStallLoops, monodromyMaxLoops,
-                    variableGroups);
+                    variableGroups, expectedSolutions);
         }
     }
 }

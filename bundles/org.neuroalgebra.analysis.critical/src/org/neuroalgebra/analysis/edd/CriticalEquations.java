@@ -37,6 +37,8 @@ final class CriticalEquations {
     private final PolynomialSystem system;
     /** Unknowns whose powers are divided out of every equation: one whose zero set is the degenerate locus. */
     private final boolean[] removable;
+    /** G and ∂G/∂t in double, made on first use. */
+    private NumericPolynomials numeric;
 
     CriticalEquations(NormalizedSystem normalized, Metric metric) {
         this(normalized.coefficients(), normalized.unknownNames(), metric);
@@ -223,7 +225,14 @@ final class CriticalEquations {
     Complex[][] criticalJacobian(Complex[] t, Complex[] u) {
         Complex[] point = Arrays.copyOf(t, unknowns + ambient);
         System.arraycopy(u, 0, point, unknowns, ambient);
-        return ComplexPolynomials.jacobian(system.equations(), unknowns, point);
+        return numeric().jacobian(point);
+    }
+
+    private synchronized NumericPolynomials numeric() {
+        if (numeric == null) {
+            numeric = new NumericPolynomials(system.equations(), unknowns);
+        }
+        return numeric;
     }
 
     /**
@@ -237,15 +246,11 @@ final class CriticalEquations {
         Complex[] point = Arrays.copyOf(x, unknowns + ambient);
         System.arraycopy(u, 0, point, unknowns, ambient);
         double last = Double.POSITIVE_INFINITY;
+        NumericPolynomials g = numeric();
         for (int iteration = 0; iteration < NEWTON_STEPS; iteration++) {
             System.arraycopy(x, 0, point, 0, unknowns);
-            Complex[] value = new Complex[unknowns];
-            for (int i = 0; i < unknowns; i++) {
-                value[i] = ComplexPolynomials.evaluate(system.equations().get(i), point);
-            }
-            Complex[] step = ComplexMatrices.toArray(ComplexKernel.solve(
-                    ComplexMatrices.of(ComplexPolynomials.jacobian(system.equations(), unknowns, point)),
-                    ComplexMatrices.of(value)));
+            Complex[] step = ComplexMatrices.toArray(ComplexKernel.solve(ComplexMatrices.of(g.jacobian(point)),
+                    ComplexMatrices.of(g.values(point))));
             if (step == null) {
                 return null;
             }

@@ -3,6 +3,7 @@ package org.neuroalgebra.analysis.edd;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.neuroalgebra.algebra.numerical.ComplexRank;
 import org.neuroalgebra.algebra.poly.Polynomial;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
+import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.ParameterHomotopySolver;
 import org.neuroalgebra.solver.PrecisionPolicy;
@@ -57,6 +59,7 @@ final class CriticalSetSearch {
     private MonodromyResult.TraceTest trace = MonodromyResult.TraceTest.NOT_RUN;
     private int removedSingular;
     private int removedOffVariety;
+    private NumericPolynomials numericEquations;
 
     CriticalSetSearch(ParameterHomotopySolver solver, List<Polynomial> equations, int codimension, Metric metric,
             double[] u, long seed, SplittableRandom random, ProgressMonitor monitor) {
@@ -91,7 +94,13 @@ final class CriticalSetSearch {
         return sampler;
     }
 
-    void isolated(LagrangeSystem system, List<StartPoint> starts, String kind) {
+    /**
+     * @param expected
+     *            the exact number of the critical points of this kind at the data, or a negative number when it
+     *            is not known; when known, each monodromy stops as soon as it has that many, and no further start
+     *            is tried once that many are found at the data
+     */
+    void isolated(LagrangeSystem system, List<StartPoint> starts, String kind, long expected) {
         if (starts.isEmpty()) {
             notes.add("no smooth start point found for the " + kind //$NON-NLS-1$
                     + " critical points: there are none, or the slice missed them"); //$NON-NLS-1$
@@ -116,8 +125,13 @@ final class CriticalSetSearch {
         boolean unresolvedFailure = false;
         boolean retried = false;
         List<String> how = new ArrayList<>();
+        MonodromyGoal goal = expected > 0 ? new MonodromyGoal(expected, z -> regular(Arrays.copyOf(z, n))) : null;
+        // with the count known, a loop path that fails in double precision is abandoned rather than re-tracked in
+        // double-double: the loops go on until the count is reached, so nothing is lost by it
+        SolverOptions loopOptions = goal == null ? options
+                : options.toBuilder().precision(PrecisionPolicy.DOUBLE_ONLY).build();
         for (StartPoint start : starts) {
-            if (runs >= MAX_RUNS || monitor.isCanceled()) {
+            if (runs >= MAX_RUNS || monitor.isCanceled() || goal != null && points.size() - before >= expected) {
                 break;
             }
             Probe probe = runs == 0 ? Probe.NEW : probe(system, start);
@@ -126,15 +140,17 @@ final class CriticalSetSearch {
                 continue;
             }
             int known = points.size();
-            MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), start.unknowns(), n,
-                    options, monitor);
+            MonodromyResult monodromy = solver.monodromy(system.system(), start.data(), List.<Complex[]>of(start.unknowns()),
+                    n, goal, loopOptions, monitor);
             merge(monodromy.result().failures());
-            boolean passed = monodromy.traceTest() == MonodromyResult.TraceTest.PASSED;
-            unresolvedFailure = covered ? unresolvedFailure && !passed : unresolvedFailure || !passed;
             List<Complex[]> found = monodromy.result().finiteSolutions().stream().map(s -> s.coordinates())
                     .toList();
             SolveResult moved = moveToData(system, start, found);
             collect(moved, kind);
+            // complete: by the trace test, or by as many points at the data as the exact count
+            boolean passed = goal != null ? points.size() - before >= expected
+                    : monodromy.traceTest() == MonodromyResult.TraceTest.PASSED;
+            unresolvedFailure = covered ? unresolvedFailure && !passed : unresolvedFailure || !passed;
             runs++;
             // one retry from another start after a failed trace test; more only while retries find points
             retried = covered && points.size() == known;
@@ -143,11 +159,13 @@ final class CriticalSetSearch {
             methods.add(kind + " points: Lagrange system in " + unknowns + " unknowns, " //$NON-NLS-1$ //$NON-NLS-2$
                     + monodromy.result().method() + "; " + moved.method()); //$NON-NLS-1$
         }
-        trace = unresolvedFailure ? MonodromyResult.TraceTest.FAILED : MonodromyResult.TraceTest.PASSED;
+        trace = unresolvedFailure ? MonodromyResult.TraceTest.FAILED
+                : goal != null ? MonodromyResult.TraceTest.NOT_RUN : MonodromyResult.TraceTest.PASSED;
         components.add(new Component(0, points.size() - before, kind.equals(CRITICAL) ? "points" : kind, //$NON-NLS-1$
                 String.join(" + ", how) + ", each followed by a parameter homotopy to the data")); //$NON-NLS-1$ //$NON-NLS-2$
         if (unresolvedFailure) {
-            notes.add("the trace test did not pass: the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
+            notes.add((goal != null ? "fewer points than the exact count (" + expected + ") reached the data" //$NON-NLS-1$ //$NON-NLS-2$
+                    : "the trace test did not pass") + ": the " + kind + " count is a lower bound"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -215,13 +233,19 @@ final class CriticalSetSearch {
         return moved;
     }
 
+    /** @return whether x is a smooth point of V: what the exact count counts and {@link #collect} keeps */
+    private boolean regular(Complex[] x) {
+        return onVariety(x)
+                && ComplexRank.rank(ComplexMatrices.of(numeric().jacobian(x))) >= codimension;
+    }
+
     private void collect(SolveResult moved, String kind) {
         for (var s : moved.finiteSolutions()) {
             Complex[] z = s.coordinates();
             Complex[] x = java.util.Arrays.copyOf(z, n);
             if (!onVariety(x)) {
                 removedOffVariety++;
-            } else if (ComplexRank.rank(ComplexMatrices.of(ComplexPolynomials.jacobian(equations, n, x))) < codimension) {
+            } else if (ComplexRank.rank(ComplexMatrices.of(numeric().jacobian(x))) < codimension) {
                 removedSingular++;
             } else if (isNew(x)) {
                 Complex[] lambda = java.util.Arrays.copyOfRange(z, n, n + codimension);
@@ -399,6 +423,14 @@ final class CriticalSetSearch {
 
     private void merge(Map<FailureReason, Integer> more) {
         more.forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
+    }
+
+    /** @return F and J_F in double, made on first use (the monodromy's goal tests every solution it knows) */
+    private synchronized NumericPolynomials numeric() {
+        if (numericEquations == null) {
+            numericEquations = new NumericPolynomials(equations, n);
+        }
+        return numericEquations;
     }
 
     private boolean onVariety(Complex[] x) {

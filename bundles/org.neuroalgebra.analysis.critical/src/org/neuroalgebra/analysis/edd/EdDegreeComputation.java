@@ -80,6 +80,20 @@ public final class EdDegreeComputation {
      */
     public EdDegreeResult compute(List<Polynomial> equations, int codimension, Metric metric, double[] data,
             long seed, ProgressMonitor monitor) {
+        return compute(equations, codimension, metric, data, seed, null, monitor);
+    }
+
+    /**
+     * As {@link #compute(List, int, Metric, double[], long, ProgressMonitor)}, with the exact count of the
+     * critical points at the data, made before the homotopy when Q is positive definite: the monodromy stops as
+     * soon as it has that many solutions, instead of running trace tests, and no further start is tried once
+     * that many points are found at the data.
+     *
+     * @param count
+     *            the exact count of the same Lagrange system, or null
+     */
+    EdDegreeResult compute(List<Polynomial> equations, int codimension, Metric metric, double[] data, long seed,
+            LagrangeCount count, ProgressMonitor monitor) {
         long start = System.nanoTime();
         int n = equations.get(0).variableCount();
         int k = metric.kernelDimension();
@@ -93,9 +107,13 @@ public final class EdDegreeComputation {
         monitor.begin("ED degree", -1); //$NON-NLS-1$
         if (k == 0) {
             LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
+            // the critical points at u are exactly the solutions the count counts: off the singular locus, on V
+            long expected = count == null ? -1 : count.expected(u, monitor);
+            checkCanceled(monitor);
             List<Complex[]> candidates = run.sampler().slice(equations, codimension, random);
             checkCanceled(monitor);
-            run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CriticalSetSearch.CRITICAL);
+            run.isolated(system, new StartPoints(metric, random).onVariety(system, candidates), CriticalSetSearch.CRITICAL,
+                    expected);
         } else if (codimension > 1) {
             run.zeroLossOfCodimension();
             checkCanceled(monitor);
@@ -112,7 +130,7 @@ public final class EdDegreeComputation {
                 starts = onLowerRank(run, system, equations, metric, planter, random, monitor);
             }
             checkCanceled(monitor);
-            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION);
+            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION, -1);
         } else {
             run.zeroLoss();
             checkCanceled(monitor);
@@ -130,7 +148,7 @@ public final class EdDegreeComputation {
                         .stream().filter(s -> CriticalSetSearch.localDimension(system, s) == 1).toList();
             }
             checkCanceled(monitor);
-            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION);
+            run.isolated(system, starts, CriticalSetSearch.RAMIFICATION, -1);
         }
         checkCanceled(monitor);
         return run.result((System.nanoTime() - start) * 1e-9);

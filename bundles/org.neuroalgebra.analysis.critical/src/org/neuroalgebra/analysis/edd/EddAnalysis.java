@@ -117,17 +117,18 @@ public class EddAnalysis implements IAnalysis {
         double[] point = EddSettings.point(request, n, "the variety lies in C^" + n); //$NON-NLS-1$
         int codimension = codimension(equations, n, request.seed());
         EdDegreeComputation computation = new EdDegreeComputation(homotopy());
+        LagrangeCount count = new LagrangeCount(registry().counters().stream().findFirst().orElse(null), equations,
+                codimension, metric, request.seed());
         EdDegreeResult result;
         try {
-            result = computation.compute(equations, codimension, metric, point, request.seed(), monitor);
+            result = computation.compute(equations, codimension, metric, point, request.seed(), count, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, e.getMessage(), e);
         }
         result = new CriticalPointCertification(equations, codimension, metric, request.seed()).certify(result);
-        CrossCheck check = crossCheck(registry().counters().stream().findFirst().orElse(null), equations,
-                codimension, metric, result, request.seed(), monitor);
+        CrossCheck check = count.check(result, monitor);
         return new EddAnalysisResult(variety.getName(), variety.getCoordinates(), metric.description(),
                 withCheck(result, check), check);
     }
@@ -267,13 +268,21 @@ public class EddAnalysis implements IAnalysis {
      */
     static CrossCheck crossCheck(SolutionCounter counter, List<Polynomial> equations, int codimension, Metric metric,
             EdDegreeResult result, long seed, ProgressMonitor monitor) {
-        if (counter == null) {
-            return CrossCheck.notRun("no exact counter is installed"); //$NON-NLS-1$
-        }
+        return new LagrangeCount(counter, equations, codimension, metric, seed).check(result, monitor);
+    }
+
+    /**
+     * The exact counts of {@link #crossCheck} modulo each of {@link #PRIMES}, without the comparison.
+     *
+     * @throws IllegalArgumentException
+     *             or IllegalStateException when a count fails
+     */
+    static List<ExactCount> exactCounts(SolutionCounter counter, List<Polynomial> equations, int codimension,
+            Metric metric, double[] data, long seed, ProgressMonitor monitor) {
         LagrangeSystem system = LagrangeSystem.of(equations, codimension, metric, false, seed);
-        Rational[] u = new Rational[result.data().length];
+        Rational[] u = new Rational[data.length];
         for (int i = 0; i < u.length; i++) {
-            u[i] = Rational.of(new BigDecimal(result.data()[i]));
+            u[i] = Rational.of(new BigDecimal(data[i]));
         }
         int unknowns = system.system().variableCount();
         List<Polynomial> lagrange = new ArrayList<>(system.equationsAt(u));
@@ -283,27 +292,25 @@ public class EddAnalysis implements IAnalysis {
         List<Polynomial> offZeroLoss = metric.kernelDimension() > 0
                 ? products(system.singularLocus(), residual(metric, u, unknowns))
                 : null;
-        try {
-            List<ExactCount> counts = PrimeCounts.each((prime, m) -> ExactCount.of(counter, lagrange, unknowns,
-                    system.singularLocus(), offZeroLoss, prime, seed, m), monitor);
-            ExactCount count = counts.get(0);
-            boolean primesAgree = counts.stream().allMatch(count::sameAs);
-            int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
-            boolean agrees = count.dimension() == top && (top > 0 ? count.degree() == topDegree(result, top)
-                    : count.distinct() == result.edDegree());
-            if (offZeroLoss != null) {
-                agrees &= count.ramificationDimension() == 0
-                        ? count.ramification() == isolated(result, CriticalSetSearch.RAMIFICATION)
-                        : count.ramification() == curves(result, count.ramificationDimension());
-            }
-            return new CrossCheck(counter.id(), count.dimension(), count.degree(), count.distinct(),
-                    count.ramificationDimension(), count.ramification(), primes(counts), primesAgree,
-                    primesAgree && agrees, null);
-        } catch (CancellationException e) {
-            throw e; // an IllegalStateException too: a cancel, not a failed count
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return CrossCheck.notRun("the exact count failed: " + e.getMessage()); //$NON-NLS-1$
+        return PrimeCounts.each((prime, m) -> ExactCount.of(counter, lagrange, unknowns, system.singularLocus(),
+                offZeroLoss, prime, seed, m), monitor);
+    }
+
+    /** @return the cross-check of the counts against the critical set found numerically */
+    static CrossCheck compared(SolutionCounter counter, List<ExactCount> counts, EdDegreeResult result) {
+        ExactCount count = counts.get(0);
+        boolean primesAgree = counts.stream().allMatch(count::sameAs);
+        int top = result.components().stream().mapToInt(Component::dimension).max().orElse(0);
+        boolean agrees = count.dimension() == top && (top > 0 ? count.degree() == topDegree(result, top)
+                : count.distinct() == result.edDegree());
+        if (count.ramificationDimension() >= 0) { // a degenerate metric: the part off the zero-loss set was counted
+            agrees &= count.ramificationDimension() == 0
+                    ? count.ramification() == isolated(result, CriticalSetSearch.RAMIFICATION)
+                    : count.ramification() == curves(result, count.ramificationDimension());
         }
+        return new CrossCheck(counter.id(), count.dimension(), count.degree(), count.distinct(),
+                count.ramificationDimension(), count.ramification(), primes(counts), primesAgree,
+                primesAgree && agrees, null);
     }
 
     private static List<Long> primes(List<ExactCount> counts) {
@@ -311,13 +318,13 @@ public class EddAnalysis implements IAnalysis {
     }
 
     /** The numbers one prime gives: the whole critical set, and (degenerate Q) the part off the zero-loss set. */
-    private record ExactCount(int dimension, long degree, long distinct, int ramificationDimension, long ramification,
+    record ExactCount(int dimension, long degree, long distinct, int ramificationDimension, long ramification,
             long prime) {
 
         static ExactCount of(SolutionCounter counter, List<Polynomial> lagrange, int unknowns,
                 List<Polynomial> singular, List<Polynomial> offZeroLoss, long prime, long seed,
                 ProgressMonitor monitor) {
-            CountResult all = counter.count(lagrange, unknowns, singular, prime, seed, monitor);
+            CountResult all = OffLocusCount.of(counter, lagrange, unknowns, singular, prime, seed, monitor);
             long distinct = all.dimension() == 0 ? all.distinctSolutions() : -1;
             if (offZeroLoss == null) {
                 return new ExactCount(all.dimension(), all.degree(), distinct, -1, -1, all.prime());

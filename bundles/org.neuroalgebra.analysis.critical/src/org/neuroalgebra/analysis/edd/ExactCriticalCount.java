@@ -38,7 +38,7 @@ final class ExactCriticalCount {
         }
         try {
             List<CountResult> counts = PrimeCounts
-                    .each((prime, m) -> counter.count(equations, unknowns, locus, prime, seed, m), monitor);
+                    .each((prime, m) -> OffLocusCount.of(counter, equations, unknowns, locus, prime, seed, m), monitor);
             CountResult first = counts.get(0);
             boolean primesAgree = counts.stream().allMatch(c -> c.dimension() == first.dimension()
                     && c.degree() == first.degree() && c.distinctSolutions() == first.distinctSolutions());

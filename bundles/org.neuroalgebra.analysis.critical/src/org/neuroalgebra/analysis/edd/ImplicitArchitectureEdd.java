@@ -90,17 +90,18 @@ final class ImplicitArchitectureEdd {
         }
         ChartMetric metric = metric(request, architecture, parametrization, hypersurface.chart());
         List<org.neuroalgebra.algebra.poly.Polynomial> equations = List.of(hypersurface.equation());
+        LagrangeCount count = new LagrangeCount(counter, equations, 1, metric.metric(), seed);
         EdDegreeResult result;
         try {
             result = new EdDegreeComputation(solver).compute(equations, 1, metric.metric(), metric.data(), seed,
-                    monitor);
+                    count, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         result = new CriticalPointCertification(equations, 1, metric.metric(), seed).certify(result);
-        CrossCheck check = EddAnalysis.crossCheck(counter, equations, 1, metric.metric(), result, seed, monitor);
+        CrossCheck check = count.check(result, monitor);
         result = EddAnalysis.withCheck(result, check);
         List<String> notes = new ArrayList<>();
         if (why != null) {
@@ -130,17 +131,18 @@ final class ImplicitArchitectureEdd {
         ChartMetric metric = metric(request, architecture, parametrization, variety.chart());
         List<org.neuroalgebra.algebra.poly.Polynomial> equations = variety.equations();
         int codimension = variety.codimension();
+        LagrangeCount count = new LagrangeCount(counter, equations, codimension, metric.metric(), seed);
         EdDegreeResult result;
         try {
             result = new EdDegreeComputation(solver).compute(equations, codimension, metric.metric(), metric.data(),
-                    seed, monitor);
+                    seed, count, monitor);
         } catch (CancellationException e) {
             throw new AnalysisException(Kind.CANCELED, "canceled", e); //$NON-NLS-1$
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(Kind.BAD_INPUT, "architecture '" + name + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         result = new CriticalPointCertification(equations, codimension, metric.metric(), seed).certify(result);
-        CrossCheck check = EddAnalysis.crossCheck(counter, equations, codimension, metric.metric(), result, seed, monitor);
+        CrossCheck check = count.check(result, monitor);
         result = EddAnalysis.withCheck(result, check);
         List<String> notes = new ArrayList<>();
         if (why != null) {

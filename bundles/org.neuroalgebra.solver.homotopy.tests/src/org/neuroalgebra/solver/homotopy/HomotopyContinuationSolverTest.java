@@ -9,12 +9,14 @@ import static org.neuroalgebra.solver.homotopy.Systems.assertAccounted;
 import static org.neuroalgebra.solver.homotopy.Systems.system;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.neuroalgebra.algebra.ProgressMonitor;
 import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.FailureReason;
 import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.PrecisionPolicy;
 import org.neuroalgebra.solver.Solution;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
@@ -65,6 +67,29 @@ class HomotopyContinuationSolverTest {
             assertFalse(s.singular());
             assertTrue(s.residual() < 1e-12);
         }
+    }
+
+    /**
+     * The circles x² + y² = 1 and x² + y² = 2x meet in (1/2, ±√3/2) and, Bézout's 4, in the two circular
+     * points at infinity. Told that there are 2 solutions, a solve in double without endgame stops the two
+     * paths to infinity as not needed once both points are known; told 3, it finishes every path.
+     */
+    @Test
+    void aKnownCountStopsThePathsThatCanBringNothing() {
+        PolynomialSystem circles = system(List.of("x", "y"), List.of(), "x^2 + y^2 - 1", "x^2 + y^2 - 2*x"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        SolverOptions counted = SolverOptions.builder().endgame(false).precision(PrecisionPolicy.DOUBLE_ONLY)
+                .expectedSolutions(2).build();
+        SolveResult result = solve(circles, counted);
+        assertEquals(4, result.pathsTracked());
+        assertEquals(2, result.finiteSolutions().size(), result.summary());
+        for (Solution s : result.finiteSolutions()) {
+            assertEquals(0.5, s.coordinate(0).re(), 1e-10);
+            assertEquals(0.75, s.coordinate(1).re() * s.coordinate(1).re(), 1e-10);
+        }
+        assertEquals(Map.of(FailureReason.NOT_NEEDED, 2), result.failures(), result.summary());
+        SolveResult overcounted = solve(circles, counted.toBuilder().expectedSolutions(3).build());
+        assertEquals(2, overcounted.finiteSolutions().size(), overcounted.summary());
+        assertFalse(overcounted.failures().containsKey(FailureReason.NOT_NEEDED), overcounted.summary());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.neuroalgebra.solver.Complex;
 import org.neuroalgebra.solver.MonodromyGoal;
 import org.neuroalgebra.solver.MonodromyResult;
 import org.neuroalgebra.solver.PolynomialSystem;
+import org.neuroalgebra.solver.PrecisionPolicy;
 import org.neuroalgebra.solver.SolveResult;
 import org.neuroalgebra.solver.SolverOptions;
 
@@ -104,14 +105,20 @@ public final class HomotopyEngine {
         }
         monitor.begin(startSystem + ")", (int) paths); //$NON-NLS-1$
         StopSignal stop = new StopSignal();
-        PathOutcome[] outcomes = new PathBatch(homotopy, options, stop, deadline(start, options)).run((int) paths,
-                starts, monitor);
         AffineSystem tracked = new AffineSystem(compiled, p);
+        boolean counted = options.expectedSolutions() > 0 && !options.endgame()
+                && options.precision() == PrecisionPolicy.DOUBLE_ONLY && options.timeLimitSeconds() == 0;
+        PathOutcome[] outcomes = counted
+                ? new CountedPathBatch(homotopy, options, stop, tracked).run((int) paths, starts, monitor)
+                : new PathBatch(homotopy, options, stop, deadline(start, options)).run((int) paths, starts, monitor);
         AffineSystem check = square == original.equations() ? null
                 : new AffineSystem(new CompiledSystem(original.equations(), n, original.degreesInVariables()), p);
         String method = startSystem
                 + (check != null ? ", " + n + " random combinations of " + original.equationCount() + " equations" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + "), γ-trick, random projective chart, " + TRACKER + endgame(options) + precision(options); //$NON-NLS-1$
+                + "), γ-trick, random projective chart, " + TRACKER + endgame(options) + precision(options) //$NON-NLS-1$
+                + (counted ? ", all paths advanced a decade of |t| at a time and those near a regular solution finished " //$NON-NLS-1$
+                        + "first, the others stopped once " + options.expectedSolutions() //$NON-NLS-1$
+                        + " distinct regular endpoints (the exact count) were known" : ""); //$NON-NLS-1$
         return new EndpointClassifier(tracked, check, options).classify(outcomes, options.seed(), method,
                 seconds(start));
     }

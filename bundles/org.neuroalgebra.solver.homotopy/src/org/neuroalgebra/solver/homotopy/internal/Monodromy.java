@@ -30,7 +30,7 @@ import org.neuroalgebra.solver.SolverOptions;
  * when the trace test failed at the first stall), or at
  * {@code monodromyMaxLoops} loops. It may start from several known solutions, and with a
  * {@link MonodromyGoal} it stops as soon as the goal's number of wanted solutions is known (checked
- * after every batch of paths).
+ * after every batch of paths), and runs the trace test only when the loops stall short of it.
  */
 final class Monodromy {
 
@@ -117,7 +117,8 @@ final class Monodromy {
                 monitor.worked(1);
             }
             boolean lastChance = stall >= options.monodromyStallLoops();
-            if (!loops.isEmpty() && (known.size() != tracedCount || lastChance)) {
+            // with a goal the count ends the loops; the trace test is only the evidence of a stall
+            if (!loops.isEmpty() && (known.size() != tracedCount && goal == null || lastChance)) {
                 tracedCount = known.size();
                 outcome = trace.run(known, monitor);
                 if (outcome.verdict() == MonodromyResult.TraceTest.PASSED) {
