@@ -199,6 +199,7 @@ final class CompiledSystem {
     /** Per-thread scratch space of the double evaluation by the {@link MonomialProgram}. */
     final class Workspace {
         private final double[] monomials = new double[2 * program.monomialCount()];
+        private final double[] jacobian = new double[program.jacobianScratchSize()];
 
         private Workspace() {
         }
@@ -219,7 +220,7 @@ final class CompiledSystem {
          *            receives ∂F/∂p as an m × np matrix, or null
          */
         void evaluate(double[] z, double[] p, double[] f, double[] dz, double[] dp) {
-            program.evaluate(z, p, monomials, f, dz, dp);
+            program.evaluate(z, p, monomials, jacobian, f, dz, dp);
         }
     }
 }

@@ -19,8 +19,17 @@ import java.util.Map;
  * multiplications many times, and scattered each term's derivatives over the Jacobian through index
  * tables. Here each output entry is one contiguous dot product of real coefficients with complex
  * monomials, accumulated in registers and written once, and the monomials are shared by all
- * equations and all their derivatives. Immutable; {@link #evaluate} needs a scratch table of
- * {@link #monomialCount()} complex numbers per thread.
+ * equations and all their derivatives.
+ * <p>
+ * The value of an equation homogeneous of degree d ≥ 1 in z (every equation of a system without
+ * parameters, which is homogenized) is Euler's d·F = Σ_j z_j ∂F/∂z_j, from ∂F/∂z, which the tracker
+ * needs anyway: n + 1 complex products instead of one dot product over all terms, and the monomials
+ * of degree d are never computed (a dense quadric in 10 unknowns has 66 terms, but ∂F/∂z needs only
+ * the 11 coordinates). The values are computed this way whether or not ∂F/∂z is requested, so they
+ * do not depend on the request.
+ * <p>
+ * Immutable; {@link #evaluate} needs a scratch table of {@link #monomialCount()} complex numbers and
+ * one of {@link #jacobianScratchSize()} doubles per thread.
  */
 final class MonomialProgram {
 
@@ -39,14 +48,18 @@ final class MonomialProgram {
     private final int[] entryMonomial;
     private final double[] entryCoefficient;
     /**
-     * Per equation, its degree in z when every term has that degree (and it is positive), else 0:
-     * then, with ∂F/∂z at hand, Euler's identity d·F = Σ_j z_j ∂F/∂z_j gives the value for n + 1
-     * complex products instead of one product per term, and the monomials only values use are
-     * not computed.
+     * Per equation, its degree d in z when every term has that degree (and it is positive) and there
+     * are no parameters, else 0 (the value term by term).
      */
     private final int[] eulerDegree;
-    /** The monomials 0 .. this − 1 are all that ∂F/∂z, ∂F/∂p and the values not given by Euler's identity use. */
+    /**
+     * The monomials 0 .. this − 1 are all that ∂F/∂z, ∂F/∂p and the values not given by Euler's
+     * identity use; the others (values only) are never computed, but they stay in the table as the
+     * description of the system.
+     */
     private final int derivativeMonomials;
+    /** Whether some equation's value is computed by Euler's identity. */
+    private final boolean euler;
 
     /**
      * @param system
@@ -101,8 +114,12 @@ final class MonomialProgram {
             }
         }
         for (int e = 0; e < equations; e++) {
-            eulerDegree[e] = Math.max(0, eulerDegree[e]);
+            // With parameters, ∂F/∂p needs the monomials of top degree in z anyway, so little would be saved, and
+            // the families of parameter homotopies keep the rounding of the evaluation term by term: near the
+            // almost double roots of HigherPrecisionTest it decides which paths fall back to double-double.
+            eulerDegree[e] = parameters > 0 ? 0 : Math.max(0, eulerDegree[e]);
         }
+        this.euler = Arrays.stream(eulerDegree).anyMatch(d -> d > 0);
         boolean[] needed = derivativeNeeds(rowEntries, monomials, index);
         // order by degree, so that a parent comes before its children, after the monomials that ∂F needs (their
         // parents are needed as well), so that evaluating with ∂F can stop before the monomials only values use
@@ -145,6 +162,11 @@ final class MonomialProgram {
         rowStart[rows] = at;
     }
 
+    /** @return the size of the scratch ∂F/∂z of {@link #evaluate}: 0 when no value is computed from it */
+    int jacobianScratchSize() {
+        return euler ? 2 * equations * zInputs : 0;
+    }
+
     /** @return the number of monomials, the size of the scratch table of {@link #evaluate} */
     int monomialCount() {
         return parent.length;
@@ -159,6 +181,9 @@ final class MonomialProgram {
      *            interleaved parameters
      * @param monomials
      *            scratch, 2·{@link #monomialCount()} doubles
+     * @param jacobian
+     *            scratch for ∂F/∂z when it is not requested, {@link #jacobianScratchSize()} doubles: the
+     *            values are computed the same way whether or not derivatives are requested
      * @param f
      *            receives the values
      * @param dz
@@ -166,11 +191,11 @@ final class MonomialProgram {
      * @param dp
      *            receives ∂F/∂p (m × np), or null
      */
-    void evaluate(double[] z, double[] p, double[] monomials, double[] f, double[] dz, double[] dp) {
+    void evaluate(double[] z, double[] p, double[] monomials, double[] jacobian, double[] f, double[] dz,
+            double[] dp) {
         monomials[0] = 1;
         monomials[1] = 0;
-        int count = dz != null ? derivativeMonomials : parent.length;
-        for (int k = 1; k < count; k++) {
+        for (int k = 1; k < derivativeMonomials; k++) {
             int in = input[k];
             double xr;
             double xi;
@@ -187,9 +212,12 @@ final class MonomialProgram {
             monomials[2 * k] = mr * xr - mi * xi;
             monomials[2 * k + 1] = mr * xi + mi * xr;
         }
-        if (dz != null) {
-            apply(equations, equations * zInputs, monomials, dz);
-            valuesByEuler(z, monomials, f, dz);
+        double[] derivatives = dz != null ? dz : euler ? jacobian : null;
+        if (derivatives != null) {
+            apply(equations, equations * zInputs, monomials, derivatives);
+        }
+        if (euler) {
+            valuesByEuler(z, monomials, f, derivatives);
         } else {
             apply(0, equations, monomials, f);
         }
