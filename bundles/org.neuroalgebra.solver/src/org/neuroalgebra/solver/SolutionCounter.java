@@ -52,4 +52,27 @@ public interface SolutionCounter {
      */
     CountResult count(List<Polynomial> equations, int variableCount, List<Polynomial> saturateBy, long prime,
             long seed, ProgressMonitor monitor);
+
+    /**
+     * Counts the solutions of {@code equations = 0} as {@link #count} does without saturation, but
+     * may leave the number of distinct solutions uncounted ({@link CountResult#distinctSolutions()}
+     * −1): for callers that use the dimension and the degree only, since counting the distinct
+     * points of a large zero-dimensional set can cost a good part of the whole count.
+     *
+     * @param equations
+     *            as for {@link #count}
+     * @param variableCount
+     *            as for {@link #count}
+     * @param prime
+     *            as for {@link #count}
+     * @param seed
+     *            as for {@link #count}
+     * @param monitor
+     *            as for {@link #count}
+     * @return the dimension and degree of the solution set
+     */
+    default CountResult countWithMultiplicity(List<Polynomial> equations, int variableCount, long prime, long seed,
+            ProgressMonitor monitor) {
+        return count(equations, variableCount, List.of(), prime, seed, monitor);
+    }
 }

@@ -248,15 +248,16 @@ final class SolveCommand {
             // when the first count is finite, and an unlucky prime can change a count: two that agree make that
             // implausible.
             AtomicBoolean unused = new AtomicBoolean();
-            CompletableFuture<CountResult> secondCount = CompletableFuture.supplyAsync(() -> counter.count(
-                    system.equations(), system.variableCount(), List.of(), ModP.PRIME_2, seed,
+            // Only the dimension and the degree are used: the counts with multiplicity.
+            CompletableFuture<CountResult> secondCount = CompletableFuture.supplyAsync(() -> counter.countWithMultiplicity(
+                    system.equations(), system.variableCount(), ModP.PRIME_2, seed,
                     ProgressMonitor.cancellationOf(() -> unused.get() || monitor.isCanceled())));
             CountResult first = null;
             String firstError = null;
             CountResult second = null;
             String secondError = null;
             try {
-                first = counter.count(system.equations(), system.variableCount(), List.of(), ModP.PRIME_1, seed,
+                first = counter.countWithMultiplicity(system.equations(), system.variableCount(), ModP.PRIME_1, seed,
                         monitor);
             } catch (CancellationException e) {
                 throw e;

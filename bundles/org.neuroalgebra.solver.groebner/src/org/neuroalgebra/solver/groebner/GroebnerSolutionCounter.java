@@ -52,6 +52,21 @@ public class GroebnerSolutionCounter implements SolutionCounter {
     @Override
     public CountResult count(List<Polynomial> equations, int variableCount, List<Polynomial> saturateBy, long prime,
             long seed, ProgressMonitor monitor) {
+        return count(equations, variableCount, saturateBy, prime, seed, true, monitor);
+    }
+
+    /**
+     * Skips the distinct solutions: for 1024 solutions their Wiedemann sequence (2048 products with
+     * a 1024 × 1024 multiplication matrix) was a fifth of the count.
+     */
+    @Override
+    public CountResult countWithMultiplicity(List<Polynomial> equations, int variableCount, long prime, long seed,
+            ProgressMonitor monitor) {
+        return count(equations, variableCount, List.of(), prime, seed, false, monitor);
+    }
+
+    private static CountResult count(List<Polynomial> equations, int variableCount, List<Polynomial> saturateBy,
+            long prime, long seed, boolean distinct, ProgressMonitor monitor) {
         long start = System.nanoTime();
         monitor.begin("Gröbner basis modulo " + prime, -1); //$NON-NLS-1$
         SplittableRandom random = new SplittableRandom(seed);
@@ -65,7 +80,8 @@ public class GroebnerSolutionCounter implements SolutionCounter {
         if (dimension < 0) {
             counts = new Counts(0, 0, "unit ideal: no solution"); //$NON-NLS-1$
         } else if (dimension == 0) {
-            counts = points(invariants, random.split());
+            counts = distinct ? points(invariants, random.split())
+                    : new Counts(invariants.degree(), -1, "degree = number of standard monomials; distinct solutions not counted"); //$NON-NLS-1$
         } else if (saturating) {
             counts = slices(system, dimension, seed, random.split(), monitor);
         } else {

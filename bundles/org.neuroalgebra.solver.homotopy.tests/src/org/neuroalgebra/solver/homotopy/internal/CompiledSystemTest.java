@@ -87,6 +87,34 @@ class CompiledSystemTest {
     }
 
     /**
+     * Without parameters the values come from ∂F/∂z by Euler's identity (3F = x ∂F/∂x + y ∂F/∂y +
+     * z₀ ∂F/∂z₀ for F of degree 3), except for an equation that is not homogeneous of positive
+     * degree: F = 2x²z₀ − 3xyz₀ + 5yz₀² − 7z₀³ by hand, and the constant equation 4 (degree 0).
+     */
+    @Test
+    void valuesByEulersIdentityMatchTheHandDerivation() throws PolynomialSyntaxException {
+        List<String> names = List.of("x", "y"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Polynomial> polys = List.of(PolynomialParser.parse("2*x^2 - 3*x*y + 5*y - 7", names), //$NON-NLS-1$
+                PolynomialParser.parse("4", names)); //$NON-NLS-1$
+        CompiledSystem system = new CompiledSystem(polys, 2, new int[] { 3, 0 });
+        CompiledSystem.Workspace workspace = system.newWorkspace();
+        SplittableRandom random = new SplittableRandom(13);
+        for (int sample = 0; sample < 10; sample++) {
+            double[] z = Interleaved.gaussian(3, random);
+            double[] f = new double[4];
+            workspace.evaluate(z, new double[0], f, new double[12], null);
+            Complex[] point = Interleaved.toComplex(z);
+            Complex x = point[0];
+            Complex y = point[1];
+            Complex z0 = point[2];
+            Complex value = times(2, x.mul(x).mul(z0)).sub(times(3, x.mul(y).mul(z0))).add(times(5, y.mul(z0).mul(z0)))
+                    .sub(times(7, z0.mul(z0).mul(z0)));
+            assertClose(value, f, 0);
+            assertClose(Complex.real(4), f, 1);
+        }
+    }
+
+    /**
      * The double evaluation computes each monomial once for all equations and derivatives. A dense
      * quadric in n variables, homogenized, has the C(n + 2, 2) monomials of degree 2 in n + 1
      * coordinates, and its derivatives need the n + 1 of degree 1 and the constant 1: with n = 4,

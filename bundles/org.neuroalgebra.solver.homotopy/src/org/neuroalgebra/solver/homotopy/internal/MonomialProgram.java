@@ -19,8 +19,17 @@ import java.util.Map;
  * multiplications many times, and scattered each term's derivatives over the Jacobian through index
  * tables. Here each output entry is one contiguous dot product of real coefficients with complex
  * monomials, accumulated in registers and written once, and the monomials are shared by all
- * equations and all their derivatives. Immutable; {@link #evaluate} needs a scratch table of
- * {@link #monomialCount()} complex numbers per thread.
+ * equations and all their derivatives.
+ * <p>
+ * The value of an equation homogeneous of degree d ≥ 1 in z (every equation of a system without
+ * parameters, which is homogenized) is Euler's d·F = Σ_j z_j ∂F/∂z_j, from ∂F/∂z, which the tracker
+ * needs anyway: n + 1 complex products instead of one dot product over all terms, and the monomials
+ * of degree d are never computed (a dense quadric in 10 unknowns has 66 terms, but ∂F/∂z needs only
+ * the 11 coordinates). The values are computed this way whether or not ∂F/∂z is requested, so they
+ * do not depend on the request.
+ * <p>
+ * Immutable; {@link #evaluate} needs a scratch table of {@link #monomialCount()} complex numbers and
+ * one of {@link #jacobianScratchSize()} doubles per thread.
  */
 final class MonomialProgram {
 
@@ -38,6 +47,19 @@ final class MonomialProgram {
     private final int[] rowStart;
     private final int[] entryMonomial;
     private final double[] entryCoefficient;
+    /**
+     * Per equation, its degree d in z when every term has that degree (and it is positive) and there
+     * are no parameters, else 0 (the value term by term).
+     */
+    private final int[] eulerDegree;
+    /**
+     * The monomials 0 .. this − 1 are all that ∂F/∂z, ∂F/∂p and the values not given by Euler's
+     * identity use; the others (values only) are never computed, but they stay in the table as the
+     * description of the system.
+     */
+    private final int derivativeMonomials;
+    /** Whether some equation's value is computed by Euler's identity. */
+    private final boolean euler;
 
     /**
      * @param system
@@ -56,13 +78,18 @@ final class MonomialProgram {
         Map<Monomial, Integer> index = new HashMap<>();
         List<Monomial> monomials = new ArrayList<>();
         intern(new Monomial(new int[inputs]), index, monomials);
+        this.eulerDegree = new int[equations];
+        Arrays.fill(eulerDegree, -1);
         for (int t = 0; t < system.termEquation.length; t++) {
             int equation = system.termEquation[t];
             double c = system.termCoefficient[t];
             int[] exponents = new int[inputs];
+            int zDegree = 0;
             for (int j = system.factorStart[t]; j < system.factorStart[t + 1]; j++) {
                 exponents[system.factorInput[j]] = (int) system.factorExponent[j];
+                zDegree += system.factorInput[j] < zInputs ? (int) system.factorExponent[j] : 0;
             }
+            eulerDegree[equation] = eulerDegree[equation] < 0 || eulerDegree[equation] == zDegree ? zDegree : 0;
             rowEntries.get(equation).add(new double[] { intern(new Monomial(exponents), index, monomials), c });
             for (int j = system.factorStart[t]; j < system.factorStart[t + 1]; j++) {
                 int in = system.factorInput[j];
@@ -86,9 +113,23 @@ final class MonomialProgram {
                 }
             }
         }
-        // order by degree, so that a parent comes before its children
+        for (int e = 0; e < equations; e++) {
+            // With parameters, ∂F/∂p needs the monomials of top degree in z anyway, so little would be saved, and
+            // the families of parameter homotopies keep the rounding of the evaluation term by term: near the
+            // almost double roots of HigherPrecisionTest it decides which paths fall back to double-double.
+            eulerDegree[e] = parameters > 0 ? 0 : Math.max(0, eulerDegree[e]);
+        }
+        this.euler = Arrays.stream(eulerDegree).anyMatch(d -> d > 0);
+        boolean[] needed = derivativeNeeds(rowEntries, monomials, index);
+        // order by degree, so that a parent comes before its children, after the monomials that ∂F needs (their
+        // parents are needed as well), so that evaluating with ∂F can stop before the monomials only values use
         List<Monomial> ordered = new ArrayList<>(monomials);
-        ordered.sort(Comparator.comparingInt(Monomial::degree));
+        ordered.sort(Comparator.comparing((Monomial m) -> !needed[index.get(m)]).thenComparingInt(Monomial::degree));
+        int neededCount = 0;
+        for (boolean b : needed) {
+            neededCount += b ? 1 : 0;
+        }
+        this.derivativeMonomials = neededCount;
         int[] position = new int[ordered.size()];
         for (int k = 0; k < ordered.size(); k++) {
             position[index.get(ordered.get(k))] = k;
@@ -121,6 +162,11 @@ final class MonomialProgram {
         rowStart[rows] = at;
     }
 
+    /** @return the size of the scratch ∂F/∂z of {@link #evaluate}: 0 when no value is computed from it */
+    int jacobianScratchSize() {
+        return euler ? 2 * equations * zInputs : 0;
+    }
+
     /** @return the number of monomials, the size of the scratch table of {@link #evaluate} */
     int monomialCount() {
         return parent.length;
@@ -135,6 +181,9 @@ final class MonomialProgram {
      *            interleaved parameters
      * @param monomials
      *            scratch, 2·{@link #monomialCount()} doubles
+     * @param jacobian
+     *            scratch for ∂F/∂z when it is not requested, {@link #jacobianScratchSize()} doubles: the
+     *            values are computed the same way whether or not derivatives are requested
      * @param f
      *            receives the values
      * @param dz
@@ -142,10 +191,11 @@ final class MonomialProgram {
      * @param dp
      *            receives ∂F/∂p (m × np), or null
      */
-    void evaluate(double[] z, double[] p, double[] monomials, double[] f, double[] dz, double[] dp) {
+    void evaluate(double[] z, double[] p, double[] monomials, double[] jacobian, double[] f, double[] dz,
+            double[] dp) {
         monomials[0] = 1;
         monomials[1] = 0;
-        for (int k = 1; k < parent.length; k++) {
+        for (int k = 1; k < derivativeMonomials; k++) {
             int in = input[k];
             double xr;
             double xi;
@@ -162,13 +212,54 @@ final class MonomialProgram {
             monomials[2 * k] = mr * xr - mi * xi;
             monomials[2 * k + 1] = mr * xi + mi * xr;
         }
-        apply(0, equations, monomials, f);
-        if (dz != null) {
-            apply(equations, equations * zInputs, monomials, dz);
+        double[] derivatives = dz != null ? dz : euler ? jacobian : null;
+        if (derivatives != null) {
+            apply(equations, equations * zInputs, monomials, derivatives);
+        }
+        if (euler) {
+            valuesByEuler(z, monomials, f, derivatives);
+        } else {
+            apply(0, equations, monomials, f);
         }
         if (dp != null) {
             apply(equations * (1 + zInputs), equations * parameters, monomials, dp);
         }
+    }
+
+    /** The values from ∂F/∂z by Euler's identity where an equation is homogeneous in z, else term by term. */
+    private void valuesByEuler(double[] z, double[] monomials, double[] f, double[] dz) {
+        for (int e = 0; e < equations; e++) {
+            int d = eulerDegree[e];
+            if (d == 0) {
+                applyRow(e, monomials, f, e);
+                continue;
+            }
+            double re = 0;
+            double im = 0;
+            int row = 2 * e * zInputs;
+            for (int j = 0; j < zInputs; j++) {
+                double gr = dz[row + 2 * j];
+                double gi = dz[row + 2 * j + 1];
+                re += z[2 * j] * gr - z[2 * j + 1] * gi;
+                im += z[2 * j] * gi + z[2 * j + 1] * gr;
+            }
+            f[2 * e] = re / d;
+            f[2 * e + 1] = im / d;
+        }
+    }
+
+    /** Writes row r of the matrix times the monomials to out[2·at], out[2·at + 1]. */
+    private void applyRow(int r, double[] monomials, double[] out, int at) {
+        double re = 0;
+        double im = 0;
+        for (int e = rowStart[r], end = rowStart[r + 1]; e < end; e++) {
+            int q = 2 * entryMonomial[e];
+            double c = entryCoefficient[e];
+            re += c * monomials[q];
+            im += c * monomials[q + 1];
+        }
+        out[2 * at] = re;
+        out[2 * at + 1] = im;
     }
 
     /** Writes rows first .. first + count − 1 of the matrix times the monomials to out[0 ..]. */
@@ -185,6 +276,39 @@ final class MonomialProgram {
             out[2 * r] = re;
             out[2 * r + 1] = im;
         }
+    }
+
+    /**
+     * @return per monomial (in the order of the list), whether ∂F/∂z, ∂F/∂p or the value of an equation
+     *         that Euler's identity does not give uses it, or it is the parent of one that is used
+     */
+    private boolean[] derivativeNeeds(List<List<double[]>> rowEntries, List<Monomial> monomials,
+            Map<Monomial, Integer> index) {
+        boolean[] needed = new boolean[monomials.size()];
+        needed[0] = true;
+        for (int r = 0; r < rowEntries.size(); r++) {
+            if (r < equations && eulerDegree[r] > 0) {
+                continue;
+            }
+            for (double[] entry : rowEntries.get(r)) {
+                needed[(int) entry[0]] = true;
+            }
+        }
+        // parents have lower degree: close under taking the parent, highest degree first
+        List<Integer> byDegree = new ArrayList<>();
+        for (int k = 0; k < monomials.size(); k++) {
+            byDegree.add(k);
+        }
+        byDegree.sort(Comparator.comparingInt((Integer k) -> monomials.get(k).degree()).reversed());
+        for (int k : byDegree) {
+            if (!needed[k] || k == 0) {
+                continue;
+            }
+            int[] e = monomials.get(k).exponents.clone();
+            e[parentInput(e, index)]--;
+            needed[index.get(new Monomial(e))] = true;
+        }
+        return needed;
     }
 
     private static int intern(Monomial monomial, Map<Monomial, Integer> index, List<Monomial> monomials) {
