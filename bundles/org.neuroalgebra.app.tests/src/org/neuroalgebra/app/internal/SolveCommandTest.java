@@ -245,8 +245,8 @@ class SolveCommandTest {
     }
 
     @Test
-    void everySolutionCarriesACertificateAndTheCountIsCertifiedByTwoPrimes() throws IOException {
-        // (x^2 + 1)(x - 2): one real root and a conjugate pair.
+    void everySolutionCarriesACertificateAndTheBezoutNumberProvesThereAreNoOthers() throws IOException {
+        // (x^2 + 1)(x - 2): one real root and a conjugate pair, as many as the degree.
         assertEquals(CommandLine.EXIT_OK, solve("cubic.txt", "variables x\n(x^2 + 1)*(x - 2)\n", "--json"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         JsonObject json = json();
         assertTrue(json.get("certified").getAsBoolean(), json::toString); //$NON-NLS-1$
@@ -270,11 +270,29 @@ class SolveCommandTest {
         }
         assertEquals(1, real);
         JsonObject check = json.getAsJsonArray("crossCheck").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertEquals(BezoutCompleteness.ID, check.get("counter").getAsString()); //$NON-NLS-1$
         assertEquals(3, check.get("degree").getAsInt()); //$NON-NLS-1$
-        assertEquals(3, check.get("secondDegree").getAsInt()); //$NON-NLS-1$
+        assertEquals(1, json.getAsJsonArray("crossCheck").size(), "no exact count is made"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("3 solutions certified (Krawczyk) and pairwise distinct; as many as the Bézout number, so there is no" //$NON-NLS-1$
+                + " other solution and no positive-dimensional component", json.get("evidence").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void solutionsShortOfTheBezoutNumberAreCertifiedByTheExactCountModuloTwoPrimes() throws IOException {
+        // The difference of the two conics is x - 2 = 0, so they meet in (2, 1) and (2, -1); their other
+        // two intersections (Bézout: 4) are the points at infinity of the asymptotes x = ±y.
+        assertEquals(CommandLine.EXIT_OK, solve("conics.txt", "variables x y\nx^2 - y^2 - 3\nx^2 - y^2 + x - 5\n", "--json"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                err());
+        JsonObject json = json();
+        assertTrue(json.get("certified").getAsBoolean(), json::toString); //$NON-NLS-1$
+        assertEquals(2, json.get("finiteSolutions").getAsInt(), json::toString); //$NON-NLS-1$
+        JsonObject check = json.getAsJsonArray("crossCheck").get(0).getAsJsonObject(); //$NON-NLS-1$
+        assertEquals("groebner-f4", check.get("counter").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(2, check.get("degree").getAsInt()); //$NON-NLS-1$
+        assertEquals(2, check.get("secondDegree").getAsInt()); //$NON-NLS-1$
         assertEquals(2147483629L, check.get("secondPrime").getAsLong()); //$NON-NLS-1$
         assertTrue(check.get("primesAgree").getAsBoolean()); //$NON-NLS-1$
-        assertEquals("3 solutions certified (Krawczyk) and pairwise distinct; groebner-f4 counts 3 modulo 2147483647 and 2147483629", //$NON-NLS-1$
+        assertEquals("2 solutions certified (Krawczyk) and pairwise distinct; groebner-f4 counts 2 modulo 2147483647 and 2147483629", //$NON-NLS-1$
                 json.get("evidence").getAsString()); //$NON-NLS-1$
     }
 
@@ -311,8 +329,8 @@ class SolveCommandTest {
     void theTextReportSaysHowManySolutionsAreCertifiedAndProvenReal() throws IOException {
         assertEquals(CommandLine.EXIT_OK, solve("circle.txt", "variables x y\nx^2 + y^2 - 1\nx = y\n"), err()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(out().contains("\n2 of 2 solutions certified (Krawczyk), 2 proven real; certification "), out()); //$NON-NLS-1$
-        assertTrue(out().contains("\ncertified: 2 solutions certified (Krawczyk) and pairwise distinct; groebner-f4 counts 2" //$NON-NLS-1$
-                + " modulo 2147483647 and 2147483629\n"), out()); //$NON-NLS-1$
+        assertTrue(out().contains("\ncertified: 2 solutions certified (Krawczyk) and pairwise distinct; as many as the Bézout" //$NON-NLS-1$
+                + " number, so there is no other solution and no positive-dimensional component\n"), out()); //$NON-NLS-1$
     }
 
     @Test

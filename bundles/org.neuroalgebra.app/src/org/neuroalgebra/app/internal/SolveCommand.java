@@ -146,6 +146,15 @@ final class SolveCommand {
         json.addProperty("variables", String.join(" ", system.variables())); //$NON-NLS-1$ //$NON-NLS-2$
         json.addProperty("equations", system.equationCount()); //$NON-NLS-1$
         json.addProperty("seed", seed); //$NON-NLS-1$
+        // A square system is solved first: when its solutions reach the Bézout number, they are proven complete
+        // (BezoutCompleteness) and the exact counts are not needed; otherwise the result is kept for the counts.
+        Attempt first = null;
+        if (system.equationCount() == system.variableCount() && nonzeroConstant(system).isEmpty()) {
+            first = attempt(solver, system, parsed, seed, monitor);
+            if (first != null && BezoutCompleteness.reached(system, first.result(), first.certification())) {
+                return completeByBezout(json, system, first);
+            }
+        }
         List<Check> checks = exactCounts(system, seed, monitor);
         Optional<CountResult> exact = checks.stream().map(Check::count).filter(Objects::nonNull).findFirst();
         boolean positive = exact.isPresent() ? exact.get().dimension() > 0
@@ -177,8 +186,7 @@ final class SolveCommand {
         }
         SolveResult result;
         try {
-            result = solver.solve(system, new Complex[0],
-                    SolverOptions.builder().seed(seed).variableGroups(parsed.groups()).build(), monitor);
+            result = first != null ? first.result() : solve(solver, system, parsed, seed, monitor);
         } catch (CancellationException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -187,11 +195,50 @@ final class SolveCommand {
             return failed(json, name + ": solver '" + solverId + "' failed: " + e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         addSolveResult(json, result);
-        CertificationResult certification = certify(system, result);
+        CertificationResult certification = first != null ? first.certification() : certify(system, result);
         addCertificates(json, certification);
         json.add("crossCheck", crossCheck(checks, result)); //$NON-NLS-1$
         classify(name, json, result, exact, checks);
         decideCertified(json, result, certification, checks);
+        return json;
+    }
+
+    /** A solve made before the exact counts, with its certificates. */
+    private record Attempt(SolveResult result, CertificationResult certification) {
+    }
+
+    private static SolveResult solve(PolynomialSystemSolver solver, PolynomialSystem system, ParsedSystem parsed, long seed,
+            ProgressMonitor monitor) {
+        return solver.solve(system, new Complex[0],
+                SolverOptions.builder().seed(seed).variableGroups(parsed.groups()).build(), monitor);
+    }
+
+    /**
+     * @return the solve of a square system with its certificates, or null when the solver refused or failed
+     *         (the solve after the exact counts reports that, or the counts show why)
+     */
+    private static Attempt attempt(PolynomialSystemSolver solver, PolynomialSystem system, ParsedSystem parsed, long seed,
+            ProgressMonitor monitor) {
+        try {
+            SolveResult result = solve(solver, system, parsed, seed, monitor);
+            return new Attempt(result, certify(system, result));
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static JsonObject completeByBezout(JsonObject json, PolynomialSystem system, Attempt first) {
+        addSolveResult(json, first.result());
+        addCertificates(json, first.certification());
+        int n = first.certification().certificates().size();
+        JsonArray crossCheck = new JsonArray();
+        crossCheck.add(BezoutCompleteness.crossCheck(system, n));
+        json.add("crossCheck", crossCheck); //$NON-NLS-1$
+        json.addProperty(STATUS, SOLVED);
+        json.addProperty(CERTIFIED, true);
+        json.addProperty(EVIDENCE, BezoutCompleteness.evidence(n));
         return json;
     }
 
