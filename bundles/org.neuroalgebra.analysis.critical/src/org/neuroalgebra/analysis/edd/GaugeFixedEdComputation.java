@@ -130,7 +130,7 @@ final class GaugeFixedEdComputation {
         if (expected < 0 || bezout <= DIRECT_RATIO * Math.max(expected, DIRECT_MINIMUM)) {
             direct = solver.solve(equations.system(), target, options.toBuilder()
                     .variableGroups(chart.variableGroups()).precision(PrecisionPolicy.DOUBLE_ONLY)
-                    .maxSteps(DIRECT_STEPS).expectedSolutions(Math.max(0, expected)).build(), monitor);
+                    .maxSteps(DIRECT_STEPS).build(), monitor);
             checkCanceled(monitor);
             singular = new PlantedMonodromy(solver, equations, options).collect(direct, target, endpoints);
         }
