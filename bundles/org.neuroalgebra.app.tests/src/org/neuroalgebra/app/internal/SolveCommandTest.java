@@ -3,6 +3,7 @@ package org.neuroalgebra.app.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -275,6 +276,17 @@ class SolveCommandTest {
         assertEquals(1, json.getAsJsonArray("crossCheck").size(), "no exact count is made"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("3 solutions certified (Krawczyk) and pairwise distinct; as many as the Bézout number, so there is no" //$NON-NLS-1$
                 + " other solution and no positive-dimensional component", json.get("evidence").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void anIdenticallyZeroEquationIsNotProvenCompleteByItsBezoutNumberOfZero() throws IOException {
+        // x - 1 = 0, 0 = 0: the line x = 1, not zero points, although the Bézout number 1·0 is zero.
+        solve("zero.txt", "variables x y\nx - 1\n0\n", "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonObject json = json();
+        for (var check : json.getAsJsonArray("crossCheck")) { //$NON-NLS-1$
+            assertNotEquals(BezoutCompleteness.ID, check.getAsJsonObject().get("counter").getAsString(), json::toString); //$NON-NLS-1$
+        }
+        assertFalse(json.has("certified") && json.get("certified").getAsBoolean(), json::toString); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

@@ -28,7 +28,7 @@ final class BezoutCompleteness {
     }
 
     /**
-     * @return true when the system is square, no path failed, and the finite solutions are all
+     * @return true when the system is square, no path failed, and the finite solutions are at least one, all
      *         certified, pairwise distinct and as many as the Bézout number
      */
     static boolean reached(PolynomialSystem system, SolveResult result, CertificationResult certification) {
@@ -36,7 +36,10 @@ final class BezoutCompleteness {
                 || !certification.allCertifiedAndDistinct()) {
             return false;
         }
-        return BigInteger.valueOf(certification.certificates().size()).equals(SolvePreflight.pathCount(system));
+        // At least one solution: an identically zero equation makes the Bézout number 0, and zero solutions
+        // would then "reach" it although the solution set is positive-dimensional.
+        int solutions = certification.certificates().size();
+        return solutions > 0 && BigInteger.valueOf(solutions).equals(SolvePreflight.pathCount(system));
     }
 
     /** @return the cross-check entry of the proof, shaped like a counter's: dimension 0, the bound as degree */
